@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { uuidSchema } from './common';
+import { trackerKindSchema, type TrackerKind } from './integrations';
+
+export const externalReferenceIntegrationSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  display_name: z.string(),
+});
+
+export const externalReferenceSchema = z.object({
+  id: uuidSchema,
+  integration: externalReferenceIntegrationSchema,
+  external_url: z.string(),
+  issue: z.string().optional(),
+});
+export type ExternalReference = z.infer<typeof externalReferenceSchema>;
+
+const text = (label: string) => z.string({ error: `${label} is required.` }).trim().min(1, { error: `${label} is required.` });
+
+/** `config`: the fields a new ticket needs, per tracker. */
+export const ticketConfigSchemas = {
+  github: z.object({ repository: text('Repository'), title: text('Title'), body: z.string() }),
+  gitlab: z.object({ title: text('Title'), body: z.string() }),
+  linear: z.object({ team_id: text('Team'), title: text('Title'), description: z.string() }),
+  jira: z.object({ project_key: text('Project'), title: text('Title'), description: z.string() }),
+} satisfies Record<TrackerKind, z.ZodType>;
+export type TicketConfig<K extends TrackerKind> = z.infer<(typeof ticketConfigSchemas)[K]>;
+
+/** `external_context`: how an existing ticket is named, per tracker. */
+export const ticketContextSchemas = {
+  github: z.object({
+    repository: text('Repository'),
+    number: z.coerce.number({ error: 'Issue number must be a positive integer.' }).int().positive({ error: 'Issue number must be a positive integer.' }),
+  }),
+  gitlab: z.object({
+    issue_id: z.coerce.number({ error: 'Issue id must be a positive integer.' }).int().positive({ error: 'Issue id must be a positive integer.' }),
+  }),
+  linear: z.object({ id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*-\d+$/, { error: 'A Linear id looks like ENG-42.' }) }),
+  jira: z.object({ key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*-\d+$/, { error: 'A Jira key looks like PROJ-7.' }) }),
+} satisfies Record<TrackerKind, z.ZodType>;
+export type TicketContext<K extends TrackerKind> = z.infer<(typeof ticketContextSchemas)[K]>;
+
+/** The keys each kind's `config` must carry (`Missing required config fields for jira: project_key.`). */
+export const requiredConfigFields: Record<TrackerKind, string[]> = {
+  github: ['repository', 'title', 'body'],
+  gitlab: ['title', 'body'],
+  linear: ['team_id', 'title', 'description'],
+  jira: ['project_key', 'title', 'description'],
+};
+
+/** The body of `POST …/external_references/`: exactly one of `config` and `external_context`. */
+export const externalReferenceCreateInputSchema = z
+  .object({
+    integration_id: z.coerce.number({ error: 'A valid integer is required.' }).int(),
+    issue: uuidSchema,
+    config: z.record(z.string(), z.unknown()).optional(),
+    external_context: z.record(z.string(), z.unknown()).optional(),
+  })
+  .refine((body) => (body.config === undefined) !== (body.external_context === undefined), {
+    error: 'Provide exactly one of config (create a new ticket) or external_context (link an existing ticket).',
+  });
+export type ExternalReferenceCreateInput = z.input<typeof externalReferenceCreateInputSchema>;
+
+export const searchIssuesParamsSchema = z.object({
+  integration_id: z.coerce.number({ error: 'A valid integer is required.' }).int(),
+  search: z.string().default(''),
+});
+export const trackerTicketSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  url: z.string(),
+  external_context: z.record(z.string(), z.unknown()),
+});
+export const searchIssuesResultSchema = z.object({ issues: z.array(trackerTicketSchema) });
+export type TrackerTicket = z.infer<typeof trackerTicketSchema>;
+
+export { trackerKindSchema };

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { timestampSchema } from './common';
+
+export const trackerKinds = ['github', 'gitlab', 'linear', 'jira'] as const;
+export const trackerKindSchema = z.enum(trackerKinds);
+export type TrackerKind = z.infer<typeof trackerKindSchema>;
+
+export const integrationSchema = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  display_name: z.string(),
+  config: z.record(z.string(), z.unknown()),
+  created_at: timestampSchema,
+});
+export type Integration = z.infer<typeof integrationSchema>;
+
+export const linearTeamsSchema = z.object({ teams: z.array(z.object({ id: z.string(), name: z.string() })) });
+export const githubReposSchema = z.object({
+  repositories: z.array(z.object({ id: z.union([z.number(), z.string()]), name: z.string(), full_name: z.string() })),
+  has_more: z.boolean(),
+  total: z.number().int(),
+});
+export const jiraProjectsSchema = z.object({
+  projects: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })),
+});
+export type LinearTeam = z.infer<typeof linearTeamsSchema>['teams'][number];
+export type GithubRepo = z.infer<typeof githubReposSchema>['repositories'][number];
+export type JiraProject = z.infer<typeof jiraProjectsSchema>['projects'][number];

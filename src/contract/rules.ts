@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { assigneeInputSchema, assigneeSchema } from './assignee';
+import { timestampSchema, uuidSchema } from './common';
+import { disabledDataSchema } from './disabled-data';
+import { emptyFilterGroup, filterGroupSchema, hasFilterValue } from './filters';
+
+export const ruleKinds = ['assignment', 'grouping', 'suppression'] as const;
+export type RuleKind = (typeof ruleKinds)[number];
+
+/** The URL segment of each rule kind under `…/error_tracking/`. */
+export const ruleResourcePaths: Record<RuleKind, string> = {
+  assignment: 'assignment_rules',
+  grouping: 'grouping_rules',
+  suppression: 'suppression_rules',
+};
+
+const ruleBaseSchema = z.object({
+  id: uuidSchema,
+  filters: filterGroupSchema,
+  order_key: z.number().int(),
+  disabled_data: disabledDataSchema,
+  created_at: timestampSchema,
+  updated_at: timestampSchema.nullable(),
+});
+
+export const assignmentRuleSchema = ruleBaseSchema.extend({ assignee: assigneeSchema.nullable() });
+export type AssignmentRule = z.infer<typeof assignmentRuleSchema>;
+
+export const groupingRuleIssueSchema = z.object({ id: uuidSchema, name: z.string().nullable() });
+export const groupingRuleSchema = ruleBaseSchema.extend({
+  assignee: assigneeSchema.nullable(),
+  description: z.string().nullable(),
+  issue: groupingRuleIssueSchema.nullable(),
+});
+export type GroupingRule = z.infer<typeof groupingRuleSchema>;
+
+export const suppressionRuleSchema = ruleBaseSchema.extend({ sampling_rate: z.number() });
+export type SuppressionRule = z.infer<typeof suppressionRuleSchema>;
+
+export type Rule = AssignmentRule | GroupingRule | SuppressionRule;
+export type RuleOf<K extends RuleKind> = {
+  assignment: AssignmentRule;
+  grouping: GroupingRule;
+  suppression: SuppressionRule;
+}[K];
+
+const orderKeyInputSchema = z.number({ error: 'A valid integer is required.' }).int({ error: 'A valid integer is required.' });
+const samplingRateInputSchema = z
+  .number({ error: 'A valid number is required.' })
+  .min(0, { error: 'Ensure this value is greater than or equal to 0.' })
+  .max(1, { error: 'Ensure this value is less than or equal to 1.' });
+const descriptionInputSchema = z.string({ error: 'Not a valid string.' }).max(10_000).nullable();
+
+// Create bodies. Unknown and read-only keys are stripped (zod objects strip by default).
+export const assignmentRuleCreateInputSchema = z.object({
+  filters: filterGroupSchema,
+  assignee: assigneeInputSchema.nullable(),
+  order_key: orderKeyInputSchema.optional(),
+});
+export const assignmentRuleUpdateInputSchema = z.object({
+  filters: filterGroupSchema.optional(),
+  assignee: assigneeInputSchema.nullable().optional(),
+});
+
+export const groupingFiltersInputSchema = filterGroupSchema.refine(hasFilterValue, {
+  error: 'Filters must contain at least one filter value.',
+});
+export const groupingRuleCreateInputSchema = z.object({
+  filters: groupingFiltersInputSchema,
+  assignee: assigneeInputSchema.nullable().optional(),
+  description: descriptionInputSchema.optional(),
+  order_key: orderKeyInputSchema.optional(),
+});
+/** Newest PostHog ignores assignee and description on update; only filters change. */
+export const groupingRuleUpdateInputSchema = z.object({
+  filters: groupingFiltersInputSchema.optional(),
+});
+
+export const suppressionRuleCreateInputSchema = z.object({
+  filters: filterGroupSchema.nullable().optional().transform((filters) => filters ?? emptyFilterGroup),
+  sampling_rate: samplingRateInputSchema.optional(),
+  order_key: orderKeyInputSchema.optional(),
+});
+export const suppressionRuleUpdateInputSchema = z.object({
+  filters: filterGroupSchema.nullable().optional().transform((filters) => (filters === null ? emptyFilterGroup : filters)),
+  sampling_rate: samplingRateInputSchema.optional(),
+});
+
+export type AssignmentRuleCreateInput = z.input<typeof assignmentRuleCreateInputSchema>;
+export type AssignmentRuleUpdateInput = z.input<typeof assignmentRuleUpdateInputSchema>;
+export type GroupingRuleCreateInput = z.input<typeof groupingRuleCreateInputSchema>;
+export type GroupingRuleUpdateInput = z.input<typeof groupingRuleUpdateInputSchema>;
+export type SuppressionRuleCreateInput = z.input<typeof suppressionRuleCreateInputSchema>;
+export type SuppressionRuleUpdateInput = z.input<typeof suppressionRuleUpdateInputSchema>;
+
+/** `PATCH …/reorder/`: the same body for every rule kind. Unknown ids are ignored. */
+export const reorderInputSchema = z.object({
+  orders: z.custom<Record<string, number>>(
+    (value) =>
+      value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(Number.isInteger),
+    { error: 'Expected a map of rule ids to integer order keys.' },
+  ),
+});
+export type ReorderInput = z.infer<typeof reorderInputSchema>;
+
+export const ruleSchemas = {
+  assignment: { object: assignmentRuleSchema, create: assignmentRuleCreateInputSchema, update: assignmentRuleUpdateInputSchema },
+  grouping: { object: groupingRuleSchema, create: groupingRuleCreateInputSchema, update: groupingRuleUpdateInputSchema },
+  suppression: { object: suppressionRuleSchema, create: suppressionRuleCreateInputSchema, update: suppressionRuleUpdateInputSchema },
+} as const;

@@ -1,0 +1,63 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './app-env';
+import { authenticate } from './gateway/authenticate';
+import { hostGuard } from './gateway/host-guard';
+import { loginRoutes } from './gateway/login';
+import { loadSessionSecret } from './gateway/session';
+import { ApiError, errorResponse, problems } from './http/api-error';
+import { localApi } from './local-api';
+import { spaRoutes } from './spa';
+import type { Db } from './store/database';
+
+export type AppOptions = {
+  db: Db;
+  /** When set, the browser must log in with it before it gets a session. */
+  dashboardToken: string | null;
+  /** The built SPA (vite build output). */
+  distDir: string;
+};
+
+/** Builds the whole server (API + SPA) without listening, so tests can call `app.request()`. */
+export function createApp({ db, dashboardToken, distDir }: AppOptions): Hono<AppEnv> {
+  const sessionSecret = loadSessionSecret(db);
+  const app = new Hono<AppEnv>({ strict: false });
+
+  app.onError((err) => {
+    if (err instanceof ApiError) return errorResponse(err);
+    console.error(err);
+    return errorResponse(problems.server());
+  });
+  app.notFound((c) => (c.req.path.startsWith('/api/') ? errorResponse(problems.notFound()) : c.text('Not found', 404)));
+
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    await next();
+  });
+  if (dashboardToken === null) app.use('*', hostGuard);
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.use('/api/*', authenticate(sessionSecret));
+  app.route('/api', localApi());
+  app.route('/', loginRoutes({ dashboardToken, sessionSecret }));
+  app.route('/', spaRoutes({ distDir, dashboardToken, sessionSecret }));
+  return app;
+}

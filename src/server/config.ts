@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+
+export type ServerConfig = {
+  host: string;
+  port: number;
+  dataDir: string;
+  demo: boolean;
+  dashboardToken: string | null;
+  distDir: string;
+};
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+export function isLoopbackHost(host: string): boolean {
+  return loopbackHosts.has(host.toLowerCase()) || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment; refuses a non-loopback HOST without DASHBOARD_TOKEN. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 8010);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env.PORT}".`);
+  const host = env.HOST ?? '127.0.0.1';
+  const dashboardToken = env.DASHBOARD_TOKEN?.trim() || null;
+  if (!isLoopbackHost(host) && dashboardToken === null) {
+    throw new ConfigError(
+      `Refusing to listen on ${host} without DASHBOARD_TOKEN: anyone who can reach it could change your rules. ` +
+        'Set DASHBOARD_TOKEN to a long random secret, or keep HOST=127.0.0.1.',
+    );
+  }
+  if (dashboardToken !== null && dashboardToken.length < 16) {
+    throw new ConfigError('DASHBOARD_TOKEN must be at least 16 characters.');
+  }
+  return {
+    host,
+    port,
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    demo: env.DEMO !== '0',
+    dashboardToken,
+    distDir: resolve(env.DIST_DIR ?? 'dist'),
+  };
+}

@@ -1,0 +1,39 @@
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../app-env';
+import { problems } from '../http/api-error';
+import { findKeyBySecret, touchKey } from './personal-api-keys';
+import { isSameOriginWrite } from './same-origin';
+import { hasScope, isSafeMethod, requiredScope } from './scopes';
+import { hasSession } from './session';
+
+/**
+ * Who may call `/api`: a request with `Authorization: Bearer` is judged by that key alone;
+ * otherwise the dashboard's session cookie (same-origin writes only); otherwise 401 as PostHog answers.
+ */
+export function authenticate(sessionSecret: string) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const authorization = c.req.header('authorization');
+    const pathname = new URL(c.req.url).pathname;
+    if (authorization !== undefined) {
+      const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
+      if (!match) throw problems.authenticationFailed('Invalid Authorization header.');
+      const key = findKeyBySecret(c.var.db, match[1]!);
+      if (!key) throw problems.authenticationFailed();
+      const needed = requiredScope(c.req.method, pathname);
+      if (needed !== null && !hasScope(key.scopes, needed)) {
+        throw problems.permissionDenied(`API key missing required scope '${needed}'`);
+      }
+      // Like PostHog, record use at most hourly: a write on every request would tax every read.
+      if (key.last_used_at === null || Date.now() - Date.parse(key.last_used_at) > 3_600_000) touchKey(c.var.db, key.id);
+      c.set('principal', { kind: 'key', id: key.id, scopes: key.scopes ?? ['*'], scopedTeams: key.scoped_teams });
+    } else if (hasSession(c, sessionSecret)) {
+      if (!isSafeMethod(c.req.method) && !isSameOriginWrite(c)) {
+        throw problems.permissionDenied('Cross-site request refused: writes must come from the dashboard itself.');
+      }
+      c.set('principal', { kind: 'session' });
+    } else {
+      throw problems.notAuthenticated();
+    }
+    await next();
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * The scope a personal API key needs for a request, as PostHog declares it per viewset:
+ * `<object>:read` for safe methods, `<object>:write` otherwise.
+ * `null` means no scope is needed (the key's own info).
+ */
+const scopedObjects: Array<[RegExp, string]> = [
+  [/^\/api\/(?:environments|projects)\/[^/]+\/error_tracking(?:\/|$)/, 'error_tracking'],
+  [/^\/api\/(?:environments|projects)\/[^/]+\/integrations(?:\/|$)/, 'integration'],
+  [/^\/api\/organizations\/[^/]+\/members(?:\/|$)/, 'organization_member'],
+  [/^\/api\/organizations\/[^/]+\/roles(?:\/|$)/, 'organization'],
+  [/^\/api\/projects\/?$/, 'project'],
+];
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function requiredScope(method: string, pathname: string): string | null {
+  const match = scopedObjects.find(([pattern]) => pattern.test(pathname));
+  if (!match) return null;
+  return `${match[1]}:${safeMethods.has(method) ? 'read' : 'write'}`;
+}
+
+/** `*` or no scope list at all may do everything. */
+export function hasScope(scopes: string[] | null, needed: string): boolean {
+  if (scopes === null || scopes.length === 0 || scopes.includes('*')) return true;
+  return scopes.includes(needed);
+}
+
+export function isSafeMethod(method: string): boolean {
+  return safeMethods.has(method);
+}

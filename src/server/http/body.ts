@@ -1,0 +1,64 @@
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { problems } from './api-error';
+import { parseOrThrow } from './validation';
+
+export const maxBodyBytes = 1024 * 1024;
+
+function isJsonContentType(contentType: string): boolean {
+  const mediaType = contentType.split(';')[0]!.trim().toLowerCase();
+  return mediaType === 'application/json' || mediaType.endsWith('+json');
+}
+
+/** Reads at most `maxBodyBytes`, counting bytes as they stream so a lying Content-Length cannot get past. */
+async function readLimitedText(request: Request): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBodyBytes) throw problems.tooLarge();
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBodyBytes) {
+      await reader.cancel();
+      throw problems.tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The JSON body of a write, as DRF's JSONParser reads it: an empty body is `{}`, a non-JSON content type is 415,
+ * unparsable JSON is a `parse_error`, anything but an object is a 400.
+ */
+export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
+  const text = await readLimitedText(c.req.raw);
+  if (text.trim() === '') return {};
+  const contentType = c.req.header('content-type') ?? '';
+  if (!isJsonContentType(contentType)) throw problems.unsupportedMediaType(contentType.split(';')[0]!.trim());
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw problems.parseError(`JSON parse error - ${(err as Error).message}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const got = value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
+    throw problems.validation(`Invalid data. Expected a dictionary, but got ${got}.`, null);
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Reads the JSON body and validates it with a contract schema. */
+export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  return parseOrThrow(schema, await readJsonObject(c));
+}
+
+/** Validates the query string with a contract schema (400 names the parameter in `attr`). */
+export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
+  return parseOrThrow(schema, c.req.query());
+}

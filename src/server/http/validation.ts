@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { ApiError, problems } from './api-error';
+
+/** Turns the first zod issue into PostHog's 400: nested attrs joined with `__`, `required` for a missing field. */
+export function validationProblem(error: z.ZodError): ApiError {
+  const issue = error.issues[0];
+  if (!issue) return problems.validation('Invalid input.', null);
+  const attr = issue.path.length > 0 ? issue.path.map(String).join('__') : null;
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  if (missing && attr !== null) return problems.required(attr);
+  return problems.validation(issue.message, attr);
+}
+
+/** Parses with `schema` or throws the contract's 400. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (!result.success) throw validationProblem(result.error);
+  return result.data;
+}

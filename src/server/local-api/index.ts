@@ -1,0 +1,34 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env';
+import { environment } from './environment';
+import { externalReferenceRoutes } from './external-references';
+import { fingerprintRoutes } from './fingerprints';
+import { integrationRoutes } from './integrations';
+import { issueQueryRoutes } from './issue-query';
+import { issueRoutes } from './issues';
+import { organizationRoutes } from './organization';
+import { personalApiKeyRoutes } from './personal-api-keys';
+import { projectRoutes } from './projects';
+import { ruleRoutes } from './rules';
+
+/** The PostHog-compatible API, mounted at `/api`. Every environment route answers under both prefixes. */
+export function localApi(): Hono<AppEnv> {
+  const env = new Hono<AppEnv>({ strict: false });
+  env.use('*', environment);
+  env.route('/error_tracking/assignment_rules', ruleRoutes('assignment'));
+  env.route('/error_tracking/grouping_rules', ruleRoutes('grouping'));
+  env.route('/error_tracking/suppression_rules', ruleRoutes('suppression'));
+  env.route('/error_tracking/external_references', externalReferenceRoutes());
+  env.route('/error_tracking/fingerprints', fingerprintRoutes());
+  env.route('/error_tracking/issues', issueRoutes());
+  env.route('/error_tracking/query/issues', issueQueryRoutes());
+  env.route('/integrations', integrationRoutes());
+
+  const api = new Hono<AppEnv>({ strict: false });
+  api.route('/environments/:teamId', env);
+  api.route('/projects/:teamId', env);
+  api.route('/projects', projectRoutes());
+  api.route('/organizations/@current', organizationRoutes());
+  api.route('/personal_api_keys', personalApiKeyRoutes());
+  return api;
+}

@@ -1,0 +1,7 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../app-env';
+
+// Placeholder: replaced by the real routes.
+export function issueQueryRoutes(): Hono<AppEnv> {
+  return new Hono<AppEnv>({ strict: false });
+}

@@ -1,0 +1,47 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { AppEnv } from './app-env';
+import { hasSession, issueSession } from './gateway/session';
+
+type SpaOptions = { distDir: string; dashboardToken: string | null; sessionSecret: string };
+
+/**
+ * Serves the built dashboard. Hashed assets are cached forever; every other GET path is the SPA's
+ * index.html (client-side routes), which is also where the browser gets its session cookie.
+ */
+export function spaRoutes({ distDir, dashboardToken, sessionSecret }: SpaOptions): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>({ strict: false });
+  const indexFile = join(distDir, 'index.html');
+  let indexHtml: string | null = null;
+  const readIndex = () => (indexHtml ??= existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : null);
+
+  const root = relative(process.cwd(), distDir) || '.';
+  routes.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  if (existsSync(distDir)) routes.use('/assets/*', serveStatic({ root }));
+
+  /** Gives the browser its session (or sends it to sign in), then back to `next`. Used when a session expired. */
+  routes.get('/auth/session', (c) => {
+    const next = c.req.query('next') ?? '/';
+    const target = next.startsWith('/') && !next.startsWith('//') ? next : '/';
+    if (dashboardToken !== null && !hasSession(c, sessionSecret)) return c.redirect('/login', 303);
+    if (dashboardToken === null) issueSession(c, sessionSecret);
+    return c.redirect(target, 303);
+  });
+
+  // Files at the top of dist/ (favicon, robots.txt); paths without an extension fall through to index.html.
+  if (existsSync(distDir)) routes.get('*', serveStatic({ root, rewriteRequestPath: (path) => (/\.[a-z0-9]+$/i.test(path) ? path : '/__spa__') }));
+  routes.get('*', (c) => {
+    if (dashboardToken !== null && !hasSession(c, sessionSecret)) return c.redirect('/login', 303);
+    const html = readIndex();
+    if (html === null) return c.text('The dashboard is not built yet: run `npm run build` (npm start does it for you).', 503);
+    if (dashboardToken === null) issueSession(c, sessionSecret);
+    c.header('Cache-Control', 'no-cache');
+    return c.html(html);
+  });
+  return routes;
+}

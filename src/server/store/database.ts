@@ -1,0 +1,42 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Db = Database.Database;
+
+const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/** Opens (creating if needed) `<dataDir>/triage-console.db`, or an in-memory database for ':memory:'. */
+export function openDatabase(dataDir: string): Db {
+  let file = ':memory:';
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    file = join(dataDir, 'triage-console.db');
+  }
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // WAL + NORMAL is durable against process crashes (our SIGKILL case); only an OS crash can lose the last commits.
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+  return db;
+}
+
+/** Applies numbered `NNN-*.sql` files not yet recorded in `user_version`, each in its own transaction. */
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const files = readdirSync(migrationsDir)
+    .filter((name) => /^\d{3}-.+\.sql$/.test(name))
+    .sort();
+  for (const name of files) {
+    const version = Number(name.slice(0, 3));
+    if (version <= current) continue;
+    const sql = readFileSync(join(migrationsDir, name), 'utf8');
+    db.transaction(() => {
+      db.exec(sql);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}

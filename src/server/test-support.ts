@@ -1,0 +1,40 @@
+import { createApp } from './app';
+import { createPersonalApiKey } from './gateway/personal-api-keys';
+import { openDatabase, type Db } from './store/database';
+
+type CallOptions = { body?: unknown; key?: string | null; headers?: Record<string, string> };
+
+/** Two environments, as in the demo data: 1 "Web app", 2 "Mobile". */
+export function seedProjects(db: Db): void {
+  const insert = db.prepare('INSERT INTO projects (id, name, created_at) VALUES (?, ?, ?)');
+  insert.run(1, 'Web app', '2026-01-01T00:00:00.000Z');
+  insert.run(2, 'Mobile', '2026-01-01T00:00:00.000Z');
+}
+
+/**
+ * An in-process server on a fresh in-memory database with two environments and a full-access key.
+ * `call` sends JSON with that key unless told otherwise (`key: null` sends none).
+ */
+export function makeTestServer({ db = openDatabase(':memory:'), seed = seedProjects } = {}) {
+  seed(db);
+  const app = createApp({ db, dashboardToken: null, distDir: '/nonexistent-dist' });
+  const createKey = (scopes: string[], scopedTeams: number[] | null = null) =>
+    createPersonalApiKey(db, { label: 'test', scopes, scopedTeams }).secret;
+  const key = createKey(['*']);
+
+  async function call(method: string, path: string, options: CallOptions = {}) {
+    const headers: Record<string, string> = { ...options.headers };
+    const bearer = options.key === undefined ? key : options.key;
+    if (bearer !== null) headers.Authorization = `Bearer ${bearer}`;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      headers['Content-Type'] ??= 'application/json';
+    }
+    const response = await app.request(path, { method, headers, body });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as any) : null };
+  }
+
+  return { db, app, key, createKey, call };
+}
