@@ -1,0 +1,8 @@
+// Starts `npm start` on a fresh data directory, so every e2e run begins from the same demo data.
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const dataDir = resolve(process.env.DATA_DIR ?? '.e2e-data/local');
+if (!dataDir.includes('.e2e-data')) throw new Error(`Refusing to wipe ${dataDir}: e2e data lives under .e2e-data/`);
+rmSync(dataDir, { recursive: true, force: true });
+await import('../src/server/main');

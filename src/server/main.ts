@@ -1,0 +1,54 @@
+import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { buildIfStale } from './build-if-stale';
+import { ConfigError, readConfig } from './config';
+import { seedDemo } from './demo/seed-demo';
+import { openDatabase } from './store/database';
+import { ensureDefaultProject, isEmptyDatabase } from './store/first-start';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  if (process.env.SKIP_BUILD !== '1') await buildIfStale(process.cwd(), config.distDir);
+
+  const db = openDatabase(config.dataDir);
+  if (isEmptyDatabase(db)) {
+    if (config.demo) {
+      const summary = seedDemo(db);
+      console.log(`Empty data directory ${config.dataDir}: loaded demo data (${summary}). Start with DEMO=0 for an empty workspace.`);
+    } else {
+      ensureDefaultProject(db);
+      console.log(`Empty data directory ${config.dataDir}: created an empty "Default project" (DEMO=0).`);
+    }
+  }
+
+  const app = createApp({ db, dashboardToken: config.dashboardToken, distDir: config.distDir });
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
+    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+    console.log(`Triage Console is running at http://${host}:${info.port}/ (data: ${config.dataDir})`);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing open requests…`);
+    // Every write is a synchronous SQLite transaction, so a finished request is on disk; close once in-flight ones end.
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    setTimeout(() => {
+      db.close();
+      process.exit(0);
+    }, 5000).unref();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ConfigError ? `Configuration error: ${err.message}` : err);
+  process.exit(1);
+});
