@@ -26,3 +26,13 @@ export const jiraProjectsSchema = z.object({
 export type LinearTeam = z.infer<typeof linearTeamsSchema>['teams'][number];
 export type GithubRepo = z.infer<typeof githubReposSchema>['repositories'][number];
 export type JiraProject = z.infer<typeof jiraProjectsSchema>['projects'][number];
+
+/** `GET …/integrations/?kind=`: an empty kind lists every integration. */
+export const integrationListParamsSchema = z.object({ kind: z.string().optional() });
+
+/** `GET …/integrations/:id/github_repos/?search=&limit=&offset=`. */
+export const githubReposParamsSchema = z.object({
+  search: z.string().default(''),
+  limit: z.coerce.number({ error: 'A valid integer is required.' }).int().min(1).max(500).default(100),
+  offset: z.coerce.number({ error: 'A valid integer is required.' }).int().min(0).default(0),
+});

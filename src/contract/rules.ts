@@ -97,7 +97,7 @@ export type SuppressionRuleUpdateInput = z.input<typeof suppressionRuleUpdateInp
 export const reorderInputSchema = z.object({
   orders: z.custom<Record<string, number>>(
     (value) =>
-      value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(Number.isInteger),
+      value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(Number.isSafeInteger),
     { error: 'Expected a map of rule ids to integer order keys.' },
   ),
 });

@@ -57,6 +57,9 @@ export function createApp({ db, dashboardToken, distDir }: AppOptions): Hono<App
 
   app.use('/api/*', authenticate(sessionSecret));
   app.route('/api', localApi());
+  app.all('/api/*', () => {
+    throw problems.notFound();
+  });
   app.route('/', loginRoutes({ dashboardToken, sessionSecret }));
   app.route('/', spaRoutes({ distDir, dashboardToken, sessionSecret }));
   return app;

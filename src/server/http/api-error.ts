@@ -30,7 +30,13 @@ export const problems = {
     error(405, 'invalid_request', 'method_not_allowed', `Method "${method}" not allowed.`),
   /** External references and fingerprints refuse DELETE with an empty 405. */
   deleteForbidden: () => new ApiError(405, null),
-  tooLarge: () => error(413, 'invalid_request', 'request_too_large', 'Request body exceeds the 1 MiB limit.'),
+  // The unread rest of the body is still on the socket: close it so no client reuses the connection.
+  tooLarge: () =>
+    new ApiError(
+      413,
+      { type: 'invalid_request', code: 'request_too_large', detail: 'Request body exceeds the 1 MiB limit.', attr: null },
+      { Connection: 'close' },
+    ),
   unsupportedMediaType: (contentType: string) =>
     error(415, 'invalid_request', 'unsupported_media_type', `Unsupported media type "${contentType}" in request.`),
   throttled: (seconds: number) =>

@@ -1,7 +1,24 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
+import { paginated, readPagination } from '../http/pagination';
+import { listMembers } from '../store/members-repository';
+import { listRoles } from '../store/roles-repository';
 
-// Placeholder: replaced by the real routes.
+/** `/api/organizations/@current/`: who can be an assignee (members by integer user id, roles by UUID). */
 export function organizationRoutes(): Hono<AppEnv> {
-  return new Hono<AppEnv>({ strict: false });
+  const routes = new Hono<AppEnv>({ strict: false });
+
+  routes.get('/members', (c) => {
+    const page = readPagination(c);
+    const { count, results } = listMembers(c.var.db, page);
+    return c.json(paginated(c, page, count, results));
+  });
+
+  routes.get('/roles', (c) => {
+    const page = readPagination(c);
+    const { count, results } = listRoles(c.var.db, page);
+    return c.json(paginated(c, page, count, results));
+  });
+
+  return routes;
 }

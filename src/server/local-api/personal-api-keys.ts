@@ -1,7 +1,44 @@
 import { Hono } from 'hono';
+import type { PersonalApiKey } from '../../contract/organization';
 import type { AppEnv } from '../app-env';
+import { findKeyById, type StoredKey } from '../gateway/personal-api-keys';
+import { problems } from '../http/api-error';
 
-// Placeholder: replaced by the real routes.
+/** The dashboard's own session is not a key, but answers in the key's shape with full access. */
+const sessionKey: PersonalApiKey = {
+  id: 'session',
+  label: 'Dashboard session',
+  mask_value: null,
+  scopes: ['*'],
+  scoped_teams: null,
+  scoped_organizations: null,
+};
+
+/** A key's public face: never the secret or its hash. A legacy key without scopes may do everything: `["*"]`. */
+export function describeKey(key: StoredKey): PersonalApiKey {
+  return {
+    id: key.id,
+    label: key.label,
+    mask_value: key.mask_value,
+    scopes: key.scopes === null || key.scopes.length === 0 ? ['*'] : key.scopes,
+    scoped_teams: key.scoped_teams,
+    scoped_organizations: null,
+    created_at: key.created_at,
+    last_used_at: key.last_used_at,
+  };
+}
+
+/** `/api/personal_api_keys/`: only `@current`, which needs no scope (a client checks what its key may do). */
 export function personalApiKeyRoutes(): Hono<AppEnv> {
-  return new Hono<AppEnv>({ strict: false });
+  const routes = new Hono<AppEnv>({ strict: false });
+
+  routes.get('/@current', (c) => {
+    const principal = c.var.principal;
+    if (principal.kind === 'session') return c.json(sessionKey);
+    const key = findKeyById(c.var.db, principal.id);
+    if (!key) throw problems.notFound();
+    return c.json(describeKey(key));
+  });
+
+  return routes;
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { organization } from '../store/organization';
+import { insertProject } from '../store/projects-repository';
+import { makeTestServer } from '../test-support';
+
+const webApp = { id: 1, name: 'Web app', organization: organization.id, created_at: '2026-01-01T00:00:00.000Z' };
+const mobile = { id: 2, name: 'Mobile', organization: organization.id, created_at: '2026-01-01T00:00:00.000Z' };
+
+describe('GET /api/projects/', () => {
+  it('lists every project for an unscoped key, in the paginated shape', async () => {
+    const { call } = makeTestServer();
+    const res = await call('GET', '/api/projects/');
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ count: 2, next: null, previous: null, results: [webApp, mobile] });
+  });
+
+  it('paginates with absolute next/previous URLs', async () => {
+    const { db, call } = makeTestServer();
+    insertProject(db, { id: 3, name: 'Internal tools', created_at: '2026-02-01T00:00:00.000Z' });
+    const first = await call('GET', '/api/projects/?limit=2');
+    expect(first.json.count).toBe(3);
+    expect(first.json.results.map((p: { id: number }) => p.id)).toEqual([1, 2]);
+    expect(first.json.next).toBe('http://localhost/api/projects/?limit=2&offset=2');
+    expect(first.json.previous).toBeNull();
+    const second = await call('GET', '/api/projects/?limit=2&offset=2');
+    expect(second.json.results.map((p: { id: number }) => p.id)).toEqual([3]);
+    expect(second.json.next).toBeNull();
+    expect(second.json.previous).toBe('http://localhost/api/projects/?limit=2');
+  });
+
+  it('shows an environment-limited key only its projects', async () => {
+    const { call, createKey } = makeTestServer();
+    const res = await call('GET', '/api/projects/', { key: createKey(['project:read'], [2]) });
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({ count: 1, next: null, previous: null, results: [mobile] });
+  });
+
+  it('requires project:read', async () => {
+    const { call, createKey } = makeTestServer();
+    const res = await call('GET', '/api/projects/', { key: createKey(['error_tracking:read']) });
+    expect(res.status).toBe(403);
+    expect(res.json.detail).toBe("API key missing required scope 'project:read'");
+  });
+
+  it('rejects a malformed limit with a 400 naming it', async () => {
+    const { call } = makeTestServer();
+    const res = await call('GET', '/api/projects/?limit=abc');
+    expect(res.status).toBe(400);
+    expect(res.json.attr).toBe('limit');
+  });
+});
+
+describe('GET /api/projects/:id/', () => {
+  it('answers the project, with or without a trailing slash', async () => {
+    const { call } = makeTestServer();
+    expect((await call('GET', '/api/projects/2/')).json).toEqual(mobile);
+    expect((await call('GET', '/api/projects/1')).json).toEqual(webApp);
+  });
+
+  it('answers 404 for an unknown or malformed id', async () => {
+    const { call } = makeTestServer();
+    for (const path of ['/api/projects/99/', '/api/projects/web/']) {
+      const res = await call('GET', path);
+      expect(res.status).toBe(404);
+      expect(res.json.code).toBe('not_found');
+    }
+  });
+
+  it('refuses a project outside an environment-limited key', async () => {
+    const { call, createKey } = makeTestServer();
+    const res = await call('GET', '/api/projects/2/', { key: createKey(['*'], [1]) });
+    expect(res.status).toBe(403);
+    expect(res.json.detail).toBe("You don't have access to the project.");
+  });
+
+  it('leaves the environment routes under /api/projects/:id/ working', async () => {
+    const { call } = makeTestServer();
+    const res = await call('GET', '/api/projects/1/error_tracking/fingerprints/resolve/');
+    expect(res.status).not.toBe(200);
+    expect(res.json).not.toEqual(webApp);
+  });
+});
