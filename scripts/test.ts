@@ -11,6 +11,7 @@ const reports = mkdtempSync(join(tmpdir(), 'triage-console-test-'));
 const vitestJson = join(reports, 'vitest.json');
 const playwrightJson = join(reports, 'playwright.json');
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- reporter JSON, read defensively
 function readJson(file: string): any {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));

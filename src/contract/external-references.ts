@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { uuidSchema } from './common';
+import { integerInput, uuidSchema } from './common';
 import { trackerKindSchema, type TrackerKind } from './integrations';
 
 export const externalReferenceIntegrationSchema = z.object({
@@ -27,14 +27,19 @@ export const ticketConfigSchemas = {
 } satisfies Record<TrackerKind, z.ZodType>;
 export type TicketConfig<K extends TrackerKind> = z.infer<(typeof ticketConfigSchemas)[K]>;
 
+const positiveInteger = (error: string) => integerInput(z.number({ error }).int({ error }).positive({ error }));
+const integrationIdSchema = integerInput(
+  z.number({ error: 'A valid integer is required.' }).int({ error: 'A valid integer is required.' }),
+);
+
 /** `external_context`: how an existing ticket is named, per tracker. */
 export const ticketContextSchemas = {
   github: z.object({
     repository: text('Repository'),
-    number: z.coerce.number({ error: 'Issue number must be a positive integer.' }).int().positive({ error: 'Issue number must be a positive integer.' }),
+    number: positiveInteger('Issue number must be a positive integer.'),
   }),
   gitlab: z.object({
-    issue_id: z.coerce.number({ error: 'Issue id must be a positive integer.' }).int().positive({ error: 'Issue id must be a positive integer.' }),
+    issue_id: positiveInteger('Issue id must be a positive integer.'),
   }),
   linear: z.object({ id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*-\d+$/, { error: 'A Linear id looks like ENG-42.' }) }),
   jira: z.object({ key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*-\d+$/, { error: 'A Jira key looks like PROJ-7.' }) }),
@@ -52,7 +57,7 @@ export const requiredConfigFields: Record<TrackerKind, string[]> = {
 /** The body of `POST …/external_references/`: exactly one of `config` and `external_context`. */
 export const externalReferenceCreateInputSchema = z
   .object({
-    integration_id: z.coerce.number({ error: 'A valid integer is required.' }).int(),
+    integration_id: integrationIdSchema,
     issue: uuidSchema,
     config: z.record(z.string(), z.unknown()).optional(),
     external_context: z.record(z.string(), z.unknown()).optional(),
@@ -63,7 +68,7 @@ export const externalReferenceCreateInputSchema = z
 export type ExternalReferenceCreateInput = z.input<typeof externalReferenceCreateInputSchema>;
 
 export const searchIssuesParamsSchema = z.object({
-  integration_id: z.coerce.number({ error: 'A valid integer is required.' }).int(),
+  integration_id: integrationIdSchema,
   search: z.string().default(''),
 });
 export const trackerTicketSchema = z.object({

@@ -15,7 +15,7 @@ export function seedProjects(db: Db): void {
  * An in-process server on a fresh in-memory database with two environments and a full-access key.
  * `call` sends JSON with that key unless told otherwise (`key: null` sends none).
  */
-export function makeTestServer({ db = openDatabase(':memory:'), seed = seedProjects } = {}) {
+export function makeTestServer({ db = openDatabase(':memory:'), seed = seedProjects }: { db?: Db; seed?: (db: Db) => void } = {}) {
   seed(db);
   const app = createApp({ db, dashboardToken: null, distDir: '/nonexistent-dist' });
   const createKey = (scopes: string[], scopedTeams: number[] | null = null) =>
@@ -36,5 +36,5 @@ export function makeTestServer({ db = openDatabase(':memory:'), seed = seedProje
     return { status: response.status, headers: response.headers, text, json: text ? (JSON.parse(text) as any) : null };
   }
 
-  return { db, app, key, createKey, call };
+  return { db: db as Db, app, key, createKey, call };
 }

@@ -46,7 +46,7 @@ describe('browser session (no DASHBOARD_TOKEN)', () => {
       app.request(rulesPath, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers }, body: '{}' });
     const crossSite = await write({ 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' });
     expect(crossSite.status).toBe(403);
-    expect((await crossSite.json()).code).toBe('permission_denied');
+    expect(((await crossSite.json()) as { code: string }).code).toBe('permission_denied');
     expect((await write({ Origin: 'https://evil.example' })).status).toBe(403);
     expect((await write({})).status).toBe(403);
     const sameOrigin = await write({ 'Sec-Fetch-Site': 'same-origin', Origin: 'http://localhost' });

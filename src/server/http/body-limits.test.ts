@@ -18,7 +18,7 @@ describe('request bodies over real HTTP', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+  const post = (body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
     fetch(`${base}/api/projects/1/error_tracking/suppression_rules/`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json', ...headers },

@@ -7,7 +7,8 @@ export function validationProblem(error: z.ZodError): ApiError {
   const issue = error.issues[0];
   if (!issue) return problems.validation('Invalid input.', null);
   const attr = issue.path.length > 0 ? issue.path.map(String).join('__') : null;
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  // Only issues zod raised on a value carry `input`; refinements added by hand (with their own message) do not.
+  const missing = 'input' in issue && issue.input === undefined;
   if (missing && attr !== null) return problems.required(attr);
   return problems.validation(issue.message, attr);
 }

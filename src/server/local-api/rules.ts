@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { reorderInputSchema, ruleSchemas, type RuleKind } from '../../contract/rules';
 import type { AppEnv } from '../app-env';
 import { problems } from '../http/api-error';
@@ -14,10 +14,7 @@ import {
   reorderRules,
   updateRule,
 } from '../store/rules-repository';
-
-const methodNotAllowed = (c: Context): never => {
-  throw problems.methodNotAllowed(c.req.method);
-};
+import { refuseOtherMethods } from './refuse-methods';
 
 /** One router for assignment, grouping and suppression rules: they differ only in schemas and the list shape. */
 export function ruleRoutes(kind: RuleKind): Hono<AppEnv> {
@@ -47,7 +44,7 @@ export function ruleRoutes(kind: RuleKind): Hono<AppEnv> {
     reorderRules(c.var.db, c.var.teamId, kind, orders);
     return c.body(null, 204);
   });
-  app.all('/reorder', methodNotAllowed);
+  refuseOtherMethods(app, ['/reorder']);
 
   app.get('/:id', (c) => {
     const rule = getRule(c.var.db, c.var.teamId, kind, uuidParam(c));
@@ -68,7 +65,6 @@ export function ruleRoutes(kind: RuleKind): Hono<AppEnv> {
     return c.body(null, 204);
   });
 
-  app.all('/', methodNotAllowed);
-  app.all('/:id', methodNotAllowed);
+  refuseOtherMethods(app, ['/', '/:id']);
   return app;
 }

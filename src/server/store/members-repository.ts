@@ -13,7 +13,8 @@ export type UserRow = {
 export type MemberUser = { id: number; uuid: string; first_name: string; last_name: string; email: string };
 export type MemberView = { id: string; user: MemberUser; level: number };
 
-export const userColumns = 'users.id, users.uuid, users.membership_id, users.first_name, users.last_name, users.email, users.level';
+export const userColumns =
+  'users.id, users.uuid, users.membership_id, users.first_name, users.last_name, users.email, users.level';
 
 export const toMemberUser = (row: UserRow): MemberUser => ({
   id: row.id,
@@ -26,7 +27,9 @@ export const toMemberUser = (row: UserRow): MemberUser => ({
 /** Organization members (one per user), oldest first. */
 export function listMembers(db: Db, { limit, offset }: PaginationParams): { count: number; results: MemberView[] } {
   const { count } = db.prepare('SELECT COUNT(*) AS count FROM users').get() as { count: number };
-  const rows = db.prepare(`SELECT ${userColumns} FROM users ORDER BY users.id LIMIT ? OFFSET ?`).all(limit, offset) as UserRow[];
+  const rows = db
+    .prepare(`SELECT ${userColumns} FROM users ORDER BY users.id LIMIT ? OFFSET ?`)
+    .all(limit, offset) as UserRow[];
   return { count, results: rows.map((row) => ({ id: row.membership_id, user: toMemberUser(row), level: row.level })) };
 }
 

@@ -37,5 +37,9 @@ export function projectIds(db: Db): number[] {
 }
 
 export function insertProject(db: Db, project: ProjectRow): void {
-  db.prepare('INSERT INTO projects (id, name, created_at) VALUES (?, ?, ?)').run(project.id, project.name, project.created_at);
+  db.prepare('INSERT INTO projects (id, name, created_at) VALUES (?, ?, ?)').run(
+    project.id,
+    project.name,
+    project.created_at,
+  );
 }

@@ -38,7 +38,10 @@ export function listRoles(db: Db, { limit, offset }: PaginationParams): { count:
   const rows = db
     .prepare('SELECT id, name, created_at FROM roles ORDER BY name, id LIMIT ? OFFSET ?')
     .all(limit, offset) as RoleRow[];
-  const members = membersOf(db, rows.map((row) => row.id));
+  const members = membersOf(
+    db,
+    rows.map((row) => row.id),
+  );
   return { count, results: rows.map((row) => ({ id: row.id, name: row.name, members: members.get(row.id) ?? [] })) };
 }
 

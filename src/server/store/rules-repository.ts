@@ -29,7 +29,10 @@ export type RuleFields = {
 };
 export type RuleCreateFields = RuleFields & { filters: FilterGroup; order_key?: number };
 
-type KindFields<K extends RuleKind> = Omit<RuleOf<K>, 'id' | 'filters' | 'order_key' | 'disabled_data' | 'created_at' | 'updated_at'>;
+type KindFields<K extends RuleKind> = Omit<
+  RuleOf<K>,
+  'id' | 'filters' | 'order_key' | 'disabled_data' | 'created_at' | 'updated_at'
+>;
 
 /** Everything that differs between the three kinds: their own columns and their create defaults. */
 const kinds: { [K in RuleKind]: { fields: (row: RuleRow) => KindFields<K>; defaults: RuleFields } } = {
@@ -82,12 +85,15 @@ export function listRules<K extends RuleKind>(
   const rows = db
     .prepare(`SELECT ${columns} FROM rules WHERE ${scope} ORDER BY order_key, created_at, id ${limit}`)
     .all(teamId, kind, ...(page ? [page.limit, page.offset] : [])) as RuleRow[];
-  const { count } = db.prepare(`SELECT COUNT(*) AS count FROM rules WHERE ${scope}`).get(teamId, kind) as { count: number };
+  const { count } = db.prepare(`SELECT COUNT(*) AS count FROM rules WHERE ${scope}`).get(teamId, kind) as {
+    count: number;
+  };
   return { count, results: rows.map((row) => toRule(kind, row)) };
 }
 
 export function getRule<K extends RuleKind>(db: Db, teamId: number, kind: K, id: string): RuleOf<K> | null {
-  const row = db.prepare(`SELECT ${columns} FROM rules WHERE ${scope} AND id = ?`).get(teamId, kind, id) as RuleRow | undefined;
+  const row = db.prepare(`SELECT ${columns} FROM rules WHERE ${scope} AND id = ?`).get(teamId, kind, id) as
+    RuleRow | undefined;
   return row ? toRule(kind, row) : null;
 }
 
@@ -119,7 +125,9 @@ export function updateRule(db: Db, teamId: number, kind: RuleKind, id: string, f
 }
 
 export function deleteRule(db: Db, teamId: number, kind: RuleKind, id: string): boolean {
-  return db.transaction(() => db.prepare(`DELETE FROM rules WHERE ${scope} AND id = ?`).run(teamId, kind, id).changes > 0)();
+  return db.transaction(
+    () => db.prepare(`DELETE FROM rules WHERE ${scope} AND id = ?`).run(teamId, kind, id).changes > 0,
+  )();
 }
 
 /** Sets order_key of the named rules of this team and kind; other ids are ignored. Like PostHog, updated_at stays. */

@@ -1,0 +1,37 @@
+import type { StoredKey } from '../gateway/personal-api-keys';
+
+const headers = ['ID', 'LABEL', 'MASK', 'SCOPES', 'ENVS', 'CREATED', 'LAST USED'];
+
+/** `2026-11-20T08:05:09.123Z` → `2026-11-20 08:05 UTC`. */
+const formatTime = (iso: string | null): string =>
+  iso === null ? 'never' : `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+function describeScopes(scopes: string[] | null): string {
+  return scopes === null || scopes.length === 0 || scopes.includes('*') ? '* (all)' : scopes.join(',');
+}
+
+function describeEnvs(teams: number[] | null): string {
+  return teams === null || teams.length === 0 ? 'all' : teams.join(',');
+}
+
+/** A plain-text table of keys, padded into columns. Secrets never reach it: StoredKey holds none. */
+export function formatKeysTable(keys: StoredKey[]): string {
+  if (keys.length === 0)
+    return 'No personal API keys yet. Create one with: npm run keys -- create --label NAME --scopes LIST\n';
+  const rows = keys.map((key) => [
+    key.id,
+    key.label,
+    key.mask_value,
+    describeScopes(key.scopes),
+    describeEnvs(key.scoped_teams),
+    formatTime(key.created_at),
+    formatTime(key.last_used_at),
+  ]);
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), ...rows.map(line)].join('\n') + '\n';
+}

@@ -1,0 +1,163 @@
+import type { Assignee } from '../../contract/assignee';
+import type { DisabledData } from '../../contract/disabled-data';
+import type { FilterGroup } from '../../contract/filters';
+import type { DemoRoleName, DemoUserKey } from './people';
+import { and, or, prop } from './rule-filters';
+import { mobileTeam, webTeam, type DemoIssue } from './seed-issues';
+
+export type RuleContext = {
+  user: (key: DemoUserKey) => Assignee;
+  role: (name: DemoRoleName) => Assignee;
+  issue: (teamId: number, text: string) => DemoIssue;
+};
+
+/** An issue the rule's exceptions were grouped into (fingerprint `custom-rule:<rule id>`). */
+export type GroupedIssue = { name: string; description: string };
+
+export type DemoRule =
+  | { kind: 'assignment'; filters: FilterGroup; assignee: Assignee; disabledData?: DisabledData }
+  | {
+      kind: 'grouping';
+      filters: FilterGroup;
+      assignee: Assignee | null;
+      description: string | null;
+      groupedIssue?: GroupedIssue;
+    }
+  | { kind: 'suppression'; filters: FilterGroup; samplingRate: number };
+
+const types = (...names: string[]) => prop('$exception_types', 'exact', names);
+
+function webRules({ user, role, issue }: RuleContext): DemoRule[] {
+  const failing = issue(webTeam, "reading 'map'");
+  return [
+    { kind: 'assignment', filters: and(types('ChunkLoadError')), assignee: role('Frontend') },
+    {
+      kind: 'assignment',
+      filters: and(prop('$current_url', 'icontains', '/checkout'), types('TypeError', 'RangeError')),
+      assignee: user('priya'),
+    },
+    {
+      kind: 'assignment',
+      filters: and(
+        prop('$exception_sources', 'icontains', '/src/api/'),
+        or(
+          prop('$exception_values', 'icontains', 'NetworkError'),
+          prop('$exception_values', 'icontains', 'Failed to fetch'),
+          types('AxiosError'),
+        ),
+      ),
+      assignee: role('Backend'),
+    },
+    {
+      kind: 'assignment',
+      filters: and(prop('$exception_values', 'regex', '^Maximum call stack')),
+      assignee: user('lucas'),
+    },
+    {
+      kind: 'assignment',
+      filters: and(prop('$exception_sources', 'regex', 'assets/vendor-[a-f0-9+\\.js$')),
+      assignee: user('sofia'),
+      disabledData: {
+        message: 'Property $exception_sources is not a valid regex: unterminated character set',
+        props: {
+          $exception_types: ['TypeError'],
+          $exception_values: [failing.description],
+          $exception_sources: ['https://app.acme.example/assets/vendor-3f9a1c7e.js'],
+          $current_url: 'https://app.acme.example/projects/42/reports',
+        },
+        issue: { id: failing.id, name: failing.name, description: failing.description, status: failing.status },
+      },
+    },
+    {
+      kind: 'assignment',
+      filters: and(
+        prop('$current_url', 'regex', '^https://app\\.acme\\.example/admin/'),
+        types('SyntaxError', 'ReferenceError'),
+      ),
+      assignee: user('tomas'),
+    },
+    {
+      kind: 'grouping',
+      filters: or(types('ChunkLoadError'), prop('$exception_values', 'icontains', 'Loading CSS chunk')),
+      assignee: role('Frontend'),
+      description:
+        'Every failed chunk load after a deploy is the same problem: browsers still running the previous build.',
+      groupedIssue: {
+        name: 'Chunk load failures after deploy',
+        description: 'Loading chunk 731 failed. (error: https://app.acme.example/_next/static/chunks/731.9c2e4b1d.js)',
+      },
+    },
+    {
+      kind: 'grouping',
+      filters: and(prop('$exception_values', 'icontains', 'ResizeObserver loop')),
+      assignee: null,
+      description: null,
+    },
+    {
+      kind: 'grouping',
+      filters: and(prop('$exception_sources', 'regex', '^https://(js\\.stripe\\.com|www\\.googletagmanager\\.com)/')),
+      assignee: user('daniel'),
+      description: 'Errors thrown inside third-party scripts: one issue per vendor, not one per stack.',
+    },
+    {
+      kind: 'suppression',
+      filters: and(prop('$exception_sources', 'regex', '^(chrome|moz|safari-web)-extension://')),
+      samplingRate: 1,
+    },
+    {
+      kind: 'suppression',
+      filters: and(prop('$exception_values', 'icontains', 'Non-Error promise rejection captured')),
+      samplingRate: 0.25,
+    },
+    {
+      kind: 'suppression',
+      filters: and(types('AbortError'), prop('$exception_handled', 'exact', ['true'])),
+      samplingRate: 0.5,
+    },
+  ];
+}
+
+function mobileRules({ user, role }: RuleContext): DemoRule[] {
+  return [
+    { kind: 'assignment', filters: and(types('ANR')), assignee: role('Mobile') },
+    {
+      kind: 'assignment',
+      filters: and(
+        prop('$os', 'exact', ['Android']),
+        types('java.lang.NullPointerException', 'java.lang.IllegalStateException'),
+      ),
+      assignee: user('amara'),
+    },
+    {
+      kind: 'assignment',
+      filters: and(
+        prop('$os', 'exact', ['iOS']),
+        or(prop('$exception_types', 'icontains', 'NS'), types('EXC_BAD_ACCESS')),
+      ),
+      assignee: user('kenji'),
+    },
+    {
+      kind: 'grouping',
+      filters: and(types('ANR')),
+      assignee: role('Mobile'),
+      description: 'One issue for every ANR until the main-thread work at startup is fixed.',
+      groupedIssue: { name: 'All ANRs (grouped)', description: 'Application Not Responding for at least 5000 ms.' },
+    },
+    {
+      kind: 'grouping',
+      filters: and(types('java.net.SocketTimeoutException', 'java.net.UnknownHostException')),
+      assignee: null,
+      description: null,
+    },
+    { kind: 'suppression', filters: and(prop('$app_version', 'regex', '^3\\.')), samplingRate: 1 },
+    { kind: 'suppression', filters: and(types('kotlinx.coroutines.JobCancellationException')), samplingRate: 0.5 },
+  ];
+}
+
+/** The demo rules of each environment, in evaluation order within each kind. */
+export function demoRules(context: RuleContext): Array<[teamId: number, rules: DemoRule[]]> {
+  return [
+    [webTeam, webRules(context)],
+    [mobileTeam, mobileRules(context)],
+  ];
+}

@@ -1,0 +1,327 @@
+import { describe, expect, it } from 'vitest';
+import { assigneeSchema, type Assignee } from '../../contract/assignee';
+import { disabledDataSchema } from '../../contract/disabled-data';
+import { ticketContextSchemas, trackerTicketSchema } from '../../contract/external-references';
+import { filterGroupSchema } from '../../contract/filters';
+import { trackerKinds, type TrackerKind } from '../../contract/integrations';
+import { issueStatuses } from '../../contract/issues';
+import {
+  assignmentRuleCreateInputSchema,
+  groupingRuleCreateInputSchema,
+  suppressionRuleCreateInputSchema,
+} from '../../contract/rules';
+import { externalUrl } from '../local-api/trackers/external-url';
+import { openDatabase, type Db } from '../store/database';
+import { canonicalJson } from '../store/external-references-repository';
+import { makeTestServer } from '../test-support';
+import { demoNow } from './demo-time';
+import { demoTables, seedDemo } from './seed-demo';
+
+type RuleRow = {
+  id: string;
+  team_id: number;
+  kind: 'assignment' | 'grouping' | 'suppression';
+  filters: string;
+  assignee: string | null;
+  description: string | null;
+  sampling_rate: number | null;
+  order_key: number;
+  disabled_data: string | null;
+};
+
+function seeded(): Db {
+  const db = openDatabase(':memory:');
+  seedDemo(db);
+  return db;
+}
+
+const all = <T>(db: Db, sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
+const parse = (text: string | null): any => (text === null ? null : JSON.parse(text));
+
+describe('seedDemo', () => {
+  it('fills an empty database and reports the row count of every table', () => {
+    const db = openDatabase(':memory:');
+    const summary = seedDemo(db);
+    expect(summary.counts).toEqual({
+      projects: 2,
+      users: 8,
+      roles: 3,
+      role_members: 9,
+      issues: 62,
+      fingerprints: 502,
+      integrations: 6,
+      external_references: 9,
+      rules: 19,
+    });
+    for (const table of demoTables) {
+      expect(all<{ n: number }>(db, `SELECT COUNT(*) AS n FROM ${table}`)[0]!.n).toBe(summary.counts[table]);
+    }
+    expect(String(summary)).toBe(
+      '2 projects, 8 users, 3 roles, 9 role members, 62 issues, 502 fingerprints, 6 integrations, 9 external references, 19 rules',
+    );
+    expect(all(db, 'SELECT id, name FROM projects ORDER BY id')).toEqual([
+      { id: 1, name: 'Web app' },
+      { id: 2, name: 'Mobile' },
+    ]);
+  });
+
+  it('is deterministic: two seeds produce identical rows, ids and timestamps included', () => {
+    const [first, second] = [seeded(), seeded()];
+    for (const table of demoTables) {
+      const dump = (db: Db) => all(db, `SELECT * FROM ${table} ORDER BY rowid`);
+      expect(dump(second)).toEqual(dump(first));
+    }
+    const ids = all<{ id: string }>(
+      first,
+      'SELECT id FROM rules UNION ALL SELECT id FROM issues UNION ALL SELECT id FROM fingerprints',
+    );
+    for (const { id } of ids)
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('refuses a database that already has projects and changes nothing', () => {
+    const db = openDatabase(':memory:');
+    db.prepare("INSERT INTO projects (id, name, created_at) VALUES (7, 'Mine', '2026-01-01T00:00:00.000Z')").run();
+    expect(() => seedDemo(db)).toThrow(/empty database/);
+    for (const table of demoTables) {
+      expect(all<{ n: number }>(db, `SELECT COUNT(*) AS n FROM ${table}`)[0]!.n).toBe(table === 'projects' ? 1 : 0);
+    }
+  });
+});
+
+describe('demo rules', () => {
+  const db = seeded();
+  const rules = all<RuleRow>(db, 'SELECT * FROM rules ORDER BY team_id, kind, order_key');
+
+  it('has assignment, grouping and suppression rules in both environments, with dense order keys', () => {
+    const perKind = all<{ team_id: number; kind: string; keys: string }>(
+      db,
+      "SELECT team_id, kind, group_concat(order_key, ',') AS keys FROM (SELECT * FROM rules ORDER BY order_key) GROUP BY team_id, kind ORDER BY team_id, kind",
+    );
+    expect(perKind).toEqual([
+      { team_id: 1, kind: 'assignment', keys: '0,1,2,3,4,5' },
+      { team_id: 1, kind: 'grouping', keys: '0,1,2' },
+      { team_id: 1, kind: 'suppression', keys: '0,1,2' },
+      { team_id: 2, kind: 'assignment', keys: '0,1,2' },
+      { team_id: 2, kind: 'grouping', keys: '0,1' },
+      { team_id: 2, kind: 'suppression', keys: '0,1' },
+    ]);
+  });
+
+  it('stores filters exactly as the contract parses them, and every rule passes its create schema', () => {
+    for (const rule of rules) {
+      const filters = parse(rule.filters);
+      expect(filterGroupSchema.parse(filters)).toEqual(filters);
+      const assignee = parse(rule.assignee);
+      if (rule.kind === 'assignment') {
+        expect(assignmentRuleCreateInputSchema.safeParse({ filters, assignee }).success).toBe(true);
+      } else if (rule.kind === 'grouping') {
+        expect(
+          groupingRuleCreateInputSchema.safeParse({ filters, assignee, description: rule.description }).success,
+        ).toBe(true);
+      } else {
+        expect(suppressionRuleCreateInputSchema.safeParse({ filters, sampling_rate: rule.sampling_rate }).success).toBe(
+          true,
+        );
+        expect(rule.assignee).toBeNull();
+      }
+    }
+    const webSampling = rules.filter((r) => r.team_id === 1 && r.kind === 'suppression').map((r) => r.sampling_rate);
+    expect(webSampling).toEqual([1, 0.25, 0.5]);
+  });
+
+  it('includes a nested OR group and rules on the usual exception properties', () => {
+    const web = rules
+      .filter((rule) => rule.team_id === 1)
+      .map((rule) => rule.filters)
+      .join('\n');
+    for (const key of ['$exception_types', '$exception_values', '$current_url', '$exception_sources'])
+      expect(web).toContain(`"${key}"`);
+    const nested = rules.filter((rule) =>
+      parse(rule.filters).values.some((node: any) => node.type === 'OR' && Array.isArray(node.values)),
+    );
+    expect(nested.length).toBeGreaterThan(0);
+  });
+
+  it('has one disabled assignment rule whose disabled_data names a real issue', () => {
+    const disabled = rules.filter((rule) => rule.disabled_data !== null);
+    expect(disabled).toHaveLength(1);
+    const data = parse(disabled[0]!.disabled_data);
+    expect(disabledDataSchema.parse(data)).toEqual(data);
+    expect(data.message).toBe('Property $exception_sources is not a valid regex: unterminated character set');
+    expect(disabled[0]!.kind).toBe('assignment');
+    expect(
+      all(db, 'SELECT id FROM issues WHERE id = ? AND team_id = ?', data.issue.id, disabled[0]!.team_id),
+    ).toHaveLength(1);
+  });
+
+  it('groups into a dedicated issue per custom-rule fingerprint, which the grouping list shows', async () => {
+    const { call } = makeTestServer({ seed: seedDemo });
+    const res = await call('GET', '/api/environments/1/error_tracking/grouping_rules/');
+    expect(res.status).toBe(200);
+    const withIssue = res.json.results.filter((rule: any) => rule.issue !== null);
+    expect(withIssue).toHaveLength(1);
+    expect(withIssue[0].issue).toEqual({ id: expect.any(String), name: 'Chunk load failures after deploy' });
+    expect(withIssue[0].description).toMatch(/chunk load/);
+    const fingerprint = await call(
+      'GET',
+      `/api/environments/1/error_tracking/fingerprints/resolve/?fingerprint=custom-rule:${withIssue[0].id}`,
+    );
+    expect(fingerprint.json.issue_id).toBe(withIssue[0].issue.id);
+  });
+});
+
+describe('demo people, issues and fingerprints', () => {
+  const db = seeded();
+
+  it('points every assignee (issues and rules) at an existing user or role', () => {
+    const assignees = all<{ assignee: string }>(
+      db,
+      'SELECT assignee FROM issues WHERE assignee IS NOT NULL UNION ALL SELECT assignee FROM rules WHERE assignee IS NOT NULL',
+    ).map((row) => assigneeSchema.parse(parse(row.assignee)) as Assignee);
+    expect(assignees.length).toBeGreaterThan(15);
+    expect(new Set(assignees.map((a) => a.type))).toEqual(new Set(['user', 'role']));
+    for (const assignee of assignees) {
+      const table = assignee.type === 'user' ? 'users' : 'roles';
+      expect(all(db, `SELECT 1 FROM ${table} WHERE id = ?`, assignee.id)).toHaveLength(1);
+    }
+  });
+
+  it('has realistic members and roles', () => {
+    const users = all<{ email: string; first_name: string }>(db, 'SELECT email, first_name FROM users ORDER BY id');
+    expect(users[7]).toEqual({ email: 'tomas.herrera@example.com', first_name: 'Tomás' });
+    for (const { email } of users) expect(email).toMatch(/^[a-z]+\.[a-z]+@example\.com$/);
+    const roles = all<{ name: string; members: number }>(
+      db,
+      'SELECT name, (SELECT COUNT(*) FROM role_members WHERE role_id = roles.id) AS members FROM roles ORDER BY name',
+    );
+    expect(roles).toEqual([
+      { name: 'Backend', members: 3 },
+      { name: 'Frontend', members: 3 },
+      { name: 'Mobile', members: 3 },
+    ]);
+  });
+
+  it('spreads mostly active issues over the 60 days before the demo date, mostly on the web', () => {
+    const issues = all<{ team_id: number; status: string; first_seen: string }>(
+      db,
+      'SELECT team_id, status, first_seen FROM issues',
+    );
+    expect(issues.filter((issue) => issue.team_id === 1)).toHaveLength(45);
+    expect(issues.filter((issue) => issue.team_id === 2)).toHaveLength(17);
+    const active = issues.filter((issue) => issue.status === 'active').length;
+    expect(active / issues.length).toBeGreaterThan(0.5);
+    expect(new Set(issues.map((issue) => issue.status))).toEqual(new Set(issueStatuses));
+    for (const { first_seen } of issues) {
+      expect(Date.parse(first_seen)).toBeLessThan(demoNow);
+      expect(Date.parse(first_seen)).toBeGreaterThan(demoNow - 61 * 86_400_000);
+    }
+  });
+
+  it('gives every fingerprint an issue of its own team, unevenly, and no earlier than the issue', () => {
+    const orphans = all(
+      db,
+      'SELECT f.id FROM fingerprints f LEFT JOIN issues i ON i.id = f.issue_id AND i.team_id = f.team_id WHERE i.id IS NULL',
+    );
+    expect(orphans).toEqual([]);
+    const early = all(
+      db,
+      'SELECT f.id FROM fingerprints f JOIN issues i ON i.id = f.issue_id WHERE f.first_seen < i.first_seen OR f.created_at <> f.first_seen',
+    );
+    expect(early).toEqual([]);
+    const perIssue = all<{ n: number }>(
+      db,
+      'SELECT (SELECT COUNT(*) FROM fingerprints f WHERE f.issue_id = i.id) AS n FROM issues i',
+    ).map((row) => row.n);
+    expect(Math.min(...perIssue)).toBe(1);
+    expect(Math.max(...perIssue)).toBeGreaterThan(30);
+    const hashes = all<{ fingerprint: string }>(
+      db,
+      "SELECT fingerprint FROM fingerprints WHERE fingerprint NOT LIKE 'custom-rule:%'",
+    );
+    expect(hashes).toHaveLength(500);
+    for (const { fingerprint } of hashes) expect(fingerprint).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+describe('demo integrations and external references', () => {
+  const db = seeded();
+  const integrations = all<{ id: number; team_id: number; kind: TrackerKind; config: string; picker_data: string }>(
+    db,
+    'SELECT id, team_id, kind, config, picker_data FROM integrations ORDER BY id',
+  );
+
+  it('has one integration of each kind in the web environment, and GitHub and Jira in Mobile', () => {
+    expect(integrations.map((row) => [row.team_id, row.kind])).toEqual([
+      [1, 'github'],
+      [1, 'gitlab'],
+      [1, 'linear'],
+      [1, 'jira'],
+      [2, 'github'],
+      [2, 'jira'],
+    ]);
+    expect(parse(integrations[0]!.config)).toEqual({ account: { name: 'acme', type: 'Organization' } });
+    expect(parse(integrations[1]!.config)).toEqual({
+      hostname: 'https://gitlab.com',
+      path_with_namespace: 'acme/mobile-app',
+      project_id: 4242,
+    });
+    expect(parse(integrations[2]!.config)).toEqual({ url_key: 'acme', workspace_name: 'Acme' });
+    expect(parse(integrations[3]!.config)).toEqual({ site_url: 'https://acme.atlassian.net' });
+  });
+
+  it('gives every picker ticket a contract-valid context and the URL the contract builds from it', () => {
+    const listings: Record<TrackerKind, string[]> = {
+      github: ['repositories', 'tickets'],
+      gitlab: ['tickets'],
+      linear: ['teams', 'tickets'],
+      jira: ['projects', 'tickets'],
+    };
+    for (const integration of integrations) {
+      const picker = parse(integration.picker_data);
+      expect(Object.keys(picker).sort()).toEqual([...listings[integration.kind]].sort());
+      expect(picker.tickets.length).toBeGreaterThan(1);
+      for (const ticket of picker.tickets) {
+        expect(trackerTicketSchema.parse(ticket)).toEqual(ticket);
+        expect(ticketContextSchemas[integration.kind].parse(ticket.external_context)).toEqual(ticket.external_context);
+        expect(ticket.url).toBe(externalUrl(integration.kind, parse(integration.config), ticket.external_context));
+      }
+    }
+    const github = parse(integrations[0]!.picker_data).tickets[0];
+    expect(github).toMatchObject({ id: 'web-app#142', url: 'https://github.com/acme/web-app/issues/142' });
+    expect(parse(integrations[1]!.picker_data).tickets[0].url).toBe('https://gitlab.com/acme/mobile-app/issues/17');
+  });
+
+  it('links tickets of github, linear and jira to issues of the same environment, keyed canonically', () => {
+    const references = all<{
+      team_id: number;
+      kind: string;
+      external_context: string;
+      context_key: string;
+      issue_team: number;
+      integration_team: number;
+    }>(
+      db,
+      `SELECT r.team_id, g.kind, r.external_context, r.context_key, i.team_id AS issue_team, g.team_id AS integration_team
+       FROM external_references r JOIN integrations g ON g.id = r.integration_id JOIN issues i ON i.id = r.issue_id`,
+    );
+    expect(references).toHaveLength(9);
+    expect(new Set(references.map((r) => r.kind))).toEqual(new Set(trackerKinds.filter((kind) => kind !== 'gitlab')));
+    for (const reference of references) {
+      expect([reference.issue_team, reference.integration_team]).toEqual([reference.team_id, reference.team_id]);
+      expect(reference.context_key).toBe(canonicalJson(parse(reference.external_context)));
+    }
+  });
+
+  it('shows the links on the issues through the API', async () => {
+    const { call } = makeTestServer({ seed: seedDemo });
+    const res = await call('GET', '/api/environments/1/error_tracking/issues/?search=Checkout crashes');
+    expect(res.status).toBe(200);
+    const issue = res.json.results[0];
+    expect(issue.name).toBe('Checkout crashes when a cart line has no price');
+    expect(issue.external_issues.map((ref: any) => ref.external_url).sort()).toEqual([
+      'https://acme.atlassian.net/browse/WEB-231',
+      'https://github.com/acme/web-app/issues/142',
+    ]);
+  });
+});

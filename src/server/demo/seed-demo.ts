@@ -1,0 +1,56 @@
+import type { Db } from '../store/database';
+import { insertProject } from '../store/projects-repository';
+import { daysAgo } from './demo-time';
+import { seedPeople } from './people';
+import { createRandom } from './random';
+import { seedIntegrations } from './seed-integrations';
+import { mobileTeam, seedIssues, webTeam } from './seed-issues';
+import { seedRules } from './seed-rules';
+
+export const demoTables = [
+  'projects',
+  'users',
+  'roles',
+  'role_members',
+  'issues',
+  'fingerprints',
+  'integrations',
+  'external_references',
+  'rules',
+] as const;
+export type DemoTable = (typeof demoTables)[number];
+
+/** Row counts per table after seeding; prints as `2 projects, 8 users, …` (main.ts logs it). */
+export class SeedSummary {
+  constructor(readonly counts: Record<DemoTable, number>) {}
+
+  toString(): string {
+    return demoTables.map((table) => `${this.counts[table]} ${table.replace('_', ' ')}`).join(', ');
+  }
+}
+
+function countRows(db: Db): Record<DemoTable, number> {
+  const count = (table: DemoTable) =>
+    (db.prepare(`SELECT COUNT(*) AS count FROM ${table}`).get() as { count: number }).count;
+  return Object.fromEntries(demoTables.map((table) => [table, count(table)])) as Record<DemoTable, number>;
+}
+
+/**
+ * Fills an empty database with a deterministic demo organization: two environments, people and roles, issues with
+ * fingerprints, tracker integrations with linked tickets, and rules of every kind. One transaction: all or nothing.
+ */
+export function seedDemo(db: Db): SeedSummary {
+  db.transaction(() => {
+    if (db.prepare('SELECT 1 FROM projects LIMIT 1').get() !== undefined) {
+      throw new Error('The demo data only goes into an empty database (this one already has projects).');
+    }
+    insertProject(db, { id: webTeam, name: 'Web app', created_at: daysAgo(150) });
+    insertProject(db, { id: mobileTeam, name: 'Mobile', created_at: daysAgo(150) });
+    // One stream per part, so extending one part's data leaves the others' ids unchanged.
+    const people = seedPeople(db, createRandom('demo:people'));
+    const issues = seedIssues(db, createRandom('demo:issues'), people);
+    seedIntegrations(db, createRandom('demo:integrations'), issues);
+    seedRules(db, createRandom('demo:rules'), people, issues);
+  })();
+  return new SeedSummary(countRows(db));
+}

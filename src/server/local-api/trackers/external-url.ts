@@ -1,0 +1,29 @@
+import { trackerKinds, type TrackerKind } from '../../../contract/integrations';
+
+type Json = Record<string, unknown>;
+type UrlBuilder = (config: Json, context: Json) => string;
+
+const text = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+const segment = (value: unknown): string => encodeURIComponent(text(value));
+/** Keeps `/` between parts (a namespace path, an `owner/repo`), escapes everything else. */
+const path = (value: unknown): string => text(value).split('/').map(encodeURIComponent).join('/');
+const origin = (value: unknown): string => text(value).replace(/\/+$/, '');
+const accountName = (config: Json): unknown => (config.account as Json | undefined)?.name;
+
+const builders: Record<TrackerKind, UrlBuilder> = {
+  github: (config, context) =>
+    `https://github.com/${segment(accountName(config))}/${path(context.repository)}/issues/${segment(context.number)}`,
+  linear: (config, context) => `https://linear.app/${segment(config.url_key)}/issue/${segment(context.id)}`,
+  gitlab: (config, context) =>
+    `${origin(config.hostname)}/${path(config.path_with_namespace)}/issues/${segment(context.issue_id)}`,
+  jira: (config, context) => `${origin(config.site_url)}/browse/${segment(context.key)}`,
+};
+
+export function isTrackerKind(kind: string): kind is TrackerKind {
+  return (trackerKinds as readonly string[]).includes(kind);
+}
+
+/** The ticket's address in its tracker, from the integration's config and the stored ticket context. */
+export function externalUrl(kind: string, config: Json, context: Json): string {
+  return isTrackerKind(kind) ? builders[kind](config, context) : '';
+}

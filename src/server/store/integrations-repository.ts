@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import type { Integration } from '../../contract/integrations';
+import type { PaginationParams } from '../../contract/common';
+import type { Db } from './database';
+import { parseJsonObject } from './json-object';
+
+/**
+ * An integration as stored. `picker_data` stands in for the tracker's own listings while an integration has no
+ * credentials (the demo integrations). Its shapes per kind:
+ * - github `{repositories: [{id, name, full_name}], tickets: [...]}`
+ * - linear `{teams: [{id, name}], tickets: [...]}`
+ * - jira   `{projects: [{id, key, name}], tickets: [...]}`
+ * - gitlab `{tickets: [...]}`
+ * where a ticket is `{id, title, url, external_context}` (external_context as `POST …/external_references/` takes it).
+ * `config` per kind: github `{account: {name, type}}`, gitlab `{hostname, path_with_namespace, project_id}`,
+ * linear `{url_key, workspace_name}`, jira `{site_url}`.
+ * `api_base_url`, `access_token` and `picker_data` never leave the server.
+ */
+export type StoredIntegration = Integration & {
+  teamId: number;
+  pickerData: Record<string, unknown> | null;
+  apiBaseUrl: string | null;
+  accessToken: string | null;
+};
+
+type IntegrationRow = {
+  id: number;
+  team_id: number;
+  kind: string;
+  display_name: string;
+  config: string;
+  picker_data: string | null;
+  api_base_url: string | null;
+  access_token: string | null;
+  created_at: string;
+};
+
+const columns = 'id, team_id, kind, display_name, config, picker_data, api_base_url, access_token, created_at';
+
+const toStored = (row: IntegrationRow): StoredIntegration => ({
+  id: row.id,
+  kind: row.kind,
+  display_name: row.display_name,
+  config: parseJsonObject(row.config) ?? {},
+  created_at: row.created_at,
+  teamId: row.team_id,
+  pickerData: parseJsonObject(row.picker_data),
+  apiBaseUrl: row.api_base_url,
+  accessToken: row.access_token,
+});
+
+/** The API shape: only these five fields. */
+export const toIntegration = (stored: StoredIntegration): Integration => ({
+  id: stored.id,
+  kind: stored.kind,
+  display_name: stored.display_name,
+  config: stored.config,
+  created_at: stored.created_at,
+});
+
+export function findIntegration(db: Db, teamId: number, id: number): StoredIntegration | null {
+  const row = db.prepare(`SELECT ${columns} FROM integrations WHERE team_id = ? AND id = ?`).get(teamId, id) as
+    IntegrationRow | undefined;
+  return row ? toStored(row) : null;
+}
+
+export function listIntegrations(
+  db: Db,
+  teamId: number,
+  kind: string | undefined,
+  { limit, offset }: PaginationParams,
+): { count: number; results: Integration[] } {
+  const where = kind ? 'team_id = ? AND kind = ?' : 'team_id = ?';
+  const params = kind ? [teamId, kind] : [teamId];
+  const { count } = db.prepare(`SELECT COUNT(*) AS count FROM integrations WHERE ${where}`).get(...params) as {
+    count: number;
+  };
+  const rows = db
+    .prepare(`SELECT ${columns} FROM integrations WHERE ${where} ORDER BY id LIMIT ? OFFSET ?`)
+    .all(...params, limit, offset) as IntegrationRow[];
+  return { count, results: rows.map((row) => toIntegration(toStored(row))) };
+}
+
+/** The valid items of one picker_data list; malformed entries are skipped, not answered as a 500. */
+export function pickerItems<S extends z.ZodType>(
+  integration: StoredIntegration,
+  key: string,
+  item: S,
+): Array<z.output<S>> {
+  const list = integration.pickerData?.[key];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((entry: unknown) => {
+    const parsed = item.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

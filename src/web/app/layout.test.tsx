@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetThrottle } from '../lib/api-client';
+import { backendRoutes } from '../test/fixtures';
+import { renderApp } from '../test/render-app';
+import { fetchedPaths, stubFetch } from '../test/stub-fetch';
+
+beforeEach(() => resetThrottle());
+
+describe('app shell', () => {
+  it('offers a skip link, the environment switcher, the theme and the seven sections', async () => {
+    stubFetch(backendRoutes());
+    renderApp('/env/1/fingerprints');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Fingerprints' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#content');
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'content');
+    const nav = screen.getByRole('navigation', { name: 'Sections' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Assignment rules', '/env/1/assignment-rules'],
+      ['Grouping rules', '/env/1/grouping-rules'],
+      ['Suppression rules', '/env/1/suppression-rules'],
+      ['Issues', '/env/1/issues'],
+      ['External references', '/env/1/external-references'],
+      ['Fingerprints', '/env/1/fingerprints'],
+      ['Settings', '/env/1/settings'],
+    ]);
+    expect(within(nav).getByRole('link', { name: 'Fingerprints' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Issues' })).not.toHaveAttribute('aria-current');
+    await waitFor(() => expect(screen.getByLabelText('Environment')).toHaveValue('1'));
+    expect(screen.getByText('1 fingerprint')).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Fingerprints · Web app · Triage Console'));
+  });
+
+  it('switching environment keeps the section and loads the other environment', async () => {
+    const fetchMock = stubFetch(backendRoutes());
+    const { router, user } = renderApp('/env/1/fingerprints');
+    await screen.findByText('1 fingerprint');
+
+    await user.selectOptions(await screen.findByLabelText('Environment'), 'Mobile');
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/env/2/fingerprints'));
+    expect(await screen.findByText('No fingerprints in Mobile yet.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Fingerprints' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Environment')).toHaveValue('2');
+    expect(fetchedPaths(fetchMock)).toContain('/api/environments/2/error_tracking/fingerprints/');
+    await waitFor(() => expect(document.title).toBe('Fingerprints · Mobile · Triage Console'));
+    expect(localStorage.getItem('tc:last-environment')).toBe('2');
+  });
+
+  it('follows a section link and marks it as the current page', async () => {
+    stubFetch(backendRoutes());
+    const { router, user } = renderApp('/env/1/fingerprints');
+    await screen.findByText('1 fingerprint');
+
+    await user.click(screen.getByRole('link', { name: 'Issues' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Issues' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/env/1/issues');
+    expect(screen.getByRole('link', { name: 'Issues' })).toHaveAttribute('aria-current', 'page');
+    expect(await screen.findByText('TypeError: x is undefined')).toBeInTheDocument();
+    expect(screen.getByText('Active')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveFocus();
+  });
+});
+
+describe('theme toggle', () => {
+  it('defaults to System and leaves the colours to the operating system', async () => {
+    stubFetch(backendRoutes());
+    renderApp('/env/1/settings');
+
+    expect(await screen.findByLabelText('Theme')).toHaveValue('system');
+    expect(document.documentElement).not.toHaveAttribute('data-theme');
+  });
+
+  it('applies and remembers a choice across visits, and forgets it for System', async () => {
+    stubFetch(backendRoutes());
+    const first = renderApp('/env/1/settings');
+    await first.user.selectOptions(await screen.findByLabelText('Theme'), 'Dark');
+
+    expect(document.documentElement).toHaveAttribute('data-theme', 'dark');
+    expect(localStorage.getItem('tc:theme')).toBe('dark');
+    first.unmount();
+
+    const second = renderApp('/env/1/issues');
+    expect(await screen.findByLabelText('Theme')).toHaveValue('dark');
+
+    await second.user.selectOptions(screen.getByLabelText('Theme'), 'System');
+    expect(document.documentElement).not.toHaveAttribute('data-theme');
+    expect(localStorage.getItem('tc:theme')).toBeNull();
+  });
+});

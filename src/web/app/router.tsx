@@ -1,0 +1,42 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { EnvironmentRoute } from './environment-route';
+import { HomeRedirect } from './home-redirect';
+import { AppLayout } from './layout';
+import { PageFallback } from './page-fallback';
+import { RouteError } from './route-error';
+import { defaultSectionPath, sections } from './sections';
+
+const notFound = async () => ({ Component: (await import('./not-found-page')).NotFoundPage });
+
+export const routes: RouteObject[] = [
+  {
+    id: 'root',
+    Component: AppLayout,
+    // Only when the shell itself fails; page errors are caught inside it, below.
+    errorElement: <RouteError standalone />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        // While a page's chunk loads on first visit, the shell stays up and the page area waits.
+        HydrateFallback: PageFallback,
+        children: [
+          { index: true, Component: HomeRedirect },
+          {
+            path: 'env/:envId',
+            Component: EnvironmentRoute,
+            children: [
+              { index: true, element: <Navigate to={defaultSectionPath} replace /> },
+              ...sections.map((section) => ({ path: section.path, lazy: async () => ({ Component: await section.load() }) })),
+              { path: '*', lazy: notFound },
+            ],
+          },
+          { path: '*', lazy: notFound },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,45 @@
+import type { ComponentType } from 'react';
+
+export type Section = {
+  /** The URL segment after /env/:envId/. */
+  path: string;
+  label: string;
+  /** Each page is its own chunk, fetched when first visited. */
+  load: () => Promise<ComponentType>;
+};
+
+export const sections: readonly Section[] = [
+  {
+    path: 'assignment-rules',
+    label: 'Assignment rules',
+    load: async () => (await import('../features/rules/assignment-rules-page')).AssignmentRulesPage,
+  },
+  {
+    path: 'grouping-rules',
+    label: 'Grouping rules',
+    load: async () => (await import('../features/rules/grouping-rules-page')).GroupingRulesPage,
+  },
+  {
+    path: 'suppression-rules',
+    label: 'Suppression rules',
+    load: async () => (await import('../features/rules/suppression-rules-page')).SuppressionRulesPage,
+  },
+  { path: 'issues', label: 'Issues', load: async () => (await import('../features/issues/issues-page')).IssuesPage },
+  {
+    path: 'external-references',
+    label: 'External references',
+    load: async () => (await import('../features/external-references/external-references-page')).ExternalReferencesPage,
+  },
+  {
+    path: 'fingerprints',
+    label: 'Fingerprints',
+    load: async () => (await import('../features/fingerprints/fingerprints-page')).FingerprintsPage,
+  },
+  { path: 'settings', label: 'Settings', load: async () => (await import('../features/settings/settings-page')).SettingsPage },
+];
+
+export const defaultSectionPath = 'assignment-rules';
+
+export function isSectionPath(path: string | undefined): path is string {
+  return sections.some((section) => section.path === path);
+}

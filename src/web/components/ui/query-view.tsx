@@ -1,0 +1,43 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ApiError, rateLimitMessage } from '../../lib/api-error';
+import { ErrorState } from './error-state';
+import { LoadingState } from './loading-state';
+
+type QueryViewProps<T> = {
+  query: UseQueryResult<T>;
+  /** What is loading, in words: "assignment rules". */
+  label: string;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+};
+
+/** The loading, error, empty and ready states of one query, the same way on every page. */
+export function QueryView<T>({ query, label, isEmpty, empty, children }: QueryViewProps<T>) {
+  if (query.isPending) {
+    const reason = query.failureReason;
+    return (
+      <>
+        {reason instanceof ApiError && reason.status === 429 && reason.retryAfter !== null && (
+          <p className="notice" role="status">
+            {rateLimitMessage(reason.retryAfter)}
+          </p>
+        )}
+        <LoadingState label={label} />
+      </>
+    );
+  }
+  if (query.isError) {
+    return (
+      <ErrorState
+        title={`Could not load ${label}.`}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  if (isEmpty?.(query.data) && empty !== undefined) return <>{empty}</>;
+  return <>{children(query.data)}</>;
+}

@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import { ApiError, ContractMismatchError, errorBodyFrom, networkErrorBody, retryAfterSeconds } from './api-error';
+import { clearSessionRenewalGuard, renewSessionOnce } from './session-renewal';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type RequestOptions = { signal?: AbortSignal };
+
+/** After a 429, no request leaves before this time: PostHog counts every attempt against the key. */
+let throttledUntil = 0;
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    });
+  });
+}
+
+function isAbort(error: unknown, signal?: AbortSignal): boolean {
+  return signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
+}
+
+function summarizeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
+    .join('; ');
+}
+
+async function send(method: Method, path: string, body: unknown, options: RequestOptions): Promise<Response> {
+  const delay = throttledUntil - Date.now();
+  if (delay > 0) await wait(delay, options.signal);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (isAbort(error, options.signal)) throw error;
+    throw new ApiError(0, networkErrorBody);
+  }
+}
+
+async function request(method: Method, path: string, body: unknown, schema: z.ZodType | undefined, options: RequestOptions) {
+  const response = await send(method, path, body, options);
+  const text = await response.text();
+  if (!response.ok) {
+    const errorBody = errorBodyFrom(response.status, response.statusText, text);
+    if (response.status === 401 && errorBody.code === 'not_authenticated') renewSessionOnce();
+    let retryAfter: number | null = null;
+    if (response.status === 429) {
+      retryAfter = retryAfterSeconds(response.headers.get('Retry-After'), errorBody.detail);
+      throttledUntil = Date.now() + retryAfter * 1000;
+    }
+    throw new ApiError(response.status, errorBody, retryAfter);
+  }
+  clearSessionRenewalGuard();
+  const where = `${method} ${path}`;
+  if (response.status === 204 || text === '') {
+    if (schema) throw new ContractMismatchError(`The server's answer to ${where} was empty, but data was expected.`);
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ContractMismatchError(`The server's answer to ${where} is not JSON.`);
+  }
+  if (!schema) return json;
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ContractMismatchError(
+      `The server's answer to ${where} does not match the API contract (${summarizeIssues(parsed.error)}).`,
+    );
+  }
+  return parsed.data;
+}
+
+type Read = {
+  <S extends z.ZodType>(path: string, schema: S, options?: RequestOptions): Promise<z.output<S>>;
+  (path: string, schema?: undefined, options?: RequestOptions): Promise<unknown>;
+};
+type Write = {
+  <S extends z.ZodType>(path: string, body: unknown, schema: S, options?: RequestOptions): Promise<z.output<S>>;
+  (path: string, body?: unknown, schema?: undefined, options?: RequestOptions): Promise<unknown>;
+};
+
+const read =
+  (method: Method): Read =>
+  (path: string, schema?: z.ZodType, options: RequestOptions = {}) =>
+    request(method, path, undefined, schema, options);
+const write =
+  (method: Method): Write =>
+  (path: string, body?: unknown, schema?: z.ZodType, options: RequestOptions = {}) =>
+    request(method, path, body, schema, options);
+
+/**
+ * The one way the app talks to the API: same-origin JSON with the session cookie. Empty answers
+ * resolve to undefined; non-2xx throws ApiError; with a schema, a 2xx that breaks the contract
+ * throws ContractMismatchError.
+ */
+export const api = {
+  get: read('GET'),
+  delete: read('DELETE'),
+  post: write('POST'),
+  put: write('PUT'),
+  patch: write('PATCH'),
+};
+
+/** Tests only: forget a 429 so the next test is not held back. */
+export function resetThrottle(): void {
+  throttledUntil = 0;
+}

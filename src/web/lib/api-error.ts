@@ -1,0 +1,113 @@
+import { apiErrorSchema, type ApiErrorBody } from '../../contract/errors';
+
+/** A non-2xx answer (or no answer: status 0) from the API, with a contract-shaped body. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+    /** Seconds to wait before asking again (429 only). */
+    readonly retryAfter: number | null = null,
+  ) {
+    super(body.detail);
+  }
+
+  get detail(): string {
+    return this.body.detail;
+  }
+
+  get code(): string {
+    return this.body.code;
+  }
+
+  get attr(): string | null {
+    return this.body.attr;
+  }
+}
+
+/** The server answered 2xx, but not with what the contract promises. */
+export class ContractMismatchError extends Error {
+  override readonly name = 'ContractMismatchError';
+}
+
+const statusNames: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+export function describeStatus(status: number, statusText = ''): string {
+  const name = statusText || statusNames[status];
+  return name ? `${status} ${name}` : String(status);
+}
+
+/**
+ * Reads an error body. PostHog answers `{type, code, detail, attr}`, but some paths answer
+ * `{detail}` only, an empty body (the forbidden DELETE's 405) or a proxy's HTML page.
+ */
+export function errorBodyFrom(status: number, statusText: string, text: string): ApiErrorBody {
+  const answer = describeStatus(status, statusText);
+  if (text.trim() === '') {
+    const detail =
+      status === 405 ? `The server does not allow this action (${answer}).` : `The server answered ${answer} with no details.`;
+    return { type: 'http_error', code: 'empty_body', detail, attr: null };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { type: 'http_error', code: 'invalid_body', detail: `The server answered ${answer} with a body that is not JSON.`, attr: null };
+  }
+  const parsed = apiErrorSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const partial = (json ?? {}) as Record<string, unknown>;
+  return {
+    type: typeof partial.type === 'string' ? partial.type : 'http_error',
+    code: typeof partial.code === 'string' ? partial.code : 'unexpected_body',
+    detail: typeof partial.detail === 'string' ? partial.detail : `The server answered ${answer}.`,
+    attr: typeof partial.attr === 'string' ? partial.attr : null,
+  };
+}
+
+export const networkErrorBody: ApiErrorBody = {
+  type: 'network_error',
+  code: 'network_error',
+  detail: 'Could not reach the server.',
+  attr: null,
+};
+
+/** Retry-After in seconds (delta or HTTP date); falls back to PostHog's "Expected available in N seconds." */
+export function retryAfterSeconds(header: string | null, detail: string, now = Date.now()): number {
+  if (header !== null && header.trim() !== '') {
+    if (/^\d+$/.test(header.trim())) return Number(header.trim());
+    const date = Date.parse(header);
+    if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - now) / 1000));
+  }
+  const match = /available in (\d+) second/i.exec(detail);
+  return match ? Number(match[1]) : 10;
+}
+
+export function rateLimitMessage(seconds: number): string {
+  return `PostHog is rate-limiting requests; retrying in ${seconds} s.`;
+}
+
+/** What to tell a person about any error a query or mutation threw. */
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) {
+    return error.status === 429 && error.retryAfter !== null
+      ? `PostHog is rate-limiting requests; try again in ${error.retryAfter} s.`
+      : error.detail;
+  }
+  if (error instanceof Error && error.message) return error.message;
+  return 'Something went wrong.';
+}

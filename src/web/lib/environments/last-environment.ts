@@ -1,0 +1,25 @@
+const storageKey = 'tc:last-environment';
+
+export function rememberEnvironment(envId: number): void {
+  try {
+    localStorage.setItem(storageKey, String(envId));
+  } catch {
+    // Storage can be disabled; remembering is a convenience only.
+  }
+}
+
+export function rememberedEnvironment(): number | null {
+  try {
+    const value = Number(localStorage.getItem(storageKey));
+    return Number.isInteger(value) && value > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The remembered environment if it still exists, else the first one. */
+export function pickEnvironment(available: readonly { id: number }[]): number | null {
+  const remembered = rememberedEnvironment();
+  if (remembered !== null && available.some((project) => project.id === remembered)) return remembered;
+  return available[0]?.id ?? null;
+}

@@ -1,0 +1,24 @@
+const guardKey = 'tc:session-renewal';
+/** A second expiry within this window means renewal did not help: stop instead of looping. */
+const guardWindowMs = 60_000;
+
+export const windowNavigation = {
+  assign: (url: string) => window.location.assign(url),
+};
+
+/**
+ * Our server answered 401 not_authenticated: the session cookie is gone. `/auth/session` re-issues it
+ * (or sends the person to /login) and comes back here. Returns false when a renewal was just tried.
+ */
+export function renewSessionOnce(now = Date.now()): boolean {
+  const last = Number(sessionStorage.getItem(guardKey) ?? 0);
+  if (now - last < guardWindowMs) return false;
+  sessionStorage.setItem(guardKey, String(now));
+  const next = window.location.pathname + window.location.search;
+  windowNavigation.assign(`/auth/session?next=${encodeURIComponent(next)}`);
+  return true;
+}
+
+export function clearSessionRenewalGuard(): void {
+  if (sessionStorage.getItem(guardKey) !== null) sessionStorage.removeItem(guardKey);
+}

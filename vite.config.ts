@@ -1,0 +1,13 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 8010}`;
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    // The API server also owns sessions: /auth/session re-issues the cookie, /login asks for the token.
+    proxy: { '/api': apiTarget, '/auth': apiTarget, '/login': apiTarget },
+  },
+  build: { outDir: 'dist', emptyOutDir: true },
+});
