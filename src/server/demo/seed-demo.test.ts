@@ -10,7 +10,7 @@ import {
   groupingRuleCreateInputSchema,
   suppressionRuleCreateInputSchema,
 } from '../../contract/rules';
-import { externalUrl } from '../local-api/trackers/external-url';
+import { externalUrl } from '../trackers/external-url';
 import { openDatabase, type Db } from '../store/database';
 import { canonicalJson } from '../store/external-references-repository';
 import { makeTestServer } from '../test-support';

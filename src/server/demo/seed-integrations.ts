@@ -1,5 +1,5 @@
 import type { TrackerKind } from '../../contract/integrations';
-import { externalUrl } from '../local-api/trackers/external-url';
+import { externalUrl } from '../trackers/external-url';
 import type { Db } from '../store/database';
 import { insertReference } from '../store/external-references-repository';
 import { dayMs, daysAgo, demoNow, isoSeconds } from './demo-time';

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestServer } from '../test-support';
-import { addIntegration, addIssue, addReference, prefixes, snapshot } from './error-tracking-fixtures.test-support';
+import {
+  addIntegration,
+  addIssue,
+  addReference,
+  errorBody,
+  expectEmptyDelete405,
+  expectMethodsRefused,
+  prefixes,
+  snapshot,
+} from './error-tracking-fixtures.test-support';
 
 const issueId = '11111111-1111-4111-8111-111111111111';
 const otherIssueId = '22222222-2222-4222-8222-222222222222';
@@ -34,12 +43,7 @@ function setup() {
   return { ...server, integrations };
 }
 
-const validation = (detail: string, attr: string | null, code = 'invalid_input') => ({
-  type: 'validation_error',
-  code,
-  detail,
-  attr,
-});
+const validation = errorBody.validation;
 
 describe.each(prefixes)('external references under %s', (prefix) => {
   const base = `${prefix}/1/error_tracking/external_references`;
@@ -273,7 +277,7 @@ describe.each(prefixes)('external references under %s', (prefix) => {
     for (const id of [foreign, 'not-a-uuid', '00000000-0000-4000-8000-000000000000']) {
       const missing = await call('GET', `${base}/${id}/`);
       expect(missing.status).toBe(404);
-      expect(missing.json).toEqual({ type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null });
+      expect(missing.json).toEqual(errorBody.notFound());
     }
     const mobile = await call('GET', `${prefix}/2/error_tracking/external_references/${foreign}`);
     expect(mobile.json.external_url).toBe('https://github.com/acme/app/issues/1');
@@ -307,10 +311,7 @@ describe.each(prefixes)('external references under %s', (prefix) => {
     const { call, db, integrations } = setup();
     const id = addReference(db, issueId, integrations.jira, { key: 'OPS-1' });
     const before = snapshot(db);
-    const deleted = await call('DELETE', `${base}/${id}/`);
-    expect(deleted.status).toBe(405);
-    expect(deleted.text).toBe('');
-    expect(deleted.headers.get('content-type')).toBeNull();
+    await expectEmptyDelete405(call, `${base}/${id}/`);
     const cases: Array<[string, string]> = [
       ['PATCH', `${base}/${id}/`],
       ['PUT', `${base}/${id}`],
@@ -318,16 +319,7 @@ describe.each(prefixes)('external references under %s', (prefix) => {
       ['DELETE', `${base}/`],
       ['POST', `${base}/search_issues/`],
     ];
-    for (const [method, path] of cases) {
-      const res = await call(method, path, { body: { issue: otherIssueId } });
-      expect(res.status).toBe(405);
-      expect(res.json).toEqual({
-        type: 'invalid_request',
-        code: 'method_not_allowed',
-        detail: `Method "${method}" not allowed.`,
-        attr: null,
-      });
-    }
+    await expectMethodsRefused(call, cases, { issue: otherIssueId });
     expect(snapshot(db)).toEqual(before);
   });
 });

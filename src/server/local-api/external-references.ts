@@ -18,9 +18,9 @@ import {
 import { findIntegration, type StoredIntegration } from '../store/integrations-repository';
 import { existingIssueIds } from '../store/issues-repository';
 import { refuseOtherMethods } from './refuse-methods';
-import { createTicket } from './trackers/create-ticket';
-import { isTrackerKind } from './trackers/external-url';
-import { searchTickets } from './trackers/search-tickets';
+import { createTicket } from '../trackers/create-ticket';
+import { isTrackerKind } from '../trackers/external-url';
+import { searchTickets } from '../trackers/search-tickets';
 import { parseTicketConfig, parseTicketContext } from './ticket-inputs';
 
 type TrackerIntegration = StoredIntegration & { kind: TrackerKind };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestServer } from '../test-support';
-import { addFingerprint, addIssue, prefixes, snapshot } from './error-tracking-fixtures.test-support';
+import {
+  addFingerprint,
+  addIssue,
+  errorBody,
+  expectEmptyDelete405,
+  expectMethodsRefused,
+  prefixes,
+  snapshot,
+} from './error-tracking-fixtures.test-support';
 
 const issueA = '11111111-1111-4111-8111-111111111111';
 const issueB = '22222222-2222-4222-8222-222222222222';
@@ -26,7 +34,7 @@ function setup() {
   return server;
 }
 
-const notFound = { type: 'invalid_request', code: 'not_found', detail: 'Fingerprint not found', attr: null };
+const notFound = errorBody.notFound('Fingerprint not found');
 
 describe.each(prefixes)('fingerprints under %s', (prefix) => {
   const base = `${prefix}/1/error_tracking/fingerprints`;
@@ -55,12 +63,7 @@ describe.each(prefixes)('fingerprints under %s', (prefix) => {
     expect(res.json.results.map((row: any) => row.fingerprint)).toEqual(['early', 'late']);
     const bad = await call('GET', `${base}/?issue_id=nope`);
     expect(bad.status).toBe(400);
-    expect(bad.json).toEqual({
-      type: 'validation_error',
-      code: 'invalid_input',
-      detail: 'issue_id must be a valid UUID',
-      attr: 'issue_id',
-    });
+    expect(bad.json).toEqual(errorBody.validation('issue_id must be a valid UUID', 'issue_id'));
   });
 
   it('resolves a fingerprint value: 200, 404 unknown or other environment, 400 missing', async () => {
@@ -98,12 +101,8 @@ describe.each(prefixes)('fingerprints under %s', (prefix) => {
   it('refuses DELETE with an empty 405 and leaves the row', async () => {
     const { call, db } = setup();
     const before = snapshot(db);
-    for (const id of [fpEarly, 'garbage']) {
-      const res = await call('DELETE', `${base}/${id}/`);
-      expect(res.status).toBe(405);
-      expect(res.text).toBe('');
-      expect(res.headers.get('content-type')).toBeNull();
-    }
+    await expectEmptyDelete405(call, `${base}/${fpEarly}/`);
+    await expectEmptyDelete405(call, `${base}/garbage/`);
     expect(snapshot(db)).toEqual(before);
   });
 
@@ -117,16 +116,7 @@ describe.each(prefixes)('fingerprints under %s', (prefix) => {
       ['DELETE', `${base}/`],
       ['POST', `${base}/resolve/`],
     ];
-    for (const [method, path] of cases) {
-      const res = await call(method, path, { body: { issue_id: issueB } });
-      expect(res.status).toBe(405);
-      expect(res.json).toEqual({
-        type: 'invalid_request',
-        code: 'method_not_allowed',
-        detail: `Method "${method}" not allowed.`,
-        attr: null,
-      });
-    }
+    await expectMethodsRefused(call, cases, { issue_id: issueB });
     expect(snapshot(db)).toEqual(before);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestServer } from '../test-support';
-import { addIntegration, prefixes, snapshot, trackerConfigs } from './error-tracking-fixtures.test-support';
+import {
+  addIntegration,
+  errorBody,
+  expectMethodsRefused,
+  prefixes,
+  snapshot,
+  trackerConfigs,
+} from './error-tracking-fixtures.test-support';
 
 const repositories = [
   { id: 1, name: 'web-app', full_name: 'acme/web-app' },
@@ -59,7 +66,7 @@ describe.each(prefixes)('integrations under %s', (prefix) => {
     for (const id of [ids.mobile, 9999, 'abc']) {
       const missing = await call('GET', `${base}/${id}/`);
       expect(missing.status).toBe(404);
-      expect(missing.json).toEqual({ type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null });
+      expect(missing.json).toEqual(errorBody.notFound());
     }
     expect((await call('GET', `${base}/${ids.mobile}/linear_teams/`)).status).toBe(404);
     expect((await call('GET', `${prefix}/2/integrations/${ids.mobile}/`)).json.kind).toBe('linear');
@@ -93,12 +100,9 @@ describe.each(prefixes)('integrations under %s', (prefix) => {
     const { call, ids } = setup();
     const res = await call('GET', `${base}/${ids.jira}/linear_teams/`);
     expect(res.status).toBe(400);
-    expect(res.json).toEqual({
-      type: 'validation_error',
-      code: 'invalid_input',
-      detail: 'linear_teams is only available for linear integrations; this one is jira.',
-      attr: null,
-    });
+    expect(res.json).toEqual(
+      errorBody.validation('linear_teams is only available for linear integrations; this one is jira.', null),
+    );
     expect((await call('GET', `${base}/${ids.linear}/github_repos/`)).json.detail).toBe(
       'github_repos is only available for github integrations; this one is linear.',
     );
@@ -114,16 +118,7 @@ describe.each(prefixes)('integrations under %s', (prefix) => {
       ['PATCH', `${base}/${ids.github}/`],
       ['POST', `${base}/${ids.linear}/linear_teams/`],
     ];
-    for (const [method, path] of cases) {
-      const res = await call(method, path, { body: { kind: 'slack' } });
-      expect(res.status).toBe(405);
-      expect(res.json).toEqual({
-        type: 'invalid_request',
-        code: 'method_not_allowed',
-        detail: `Method "${method}" not allowed.`,
-        attr: null,
-      });
-    }
+    await expectMethodsRefused(call, cases, { kind: 'slack' });
     expect(snapshot(db)).toEqual(before);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestServer } from '../test-support';
-import { addIssue, prefixes } from './error-tracking-fixtures.test-support';
+import { addIssue, errorBody, expectMethodsRefused, prefixes } from './error-tracking-fixtures.test-support';
 
 function setup() {
   const server = makeTestServer();
@@ -64,23 +64,14 @@ describe.each(prefixes)('POST %s/:id/error_tracking/query/issues/', (prefix) => 
       expect(res.json).toMatchObject({ type: 'validation_error', attr: 'limit' });
     }
     const status = await call('POST', path, { body: { status: 'open' } });
-    expect(status.json).toEqual({
-      type: 'validation_error',
-      code: 'invalid_input',
-      detail: '"open" is not a valid choice.',
-      attr: 'status',
-    });
+    expect(status.json).toEqual(errorBody.validation('"open" is not a valid choice.', 'status'));
   });
 
   it('answers 405 method_not_allowed to GET', async () => {
     const { call } = setup();
-    const res = await call('GET', path);
-    expect(res.status).toBe(405);
-    expect(res.json).toEqual({
-      type: 'invalid_request',
-      code: 'method_not_allowed',
-      detail: 'Method "GET" not allowed.',
-      attr: null,
-    });
+    await expectMethodsRefused(call, [
+      ['GET', path],
+      ['PATCH', path],
+    ]);
   });
 });

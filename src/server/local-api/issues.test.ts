@@ -5,6 +5,9 @@ import {
   addIntegration,
   addIssue,
   addReference,
+  errorBody,
+  expectEmptyDelete405,
+  expectMethodsRefused,
   fingerprintsOf,
   prefixes,
   snapshot,
@@ -103,12 +106,7 @@ describe.each(prefixes)('issues under %s', (prefix) => {
     const { call } = setup();
     const res = await call('GET', `${base(prefix)}/?status=open`);
     expect(res.status).toBe(400);
-    expect(res.json).toEqual({
-      type: 'validation_error',
-      code: 'invalid_input',
-      detail: '"open" is not a valid choice.',
-      attr: 'status',
-    });
+    expect(res.json).toEqual(errorBody.validation('"open" is not a valid choice.', 'status'));
   });
 
   it('retrieves one issue; unknown, malformed or other-environment ids are 404', async () => {
@@ -128,7 +126,7 @@ describe.each(prefixes)('issues under %s', (prefix) => {
     ]) {
       const missing = await call('GET', path);
       expect(missing.status).toBe(404);
-      expect(missing.json).toEqual({ type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null });
+      expect(missing.json).toEqual(errorBody.notFound());
     }
     const throughMobile = await call('GET', `${base(prefix, 2)}/${mobileIssue}`);
     expect(throughMobile.json.name).toBe('Mobile crash');
@@ -181,12 +179,7 @@ describe('PATCH issue', () => {
       body: { status: 'closed', name: 'x' },
     });
     expect(res.status).toBe(400);
-    expect(res.json).toEqual({
-      type: 'validation_error',
-      code: 'invalid_input',
-      detail: '"closed" is not a valid choice.',
-      attr: 'status',
-    });
+    expect(res.json).toEqual(errorBody.validation('"closed" is not a valid choice.', 'status'));
     expect(snapshot(db)).toEqual(before);
   });
 
@@ -236,15 +229,10 @@ describe('PATCH issue assign', () => {
     for (const [body, attr, detail] of cases) {
       const res = await call('PATCH', path, { body });
       expect(res.status).toBe(400);
-      expect(res.json).toEqual({ type: 'validation_error', code: 'invalid_input', detail, attr });
+      expect(res.json).toEqual(errorBody.validation(detail, attr));
     }
     const missing = await call('PATCH', path, { body: {} });
-    expect(missing.json).toEqual({
-      type: 'validation_error',
-      code: 'required',
-      detail: 'This field is required.',
-      attr: 'assignee',
-    });
+    expect(missing.json).toEqual(errorBody.validation('This field is required.', 'assignee', 'required'));
     expect(
       (await call('PATCH', `${base('/api/environments')}/${mobileIssue}/assign`, { body: { assignee: null } })).status,
     ).toBe(404);
@@ -284,12 +272,7 @@ describe('POST issue merge', () => {
         body: { ids: [issueB, foreign] },
       });
       expect(res.status).toBe(400);
-      expect(res.json).toEqual({
-        type: 'validation_error',
-        code: 'invalid_input',
-        detail: `Issue ${foreign} does not exist in this environment.`,
-        attr: 'ids',
-      });
+      expect(res.json).toEqual(errorBody.validation(`Issue ${foreign} does not exist in this environment.`, 'ids'));
     }
     expect(snapshot(db)).toEqual(before);
     expect(await fingerprintsOf(call, issueB)).toEqual(['fp-b1']);
@@ -363,12 +346,9 @@ describe('POST issue split', () => {
         body: { fingerprints: [{ fingerprint: 'fp-a1' }, { fingerprint }] },
       });
       expect(res.status).toBe(400);
-      expect(res.json).toEqual({
-        type: 'validation_error',
-        code: 'invalid_input',
-        detail: `Fingerprint "${fingerprint}" does not belong to this issue.`,
-        attr: 'fingerprints',
-      });
+      expect(res.json).toEqual(
+        errorBody.validation(`Fingerprint "${fingerprint}" does not belong to this issue.`, 'fingerprints'),
+      );
     }
     expect(
       (await call('POST', `${base('/api/environments')}/${issueA}/split`, { body: { fingerprints: [] } })).status,
@@ -387,10 +367,7 @@ describe('POST issue split', () => {
 describe('issue methods that do not exist', () => {
   it('DELETE on an issue is an empty 405, as PostHog’s ForbidDestroyModel answers', async () => {
     const { call, db } = setup();
-    const res = await call('DELETE', `${base('/api/environments')}/${issueA}/`);
-    expect(res.status).toBe(405);
-    expect(res.text).toBe('');
-    expect(res.headers.get('content-type')).toBeNull();
+    await expectEmptyDelete405(call, `${base('/api/environments')}/${issueA}/`);
     expect(db.prepare('SELECT COUNT(*) AS n FROM issues WHERE id = ?').get(issueA)).toEqual({ n: 1 });
   });
 
@@ -404,16 +381,10 @@ describe('issue methods that do not exist', () => {
       ['POST', `/${issueA}/assign/`],
       ['GET', `/${issueA}/split`],
     ];
-    for (const [method, path] of cases) {
-      const res = await call(method, `${base('/api/projects')}${path}`, method === 'GET' ? {} : { body: {} });
-      expect(res.status).toBe(405);
-      expect(res.json).toEqual({
-        type: 'invalid_request',
-        code: 'method_not_allowed',
-        detail: `Method "${method}" not allowed.`,
-        attr: null,
-      });
-    }
+    await expectMethodsRefused(
+      call,
+      cases.map(([method, path]) => [method, `${base('/api/projects')}${path}`]),
+    );
   });
 
   it('a read-only key may list but not change issues', async () => {

@@ -1,6 +1,6 @@
 import type { ExternalReference } from '../../contract/external-references';
 import type { PaginationParams } from '../../contract/common';
-import { externalUrl } from '../local-api/trackers/external-url';
+import { externalUrl } from '../trackers/external-url';
 import type { Db } from './database';
 import { parseJsonObject } from './json-object';
 

@@ -1,4 +1,4 @@
-import { trackerKinds, type TrackerKind } from '../../../contract/integrations';
+import { trackerKinds, type TrackerKind } from '../../contract/integrations';
 
 type Json = Record<string, unknown>;
 type UrlBuilder = (config: Json, context: Json) => string;

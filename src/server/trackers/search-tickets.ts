@@ -1,7 +1,7 @@
-import { trackerTicketSchema, type TrackerTicket } from '../../../contract/external-references';
-import { problems } from '../../http/api-error';
-import { pickerItems, type StoredIntegration } from '../../store/integrations-repository';
-import { containsIgnoringCase } from '../../store/text-search';
+import { trackerTicketSchema, type TrackerTicket } from '../../contract/external-references';
+import { problems } from '../http/api-error';
+import { pickerItems, type StoredIntegration } from '../store/integrations-repository';
+import { containsIgnoringCase } from '../store/text-search';
 import { hasCredentials } from './create-ticket';
 
 /** Tickets whose title or id contains `search`, from the picker data of an integration without credentials. */

@@ -1,7 +1,7 @@
-import type { TicketConfig, TicketContext } from '../../../contract/external-references';
-import type { TrackerKind } from '../../../contract/integrations';
-import { problems } from '../../http/api-error';
-import type { StoredIntegration } from '../../store/integrations-repository';
+import type { TicketConfig, TicketContext } from '../../contract/external-references';
+import type { TrackerKind } from '../../contract/integrations';
+import { problems } from '../http/api-error';
+import type { StoredIntegration } from '../store/integrations-repository';
 
 export function hasCredentials(integration: StoredIntegration): boolean {
   return integration.accessToken !== null && integration.accessToken !== '';
