@@ -42,7 +42,7 @@ test('a deep link survives reload', async ({ page }) => {
 test('an unknown page shows a not-found page with a way home', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: /not found/i })).toBeVisible();
-  await page.getByRole('link', { name: /home|dashboard/i }).click();
+  await page.getByRole('link', { name: /start page/i }).click();
   await expect(page).toHaveURL(/\/env\/1\//);
 });
 

@@ -14,8 +14,8 @@ type SpaOptions = { distDir: string; dashboardToken: string | null; sessionSecre
 export function spaRoutes({ distDir, dashboardToken, sessionSecret }: SpaOptions): Hono<AppEnv> {
   const routes = new Hono<AppEnv>({ strict: false });
   const indexFile = join(distDir, 'index.html');
-  let indexHtml: string | null = null;
-  const readIndex = () => (indexHtml ??= existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : null);
+  // Read on every page load (a few KB): a rebuild while the server runs must not serve links to deleted assets.
+  const readIndex = () => (existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : null);
 
   const root = relative(process.cwd(), distDir) || '.';
   routes.use('/assets/*', async (c, next) => {
@@ -23,6 +23,8 @@ export function spaRoutes({ distDir, dashboardToken, sessionSecret }: SpaOptions
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
   if (existsSync(distDir)) routes.use('/assets/*', serveStatic({ root }));
+  // A missing asset is a 404, never index.html: a stale chunk must fail loudly, not parse HTML as JS.
+  routes.get('/assets/*', (c) => c.text('Not found', 404));
 
   /** Gives the browser its session (or sends it to sign in), then back to `next`. Used when a session expired. */
   routes.get('/auth/session', (c) => {

@@ -70,6 +70,9 @@ describe('browser session (no DASHBOARD_TOKEN)', () => {
     const asset = await app.request('/assets/app-abc123.js');
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    const missing = await app.request('/assets/app-gone.js');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBeNull();
   });
 
   it('an unknown /api path is a contract-shaped 404', async () => {

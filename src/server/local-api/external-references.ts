@@ -69,10 +69,10 @@ export function externalReferenceRoutes(): Hono<AppEnv> {
     return c.json(paginated(c, page, count, results));
   });
 
-  app.get('/search_issues', (c) => {
+  app.get('/search_issues', async (c) => {
     const { integration_id, search } = readQuery(c, searchIssuesParamsSchema);
     const integration = trackerIntegration(c.var.db, c.var.teamId, integration_id);
-    return c.json({ issues: searchTickets(integration, search.trim()) });
+    return c.json({ issues: await searchTickets(integration, search.trim()) });
   });
 
   app.get('/:id', (c) => {

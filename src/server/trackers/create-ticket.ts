@@ -1,26 +1,30 @@
-import type { TicketConfig, TicketContext } from '../../contract/external-references';
+import { ticketContextSchemas, type TicketConfig, type TicketContext } from '../../contract/external-references';
 import type { TrackerKind } from '../../contract/integrations';
 import { problems } from '../http/api-error';
 import type { StoredIntegration } from '../store/integrations-repository';
-
-export function hasCredentials(integration: StoredIntegration): boolean {
-  return integration.accessToken !== null && integration.accessToken !== '';
-}
+import type { TrackerClient } from './tracker-client';
+import { trackerClients } from './tracker-clients';
+import { hasCredentials, setTokenHint, trackerConnection } from './tracker-connection';
+import { trackerProblems } from './tracker-problems';
 
 /**
- * Creates a ticket in the integration's tracker and answers its `external_context`.
- * No tracker API is wired yet: without credentials the caller is told how to proceed; with them, 502.
+ * Creates a ticket in the integration's tracker and answers its `external_context`, which the caller stores like a
+ * linked ticket. Without credentials the caller is told how to proceed; tracker failures are the contract's errors.
  */
 export async function createTicket<K extends TrackerKind>(
   integration: StoredIntegration & { kind: K },
-  _config: TicketConfig<K>,
+  config: TicketConfig<K>,
 ): Promise<TicketContext<K>> {
   if (!hasCredentials(integration)) {
     throw problems.validation(
       'This integration has no credentials, so a new ticket cannot be created. Link an existing ticket instead, ' +
-        `or add credentials with: npm run integrations -- set-token ${integration.id} <token>`,
+        `or add credentials with: ${setTokenHint(integration.id)}`,
       'config',
     );
   }
-  throw problems.badGateway(`Creating tickets in ${integration.kind} is not supported yet.`);
+  const conn = trackerConnection(integration);
+  const client = trackerClients[integration.kind] as TrackerClient<K>;
+  const context = ticketContextSchemas[integration.kind].safeParse(await client.createTicket(conn, config));
+  if (!context.success) throw trackerProblems.unexpected(conn, 'with a ticket id this server does not understand');
+  return context.data as TicketContext<K>;
 }

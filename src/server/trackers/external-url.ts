@@ -11,8 +11,12 @@ const origin = (value: unknown): string => text(value).replace(/\/+$/, '');
 const accountName = (config: Json): unknown => (config.account as Json | undefined)?.name;
 
 const builders: Record<TrackerKind, UrlBuilder> = {
-  github: (config, context) =>
-    `https://github.com/${segment(accountName(config))}/${path(context.repository)}/issues/${segment(context.number)}`,
+  // A repository outside the integration's account is stored as `owner/repo`.
+  github: (config, context) => {
+    const repository = text(context.repository);
+    const fullName = repository.includes('/') ? repository : `${text(accountName(config))}/${repository}`;
+    return `https://github.com/${path(fullName)}/issues/${segment(context.number)}`;
+  },
   linear: (config, context) => `https://linear.app/${segment(config.url_key)}/issue/${segment(context.id)}`,
   gitlab: (config, context) =>
     `${origin(config.hostname)}/${path(config.path_with_namespace)}/issues/${segment(context.issue_id)}`,

@@ -1,15 +1,31 @@
-import { trackerTicketSchema, type TrackerTicket } from '../../contract/external-references';
-import { problems } from '../http/api-error';
+import { ticketContextSchemas, trackerTicketSchema, type TrackerTicket } from '../../contract/external-references';
+import type { TrackerKind } from '../../contract/integrations';
 import { pickerItems, type StoredIntegration } from '../store/integrations-repository';
 import { containsIgnoringCase } from '../store/text-search';
-import { hasCredentials } from './create-ticket';
+import { externalUrl } from './external-url';
+import { trackerClients } from './tracker-clients';
+import { hasCredentials, trackerConnection } from './tracker-connection';
 
 /** Tickets whose title or id contains `search`, from the picker data of an integration without credentials. */
-export function searchTickets(integration: StoredIntegration, search: string): TrackerTicket[] {
-  if (hasCredentials(integration)) {
-    throw problems.badGateway(`Searching tickets in ${integration.kind} is not supported yet.`);
-  }
+function searchPickerData(integration: StoredIntegration, search: string): TrackerTicket[] {
   return pickerItems(integration, 'tickets', trackerTicketSchema).filter(
     (ticket) => search === '' || containsIgnoringCase(ticket.title, search) || containsIgnoringCase(ticket.id, search),
   );
+}
+
+/** Tickets matching `search`: from the tracker when the integration has credentials, else from its picker data. */
+export async function searchTickets(
+  integration: StoredIntegration & { kind: TrackerKind },
+  search: string,
+): Promise<TrackerTicket[]> {
+  if (!hasCredentials(integration)) return searchPickerData(integration, search);
+  const found = await trackerClients[integration.kind].searchTickets(trackerConnection(integration), search);
+  // A hit whose context could not be linked is left out rather than offered.
+  return found.flatMap((hit) => {
+    const context = ticketContextSchemas[integration.kind].safeParse(hit.external_context);
+    if (!context.success) return [];
+    const external_context = context.data as Record<string, unknown>;
+    const url = hit.url ?? externalUrl(integration.kind, integration.config, external_context);
+    return [{ id: hit.id, title: hit.title, url, external_context }];
+  });
 }

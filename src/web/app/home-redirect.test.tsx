@@ -41,7 +41,12 @@ describe('start page', () => {
     stubFetch({
       '/api/projects/': () =>
         ++calls === 1
-          ? jsonResponse(403, { type: 'authentication_error', code: 'permission_denied', detail: "API key missing required scope 'project:read'", attr: null })
+          ? jsonResponse(403, {
+              type: 'authentication_error',
+              code: 'permission_denied',
+              detail: "API key missing required scope 'project:read'",
+              attr: null,
+            })
           : jsonResponse(200, backendRoutes()['/api/projects/']),
     });
     const { router, user } = renderApp('/');

@@ -4,13 +4,11 @@ import { PageHeader } from '../components/ui/page-header';
 import { QueryView } from '../components/ui/query-view';
 import { useProjects } from '../lib/environments/get-projects';
 import { pickEnvironment } from '../lib/environments/last-environment';
-import { useDocumentTitle } from '../lib/use-document-title';
 import { defaultSectionPath } from './sections';
 
 /** `/`: opens the environment used last, or the first one. */
 export function HomeRedirect() {
   const projects = useProjects();
-  useDocumentTitle();
   return (
     <QueryView
       query={projects}
@@ -18,7 +16,10 @@ export function HomeRedirect() {
       isEmpty={(page) => page.results.length === 0}
       empty={
         <>
-          <PageHeader title="No environments" description="Rules and issues live in environments, and there are none to open." />
+          <PageHeader
+            title="No environments"
+            description="Rules and issues live in environments, and there are none to open."
+          />
           <EmptyState title="This session cannot open any environment.">
             The server lists no environments, or the API key in use is limited to none of them.
           </EmptyState>

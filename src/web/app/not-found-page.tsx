@@ -5,7 +5,14 @@ export function NotFoundPage() {
   const { pathname } = useLocation();
   return (
     <>
-      <PageHeader title="Page not found" description={<>Nothing lives at <code>{pathname}</code>.</>} />
+      <PageHeader
+        title="Page not found"
+        description={
+          <>
+            Nothing lives at <code>{pathname}</code>.
+          </>
+        }
+      />
       <p>
         <Link to="/">Go to the start page</Link>
       </p>

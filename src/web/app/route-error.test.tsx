@@ -26,7 +26,8 @@ describe('route error', () => {
     const router = createMemoryRouter([
       {
         path: '/',
-        lazy: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/issues-page-abc.js')),
+        lazy: () =>
+          Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/issues-page-abc.js')),
         errorElement: <RouteError />,
         HydrateFallback: () => null,
       },

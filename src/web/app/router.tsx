@@ -26,7 +26,10 @@ export const routes: RouteObject[] = [
             Component: EnvironmentRoute,
             children: [
               { index: true, element: <Navigate to={defaultSectionPath} replace /> },
-              ...sections.map((section) => ({ path: section.path, lazy: async () => ({ Component: await section.load() }) })),
+              ...sections.map((section) => ({
+                path: section.path,
+                lazy: async () => ({ Component: await section.load() }),
+              })),
               { path: '*', lazy: notFound },
             ],
           },

@@ -35,7 +35,11 @@ export const sections: readonly Section[] = [
     label: 'Fingerprints',
     load: async () => (await import('../features/fingerprints/fingerprints-page')).FingerprintsPage,
   },
-  { path: 'settings', label: 'Settings', load: async () => (await import('../features/settings/settings-page')).SettingsPage },
+  {
+    path: 'settings',
+    label: 'Settings',
+    load: async () => (await import('../features/settings/settings-page')).SettingsPage,
+  },
 ];
 
 export const defaultSectionPath = 'assignment-rules';

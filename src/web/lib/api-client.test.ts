@@ -54,13 +54,24 @@ describe('api client: successful answers', () => {
 
 describe('api client: errors', () => {
   it('parses a contract error body into an ApiError with its attr', async () => {
-    const body = { type: 'validation_error', code: 'invalid_input', detail: 'User assignee IDs must be integers.', attr: 'assignee__id' };
+    const body = {
+      type: 'validation_error',
+      code: 'invalid_input',
+      detail: 'User assignee IDs must be integers.',
+      attr: 'assignee__id',
+    };
     stubFetch({ 'POST /api/rules/': () => jsonResponse(400, body) });
 
     const error = await expectRejection(api.post('/api/rules/', { assignee: { type: 'user', id: 'x' } }));
 
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ status: 400, body, attr: 'assignee__id', code: 'invalid_input', message: body.detail });
+    expect(error).toMatchObject({
+      status: 400,
+      body,
+      attr: 'assignee__id',
+      code: 'invalid_input',
+      message: body.detail,
+    });
   });
 
   it('handles the empty 405 of a forbidden DELETE', async () => {
@@ -79,7 +90,10 @@ describe('api client: errors', () => {
   });
 
   it('handles an error body that is not JSON (a proxy page)', async () => {
-    stubFetch({ '/api/projects/': () => new Response('<html>Bad gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }) });
+    stubFetch({
+      '/api/projects/': () =>
+        new Response('<html>Bad gateway</html>', { status: 502, headers: { 'Content-Type': 'text/html' } }),
+    });
 
     const error = (await expectRejection(api.get('/api/projects/'))) as ApiError;
 
@@ -93,7 +107,9 @@ describe('api client: errors', () => {
   });
 
   it('keeps the detail of a JSON error body that only has some of the fields', async () => {
-    stubFetch({ '/api/projects/': () => jsonResponse(403, { detail: 'This action does not support Personal API Key access' }) });
+    stubFetch({
+      '/api/projects/': () => jsonResponse(403, { detail: 'This action does not support Personal API Key access' }),
+    });
 
     const error = (await expectRejection(api.get('/api/projects/'))) as ApiError;
 
@@ -117,10 +133,13 @@ describe('api client: errors', () => {
 
   it('lets a cancelled request stay a cancellation', async () => {
     const controller = new AbortController();
-    vi.stubGlobal('fetch', vi.fn().mockImplementation(() => {
-      controller.abort();
-      return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn().mockImplementation(() => {
+        controller.abort();
+        return Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
+      }),
+    );
 
     const error = await expectRejection(api.get('/api/projects/', undefined, { signal: controller.signal }));
 
@@ -135,7 +154,9 @@ describe('api client: errors', () => {
     const error = await expectRejection(api.get('/api/projects/', schema));
 
     expect(error).toBeInstanceOf(ContractMismatchError);
-    expect((error as Error).message).toMatch(/^The server's answer to GET \/api\/projects\/ does not match the API contract \(count: /);
+    expect((error as Error).message).toMatch(
+      /^The server's answer to GET \/api\/projects\/ does not match the API contract \(count: /,
+    );
   });
 
   it('rejects an empty answer when data was expected', async () => {
@@ -144,7 +165,9 @@ describe('api client: errors', () => {
     const error = await expectRejection(api.get('/api/projects/', z.object({})));
 
     expect(error).toBeInstanceOf(ContractMismatchError);
-    expect((error as Error).message).toBe("The server's answer to GET /api/projects/ was empty, but data was expected.");
+    expect((error as Error).message).toBe(
+      "The server's answer to GET /api/projects/ was empty, but data was expected.",
+    );
   });
 });
 
@@ -165,6 +188,7 @@ describe('api client: expired session', () => {
     await expectRejection(api.get('/api/projects/'));
 
     expect(first.code).toBe('not_authenticated');
+    expect(first.detail).toBe('Your session has expired; renewing it…');
     expect(assign).toHaveBeenCalledTimes(1);
     expect(assign).toHaveBeenCalledWith('/auth/session?next=%2Fenv%2F1%2Fissues%3Fstatus%3Dactive');
   });
@@ -194,7 +218,8 @@ describe('api client: rate limiting', () => {
     vi.useFakeTimers();
     let calls = 0;
     const fetchMock = stubFetch({
-      '/api/projects/': () => (++calls === 1 ? jsonResponse(429, throttled(7), { 'Retry-After': '7' }) : jsonResponse(200, { ok: true })),
+      '/api/projects/': () =>
+        ++calls === 1 ? jsonResponse(429, throttled(7), { 'Retry-After': '7' }) : jsonResponse(200, { ok: true }),
     });
 
     const error = (await expectRejection(api.get('/api/projects/'))) as ApiError;

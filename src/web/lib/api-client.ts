@@ -10,11 +10,15 @@ let throttledUntil = 0;
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(timer);
-      reject(signal.reason);
-    });
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 
@@ -48,12 +52,20 @@ async function send(method: Method, path: string, body: unknown, options: Reques
   }
 }
 
-async function request(method: Method, path: string, body: unknown, schema: z.ZodType | undefined, options: RequestOptions) {
+async function request(
+  method: Method,
+  path: string,
+  body: unknown,
+  schema: z.ZodType | undefined,
+  options: RequestOptions,
+) {
   const response = await send(method, path, body, options);
   const text = await response.text();
   if (!response.ok) {
-    const errorBody = errorBodyFrom(response.status, response.statusText, text);
-    if (response.status === 401 && errorBody.code === 'not_authenticated') renewSessionOnce();
+    let errorBody = errorBodyFrom(response.status, response.statusText, text);
+    if (response.status === 401 && errorBody.code === 'not_authenticated' && renewSessionOnce()) {
+      errorBody = { ...errorBody, detail: 'Your session has expired; renewing it…' };
+    }
     let retryAfter: number | null = null;
     if (response.status === 429) {
       retryAfter = retryAfterSeconds(response.headers.get('Retry-After'), errorBody.detail);

@@ -59,14 +59,21 @@ export function errorBodyFrom(status: number, statusText: string, text: string):
   const answer = describeStatus(status, statusText);
   if (text.trim() === '') {
     const detail =
-      status === 405 ? `The server does not allow this action (${answer}).` : `The server answered ${answer} with no details.`;
+      status === 405
+        ? `The server does not allow this action (${answer}).`
+        : `The server answered ${answer} with no details.`;
     return { type: 'http_error', code: 'empty_body', detail, attr: null };
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { type: 'http_error', code: 'invalid_body', detail: `The server answered ${answer} with a body that is not JSON.`, attr: null };
+    return {
+      type: 'http_error',
+      code: 'invalid_body',
+      detail: `The server answered ${answer} with a body that is not JSON.`,
+      attr: null,
+    };
   }
   const parsed = apiErrorSchema.safeParse(json);
   if (parsed.success) return parsed.data;

@@ -47,10 +47,14 @@ describe('createQueryClient', () => {
 
   it('asks three times in all when the server keeps failing with 5xx', async () => {
     vi.useFakeTimers();
-    const fetchMock = stubFetch({ '/api/x/': () => jsonResponse(503, { type: 'server_error', code: 'error', detail: 'Down.', attr: null }) });
+    const fetchMock = stubFetch({
+      '/api/x/': () => jsonResponse(503, { type: 'server_error', code: 'error', detail: 'Down.', attr: null }),
+    });
     const client = createQueryClient();
 
-    const result = client.fetchQuery({ queryKey: ['x'], queryFn: () => api.get('/api/x/') }).catch((error: unknown) => error);
+    const result = client
+      .fetchQuery({ queryKey: ['x'], queryFn: () => api.get('/api/x/') })
+      .catch((error: unknown) => error);
     await vi.advanceTimersByTimeAsync(10_000);
 
     expect(await result).toMatchObject({ status: 503, detail: 'Down.' });

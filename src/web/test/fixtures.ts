@@ -21,7 +21,10 @@ export const assignmentRules: AssignmentRule[] = [
     ...base,
     id: '0190f4c4-8d2a-7a3b-9c1d-000000000001',
     order_key: 0,
-    filters: { type: 'AND', values: [{ key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError', 'RangeError'] }] },
+    filters: {
+      type: 'AND',
+      values: [{ key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError', 'RangeError'] }],
+    },
     assignee: { type: 'user', id: 7 },
   },
   {

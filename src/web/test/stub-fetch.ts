@@ -21,7 +21,13 @@ export function stubFetch(routes: Record<string, Handler> = {}) {
     const handler = routes[`${method} ${url.pathname}`] ?? (method === 'GET' ? routes[url.pathname] : undefined);
     if (handler === undefined) return jsonResponse(404, notFoundBody);
     if (typeof handler === 'function') {
-      return (handler as (request: StubRequest) => Response | Promise<Response>)({ method, url, headers: new Headers(init?.headers), body, init });
+      return (handler as (request: StubRequest) => Response | Promise<Response>)({
+        method,
+        url,
+        headers: new Headers(init?.headers),
+        body,
+        init,
+      });
     }
     return jsonResponse(200, handler);
   });

@@ -28,16 +28,24 @@ export function QueryView<T>({ query, label, isEmpty, empty, children }: QueryVi
       </>
     );
   }
-  if (query.isError) {
+  const retry = () => void query.refetch();
+  if (query.data === undefined) {
     return (
-      <ErrorState
-        title={`Could not load ${label}.`}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
+      <ErrorState title={`Could not load ${label}.`} error={query.error} onRetry={retry} retrying={query.isFetching} />
     );
   }
-  if (isEmpty?.(query.data) && empty !== undefined) return <>{empty}</>;
-  return <>{children(query.data)}</>;
+  // A failed background refresh keeps what is on screen and says it may be out of date.
+  return (
+    <>
+      {query.isError && (
+        <ErrorState
+          title={`Could not refresh ${label}; showing what was loaded before.`}
+          error={query.error}
+          onRetry={retry}
+          retrying={query.isFetching}
+        />
+      )}
+      {isEmpty?.(query.data) && empty !== undefined ? empty : children(query.data)}
+    </>
+  );
 }

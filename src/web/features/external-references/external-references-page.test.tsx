@@ -9,7 +9,11 @@ beforeEach(() => resetThrottle());
 
 describe('external references page', () => {
   it('links tickets by their http(s) URL only', async () => {
-    const unsafe = { ...externalReferences[0]!, id: '0190f4c4-8d2a-7a3b-9c1d-000000000031', external_url: 'javascript:alert(1)' };
+    const unsafe = {
+      ...externalReferences[0]!,
+      id: '0190f4c4-8d2a-7a3b-9c1d-000000000031',
+      external_url: 'javascript:alert(1)',
+    };
     stubFetch({
       ...backendRoutes(),
       '/api/environments/1/error_tracking/external_references/': page([externalReferences[0]!, unsafe]),

@@ -1,4 +1,10 @@
-import { isFilterGroup, type FilterGroup, type FilterValue, type PropertyFilter, type PropertyOperator } from '../../../contract/filters';
+import {
+  isFilterGroup,
+  type FilterGroup,
+  type FilterValue,
+  type PropertyFilter,
+  type PropertyOperator,
+} from '../../../contract/filters';
 
 const propertyLabels: Record<string, string> = {
   $exception_types: 'Exception type',
@@ -50,5 +56,7 @@ function describeFilter(filter: PropertyFilter): string {
 export function describeFilters(group: FilterGroup): string {
   if (group.values.length === 0) return 'Every exception';
   const joiner = group.type === 'AND' ? ' and ' : ' or ';
-  return group.values.map((node) => (isFilterGroup(node) ? `(${describeFilters(node)})` : describeFilter(node))).join(joiner);
+  return group.values
+    .map((node) => (isFilterGroup(node) ? `(${describeFilters(node)})` : describeFilter(node)))
+    .join(joiner);
 }

@@ -14,7 +14,9 @@ describe('rules pages', () => {
 
     expect(await screen.findByText('2 rules')).toBeInTheDocument();
     expect(screen.getByText(/Editing and reordering rules arrive in the next release/)).toBeInTheDocument();
-    const items = within(screen.getByRole('list', { name: 'Assignment rules, in evaluation order' })).getAllByRole('listitem');
+    const items = within(screen.getByRole('list', { name: 'Assignment rules, in evaluation order' })).getAllByRole(
+      'listitem',
+    );
     expect(items).toHaveLength(2);
     expect(items[0]).toHaveTextContent('Exception type is TypeError, RangeError');
     expect(items[0]).toHaveTextContent('Assigns to user #7');
@@ -54,7 +56,12 @@ describe('rules pages', () => {
       ...routes,
       '/api/environments/1/error_tracking/assignment_rules/': () =>
         ++calls === 1
-          ? jsonResponse(403, { type: 'authentication_error', code: 'permission_denied', detail: "API key missing required scope 'error_tracking:read'", attr: null })
+          ? jsonResponse(403, {
+              type: 'authentication_error',
+              code: 'permission_denied',
+              detail: "API key missing required scope 'error_tracking:read'",
+              attr: null,
+            })
           : jsonResponse(200, rules),
     });
     const { user } = renderApp('/env/1/assignment-rules');
@@ -69,7 +76,10 @@ describe('rules pages', () => {
   });
 
   it('reports an answer that breaks the contract instead of rendering it', async () => {
-    stubFetch({ ...backendRoutes(), '/api/environments/1/error_tracking/assignment_rules/': { count: 1, results: [{ id: 'not-a-uuid' }] } });
+    stubFetch({
+      ...backendRoutes(),
+      '/api/environments/1/error_tracking/assignment_rules/': { count: 1, results: [{ id: 'not-a-uuid' }] },
+    });
     renderApp('/env/1/assignment-rules');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(

@@ -16,11 +16,11 @@ describe('settings page', () => {
     expect(screen.getByText('Local server')).toBeInTheDocument();
     expect(await screen.findByText('Triage console')).toBeInTheDocument();
     const scopes = screen.getByRole('list', { name: 'Scopes' });
-    expect(within(scopes).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'error_tracking:read',
-      'error_tracking:write',
-      'project:read',
-    ]);
+    expect(
+      within(scopes)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['error_tracking:read', 'error_tracking:write', 'project:read']);
     const environments = screen.getByRole('region', { name: 'Environments' });
     expect(within(environments).getByText('Mobile').closest('li')).toHaveTextContent('Current');
     expect(within(environments).getByText('Web app').closest('li')).not.toHaveTextContent('Current');

@@ -72,7 +72,10 @@ function EnvironmentsSection() {
 export function SettingsPage() {
   return (
     <>
-      <PageHeader title="Settings" description="Where the dashboard gets its data, with which key, and for which environments." />
+      <PageHeader
+        title="Settings"
+        description="Where the dashboard gets its data, with which key, and for which environments."
+      />
       <section aria-labelledby="settings-backend" className="panel">
         <h2 id="settings-backend">Backend</h2>
         <dl className="facts">

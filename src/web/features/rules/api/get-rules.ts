@@ -30,6 +30,8 @@ export async function getRules<K extends RuleKind>(envId: number, kind: K, signa
 }
 
 export const rulesQueryOptions = <K extends RuleKind>(envId: number, kind: K) =>
+  // The kind is in the key as its resource path ('assignment_rules'), which the lint rule cannot see.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: queryKeys.list(envId, ruleResourcePaths[kind]),
     queryFn: ({ signal }) => getRules(envId, kind, signal),

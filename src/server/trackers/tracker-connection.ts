@@ -1,0 +1,79 @@
+import type { TrackerKind } from '../../contract/integrations';
+import { problems } from '../http/api-error';
+import type { StoredIntegration } from '../store/integrations-repository';
+
+export const trackerLabels: Record<TrackerKind, string> = {
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  linear: 'Linear',
+  jira: 'Jira',
+};
+
+type Json = Record<string, unknown>;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const withScheme = (host: string): string => (host === '' || host.includes('://') ? host : `https://${host}`);
+
+/** Where each tracker's API lives when the operator set a token but no base URL. */
+const defaultBaseUrls: Record<TrackerKind, (config: Json) => string> = {
+  github: () => 'https://api.github.com',
+  gitlab: (config) => withScheme(text(config.hostname)) || 'https://gitlab.com',
+  linear: () => 'https://api.linear.app',
+  jira: (config) => withScheme(text(config.site_url)),
+};
+
+/** The base URL used when `api_base_url` is NULL ('' when the config names none, e.g. Jira without site_url). */
+export function defaultBaseUrl(kind: TrackerKind, config: Json): string {
+  return defaultBaseUrls[kind](config);
+}
+
+/** Only http(s) URLs without embedded credentials, trailing slashes removed; null otherwise. */
+export function normalizeBaseUrl(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') return null;
+  return url.href.replace(/\/+$/, '');
+}
+
+export function hasCredentials(integration: StoredIntegration): boolean {
+  return integration.accessToken !== null && integration.accessToken !== '';
+}
+
+/** What a tracker call needs: the integration's identity for messages, where to send, and the secret. */
+export type TrackerConnection = {
+  kind: TrackerKind;
+  label: string;
+  integrationId: number;
+  config: Json;
+  baseUrl: string;
+  token: string;
+};
+
+export const setTokenHint = (integrationId: number) => `npm run integrations -- set-token ${integrationId} <token>`;
+
+/** The connection of an integration with credentials; its base URL was set by the operator (CLI), never by the API. */
+export function trackerConnection(integration: StoredIntegration & { kind: TrackerKind }): TrackerConnection {
+  const label = trackerLabels[integration.kind];
+  const configured = integration.apiBaseUrl ?? defaultBaseUrl(integration.kind, integration.config);
+  const baseUrl = normalizeBaseUrl(configured);
+  if (baseUrl === null) {
+    throw problems.validation(
+      `This ${label} integration has no valid http(s) API base URL. Set one with: ` +
+        `${setTokenHint(integration.id)} --base-url URL`,
+      null,
+    );
+  }
+  return {
+    kind: integration.kind,
+    label,
+    integrationId: integration.id,
+    config: integration.config,
+    baseUrl,
+    token: integration.accessToken ?? '',
+  };
+}
