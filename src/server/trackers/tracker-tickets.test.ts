@@ -185,11 +185,10 @@ const cases: Record<TrackerKind, TrackerCase> = {
       external_context: { key },
     })),
     notFound: { create: 'project OPS', search: 'search API (/rest/api/3/search/jql)' },
-    credentialsReason: 'authentication_error',
+    credentialsReason: '401',
     refused: 'Jira refused the request (400): summary Summary is too long (sent with Bearer [redacted])',
   },
 };
-cases.jira.credentialsReason = '401';
 
 const failureModes: Array<[Exclude<StandInMode, 'ok'>, number]> = [
   ['401', 400],
@@ -325,10 +324,9 @@ describe('tracker calls', () => {
     expect(standIn.requests[2]!.body).toMatchObject({ query: expect.stringMatching(/issues\(first: \$first\)/) });
   });
 
-  it('uses the default base URL when api_base_url is NULL, and refuses one that is not http(s)', async () => {
+  it('refuses an API base URL that is not http(s) before calling anything', async () => {
     const { call, db, ids } = setup();
     db.prepare("UPDATE integrations SET api_base_url = 'ftp://tracker.example.com' WHERE id = ?").run(ids.jira);
-    db.prepare("UPDATE integrations SET api_base_url = NULL, config = '{}' WHERE id = ?").run(ids.linear);
     const before = snapshot(db);
     expect((await search(call, ids.jira, 'x')).json).toEqual(
       errorBody.validation(
