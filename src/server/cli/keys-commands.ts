@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { apiScopes } from '../../contract/organization';
 import {
   createPersonalApiKey,
@@ -8,9 +7,8 @@ import {
 } from '../gateway/personal-api-keys';
 import type { Db } from '../store/database';
 import { projectIds } from '../store/projects-repository';
+import { expectOnly, fail, ok, runCli, UsageError, type CliResult, type ParsedArgs } from './cli-support';
 import { formatKeysTable } from './keys-table';
-
-export type CliResult = { exitCode: number; stdout: string; stderr: string };
 
 export const keysUsage = `Usage: npm run keys -- <command> [options]
 
@@ -29,11 +27,6 @@ Options:
 
 In scripts, use "npm run -s keys -- create ..." so npm's own banner does not precede the secret.
 `;
-
-const ok = (stdout: string): CliResult => ({ exitCode: 0, stdout, stderr: '' });
-const fail = (message: string): CliResult => ({ exitCode: 1, stdout: '', stderr: `${message}\n` });
-
-class UsageError extends Error {}
 
 const splitList = (value: string) =>
   value
@@ -69,33 +62,13 @@ function parseEnvs(db: Db, value: string | undefined): number[] | null {
   return ids;
 }
 
-type Parsed = ReturnType<typeof parse>;
+const options = {
+  label: { type: 'string' },
+  scopes: { type: 'string' },
+  env: { type: 'string' },
+} as const;
 
-function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      label: { type: 'string' },
-      scopes: { type: 'string' },
-      env: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-
-function expectOnly(
-  { values, positionals }: Parsed,
-  command: string,
-  options: string[],
-  positionalCount: number,
-): void {
-  const extra = Object.keys(values).filter((name) => !options.includes(name));
-  if (extra.length > 0) throw new UsageError(`"${command}" does not take --${extra.join(', --')}.`);
-  if (positionals.length - 1 > positionalCount)
-    throw new UsageError(`Unexpected argument "${positionals[positionalCount + 1]}".`);
-}
+type Parsed = ParsedArgs<typeof options>;
 
 function create(db: Db, parsed: Parsed): CliResult {
   expectOnly(parsed, 'create', ['label', 'scopes', 'env'], 0);
@@ -125,26 +98,7 @@ const commands: Record<string, (db: Db, parsed: Parsed) => CliResult> = {
   revoke,
 };
 
-/**
- * Runs one CLI invocation. The database is opened (by the caller's `openDb`, which also owns closing it) only
- * for a known command, so `--help` or a typo never creates a data directory.
- */
+/** Runs one `npm run keys` invocation (see runCli). */
 export function runKeysCli(argv: string[], openDb: () => Db): CliResult {
-  let parsed: Parsed;
-  try {
-    parsed = parse(argv);
-  } catch (err) {
-    return fail(`${(err as Error).message}\n\n${keysUsage}`);
-  }
-  if (parsed.values.help) return ok(keysUsage);
-  const name = parsed.positionals[0];
-  if (name === undefined) return fail(keysUsage);
-  const command = commands[name];
-  if (!command) return fail(`Unknown command "${name}".\n\n${keysUsage}`);
-  try {
-    return command(openDb(), parsed);
-  } catch (err) {
-    if (err instanceof UsageError) return fail(err.message);
-    throw err;
-  }
+  return runCli({ usage: keysUsage, options, commands }, argv, openDb);
 }

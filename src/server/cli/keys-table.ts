@@ -1,4 +1,5 @@
 import type { StoredKey } from '../gateway/personal-api-keys';
+import { formatTable } from './cli-support';
 
 const headers = ['ID', 'LABEL', 'MASK', 'SCOPES', 'ENVS', 'CREATED', 'LAST USED'];
 
@@ -27,11 +28,5 @@ export function formatKeysTable(keys: StoredKey[]): string {
     formatTime(key.created_at),
     formatTime(key.last_used_at),
   ]);
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) => cell.padEnd(widths[column]!))
-      .join('  ')
-      .trimEnd();
-  return [line(headers), ...rows.map(line)].join('\n') + '\n';
+  return formatTable(headers, rows);
 }

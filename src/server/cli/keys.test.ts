@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { findKeyBySecret, listPersonalApiKeys } from '../gateway/personal-api-ke
 import { openDatabase, type Db } from '../store/database';
 import { makeTestServer, seedProjects } from '../test-support';
 import { keysUsage, runKeysCli } from './keys-commands';
+import { spawnCli } from './spawn-cli.test-support';
 
 function seeded(): Db {
   const db = openDatabase(':memory:');
@@ -173,12 +173,7 @@ describe('npm run keys (a real process)', () => {
   let dataDir = '';
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const spawnKeys = (...argv: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'src/server/cli/keys.ts', ...argv], {
-      cwd: process.cwd(),
-      env: { ...process.env, DATA_DIR: dataDir },
-      encoding: 'utf8',
-    });
+  const spawnKeys = (...argv: string[]) => spawnCli('keys.ts', dataDir, argv);
 
   it('creates a key in DATA_DIR whose secret, alone on stdout, authenticates against the server', async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'keys-cli-'));

@@ -191,7 +191,8 @@ describe.each(prefixes)('external references under %s', (prefix) => {
     expect(snapshot(db)).toEqual(before);
   });
 
-  it('creating a ticket: missing config keys, then no credentials (400), then no tracker support yet (502)', async () => {
+  // Creating tickets through a tracker's API (with credentials) is tested in trackers/tracker-tickets.test.ts.
+  it('creating a ticket: missing config keys, then no credentials (400)', async () => {
     const { call, db, integrations } = setup();
     const before = snapshot(db);
     const missing = await call('POST', base, {
@@ -226,21 +227,6 @@ describe.each(prefixes)('external references under %s', (prefix) => {
         'config',
       ),
     );
-
-    const withCredentials = await call('POST', base, {
-      body: {
-        integration_id: integrations.jira,
-        issue: issueId,
-        config: { project_key: 'OPS', title: 'Crash', description: '' },
-      },
-    });
-    expect(withCredentials.status).toBe(502);
-    expect(withCredentials.json).toEqual({
-      type: 'server_error',
-      code: 'bad_gateway',
-      detail: 'Creating tickets in jira is not supported yet.',
-      attr: null,
-    });
     expect(snapshot(db)).toEqual(before);
   });
 
@@ -296,15 +282,14 @@ describe.each(prefixes)('external references under %s', (prefix) => {
     expect(noPickerData.json).toEqual({ issues: [] });
   });
 
-  it('search_issues refuses missing, foreign and credentialed integrations', async () => {
+  it('search_issues refuses missing, foreign and non-tracker integrations', async () => {
     const { call, integrations } = setup();
     const missing = await call('GET', `${base}/search_issues/`);
     expect(missing.json).toEqual(validation('This field is required.', 'integration_id', 'required'));
     const foreign = await call('GET', `${base}/search_issues/?integration_id=${integrations.mobile}`);
     expect(foreign.json).toEqual(validation('Integration does not belong to this team.', 'integration_id'));
-    const credentialed = await call('GET', `${base}/search_issues/?integration_id=${integrations.jira}`);
-    expect(credentialed.status).toBe(502);
-    expect(credentialed.json.detail).toBe('Searching tickets in jira is not supported yet.');
+    const slack = await call('GET', `${base}/search_issues/?integration_id=${integrations.slack}`);
+    expect(slack.json).toEqual(validation('A slack integration cannot hold tickets.', 'integration_id'));
   });
 
   it('refuses DELETE with an empty 405 and other methods with the JSON 405', async () => {

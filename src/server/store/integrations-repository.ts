@@ -94,3 +94,32 @@ export function pickerItems<S extends z.ZodType>(
     return parsed.success ? [parsed.data] : [];
   });
 }
+
+/** Every integration of every environment, for the operator's CLI. */
+export function listAllIntegrations(db: Db): StoredIntegration[] {
+  const rows = db.prepare(`SELECT ${columns} FROM integrations ORDER BY id`).all() as IntegrationRow[];
+  return rows.map(toStored);
+}
+
+export function findIntegrationById(db: Db, id: number): StoredIntegration | null {
+  const row = db.prepare(`SELECT ${columns} FROM integrations WHERE id = ?`).get(id) as IntegrationRow | undefined;
+  return row ? toStored(row) : null;
+}
+
+/** Sets the access token (null clears it) and, unless `apiBaseUrl` is undefined, the API base URL. */
+export function updateIntegrationCredentials(
+  db: Db,
+  id: number,
+  accessToken: string | null,
+  apiBaseUrl?: string | null,
+): void {
+  if (apiBaseUrl === undefined) {
+    db.prepare('UPDATE integrations SET access_token = ? WHERE id = ?').run(accessToken, id);
+  } else {
+    db.prepare('UPDATE integrations SET access_token = ?, api_base_url = ? WHERE id = ?').run(
+      accessToken,
+      apiBaseUrl,
+      id,
+    );
+  }
+}

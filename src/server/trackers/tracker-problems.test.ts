@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { adfDocument, jqlTextSearch } from './jira-client';
 import { trackerMessage } from './tracker-problems';
 
 describe('trackerMessage', () => {
@@ -30,19 +29,5 @@ describe('trackerMessage', () => {
     const long = trackerMessage({ message: 'x'.repeat(1000) }, '', 'tok');
     expect(long).toHaveLength(300);
     expect(long.endsWith('…')).toBe(true);
-  });
-});
-
-describe('jira helpers', () => {
-  it('keeps JQL to a quoted word search, whatever the input', () => {
-    expect(jqlTextSearch('checkout crash')).toBe('text ~ "checkout crash" order by created DESC');
-    expect(jqlTextSearch('x" OR project = SECRET OR text ~ "y')).toBe(
-      'text ~ "x OR project = SECRET OR text ~ y" order by created DESC',
-    );
-    expect(jqlTextSearch('\\" *?')).toBe('order by created DESC');
-  });
-
-  it('writes an empty description as an empty document', () => {
-    expect(adfDocument('\n \n')).toEqual({ type: 'doc', version: 1, content: [] });
   });
 });

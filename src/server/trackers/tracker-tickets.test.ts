@@ -296,6 +296,27 @@ describe('tracker calls', () => {
     expect(snapshot(db)).toEqual(before);
   });
 
+  it('answers 502 for a redirect, which it never follows, and for an answer of an unexpected shape', async () => {
+    const paths: string[] = [];
+    const odd = createServer((req, res) => {
+      paths.push(req.url ?? '');
+      if (req.url?.startsWith('/repos/')) res.writeHead(302, { Location: '/elsewhere' }).end();
+      else res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"items": "none"}');
+    });
+    await new Promise<void>((resolve) => odd.listen(0, '127.0.0.1', resolve));
+    const { call, db, ids } = setup(`http://127.0.0.1:${(odd.address() as AddressInfo).port}`);
+    const before = snapshot(db);
+    const redirected = await create(call, ids.github, cases.github.config);
+    expect(redirected.status).toBe(502);
+    expect(redirected.json.detail).toBe("GitHub answered with a redirect (302); check the integration's API base URL.");
+    const shapeless = await search(call, ids.github, 'x');
+    expect(shapeless.status).toBe(502);
+    expect(shapeless.json.detail).toBe('GitHub answered in an unexpected shape.');
+    expect(paths.map((path) => path.split('?')[0])).toEqual(['/repos/acme/web/issues', '/search/issues']);
+    expect(snapshot(db)).toEqual(before);
+    await new Promise((resolve) => odd.close(resolve));
+  });
+
   it('creates in another owner’s repository named owner/repo, and links it under that name', async () => {
     const { call, ids } = setup();
     const res = await create(call, ids.github, { ...cases.github.config, repository: 'octo/lib' });

@@ -1,0 +1,4 @@
+import { runCliProcess } from './cli-process';
+import { runIntegrationsCli } from './integrations-commands';
+
+runCliProcess(runIntegrationsCli);

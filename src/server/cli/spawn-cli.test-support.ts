@@ -1,0 +1,9 @@
+import { spawnSync } from 'node:child_process';
+
+/** Runs `node --import tsx src/server/cli/<script>` as npm would, on the given data directory. */
+export const spawnCli = (script: string, dataDir: string, argv: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', `src/server/cli/${script}`, ...argv], {
+    cwd: process.cwd(),
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
