@@ -26,12 +26,24 @@ export default tseslint.config(
   {
     // The browser never imports server code; the contract imports nothing but zod.
     files: ['src/web/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'web must not import server code' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**'], message: 'web must not import server code' }] },
+      ],
+    },
   },
   {
     files: ['src/contract/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '**/web/**', 'react*', 'hono*'], message: 'the contract imports zod only' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**', '**/web/**', 'react*', 'hono*'], message: 'the contract imports zod only' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -22,7 +22,7 @@ function readJson(file: string): any {
 
 const steps: Step[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '-b'] },
-  { name: 'lint', command: ['npx', 'eslint', '.'] },
+  { name: 'lint', command: ['npm', 'run', '-s', 'lint'] },
   {
     name: 'unit',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
@@ -54,7 +54,10 @@ const failedSteps: string[] = [];
 for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name))) {
   console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
   const started = Date.now();
-  const result = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const result = spawnSync(step.command[0]!, step.command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
   const ok = result.status === 0;
   const counts = step.counts?.() ?? { passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 };
   if (!ok && counts.failed === 0) counts.failed = 1; // a crash with no failed test is still a failure

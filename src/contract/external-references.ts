@@ -16,7 +16,11 @@ export const externalReferenceSchema = z.object({
 });
 export type ExternalReference = z.infer<typeof externalReferenceSchema>;
 
-const text = (label: string) => z.string({ error: `${label} is required.` }).trim().min(1, { error: `${label} is required.` });
+const text = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, { error: `${label} is required.` });
 
 /** `config`: the fields a new ticket needs, per tracker. */
 export const ticketConfigSchemas = {

@@ -1,10 +1,27 @@
 import { z } from 'zod';
 
 export const propertyOperators = [
-  'exact', 'is_not', 'icontains', 'not_icontains', 'regex', 'not_regex',
-  'gt', 'gte', 'lt', 'lte', 'is_set', 'is_not_set',
-  'is_date_exact', 'is_date_before', 'is_date_after',
-  'between', 'not_between', 'min', 'max', 'in', 'not_in',
+  'exact',
+  'is_not',
+  'icontains',
+  'not_icontains',
+  'regex',
+  'not_regex',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'is_set',
+  'is_not_set',
+  'is_date_exact',
+  'is_date_before',
+  'is_date_after',
+  'between',
+  'not_between',
+  'min',
+  'max',
+  'in',
+  'not_in',
 ] as const;
 export const propertyOperatorSchema = z.enum(propertyOperators, {
   error: (issue) => `"${String(issue.input)}" is not a valid operator.`,

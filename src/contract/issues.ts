@@ -41,7 +41,9 @@ export const issueAssignInputSchema = z.object({ assignee: assigneeInputSchema.n
 export type IssueAssignInput = z.input<typeof issueAssignInputSchema>;
 
 export const issueMergeInputSchema = z.object({
-  ids: z.array(uuidSchema, { error: 'Expected a list of issue ids.' }).min(1, { error: 'Choose at least one issue to merge.' }),
+  ids: z
+    .array(uuidSchema, { error: 'Expected a list of issue ids.' })
+    .min(1, { error: 'Choose at least one issue to merge.' }),
 });
 export const issueSplitInputSchema = z.object({
   fingerprints: z

@@ -11,10 +11,18 @@ export const memberUserSchema = z.object({
 export const memberSchema = z.object({ id: z.string(), user: memberUserSchema, level: z.number().int() });
 export type Member = z.infer<typeof memberSchema>;
 
-export const roleSchema = z.object({ id: z.string(), name: z.string(), members: z.array(z.unknown()).optional().default([]) });
+export const roleSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  members: z.array(z.unknown()).optional().default([]),
+});
 export type Role = z.infer<typeof roleSchema>;
 
-export const projectSchema = z.looseObject({ id: z.number().int(), name: z.string(), organization: z.string().optional() });
+export const projectSchema = z.looseObject({
+  id: z.number().int(),
+  name: z.string(),
+  organization: z.string().optional(),
+});
 export type Project = z.infer<typeof projectSchema>;
 
 export const apiScopes = [

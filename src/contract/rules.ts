@@ -44,7 +44,9 @@ export type RuleOf<K extends RuleKind> = {
   suppression: SuppressionRule;
 }[K];
 
-const orderKeyInputSchema = z.number({ error: 'A valid integer is required.' }).int({ error: 'A valid integer is required.' });
+const orderKeyInputSchema = z
+  .number({ error: 'A valid integer is required.' })
+  .int({ error: 'A valid integer is required.' });
 const samplingRateInputSchema = z
   .number({ error: 'A valid number is required.' })
   .min(0, { error: 'Ensure this value is greater than or equal to 0.' })
@@ -77,12 +79,18 @@ export const groupingRuleUpdateInputSchema = z.object({
 });
 
 export const suppressionRuleCreateInputSchema = z.object({
-  filters: filterGroupSchema.nullable().optional().transform((filters) => filters ?? emptyFilterGroup),
+  filters: filterGroupSchema
+    .nullable()
+    .optional()
+    .transform((filters) => filters ?? emptyFilterGroup),
   sampling_rate: samplingRateInputSchema.optional(),
   order_key: orderKeyInputSchema.optional(),
 });
 export const suppressionRuleUpdateInputSchema = z.object({
-  filters: filterGroupSchema.nullable().optional().transform((filters) => (filters === null ? emptyFilterGroup : filters)),
+  filters: filterGroupSchema
+    .nullable()
+    .optional()
+    .transform((filters) => (filters === null ? emptyFilterGroup : filters)),
   sampling_rate: samplingRateInputSchema.optional(),
 });
 
@@ -97,14 +105,29 @@ export type SuppressionRuleUpdateInput = z.input<typeof suppressionRuleUpdateInp
 export const reorderInputSchema = z.object({
   orders: z.custom<Record<string, number>>(
     (value) =>
-      value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(Number.isSafeInteger),
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value) &&
+      Object.values(value).every(Number.isSafeInteger),
     { error: 'Expected a map of rule ids to integer order keys.' },
   ),
 });
 export type ReorderInput = z.infer<typeof reorderInputSchema>;
 
 export const ruleSchemas = {
-  assignment: { object: assignmentRuleSchema, create: assignmentRuleCreateInputSchema, update: assignmentRuleUpdateInputSchema },
-  grouping: { object: groupingRuleSchema, create: groupingRuleCreateInputSchema, update: groupingRuleUpdateInputSchema },
-  suppression: { object: suppressionRuleSchema, create: suppressionRuleCreateInputSchema, update: suppressionRuleUpdateInputSchema },
+  assignment: {
+    object: assignmentRuleSchema,
+    create: assignmentRuleCreateInputSchema,
+    update: assignmentRuleUpdateInputSchema,
+  },
+  grouping: {
+    object: groupingRuleSchema,
+    create: groupingRuleCreateInputSchema,
+    update: groupingRuleUpdateInputSchema,
+  },
+  suppression: {
+    object: suppressionRuleSchema,
+    create: suppressionRuleCreateInputSchema,
+    update: suppressionRuleUpdateInputSchema,
+  },
 } as const;

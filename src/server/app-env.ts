@@ -2,8 +2,7 @@ import type { Db } from './store/database';
 
 /** Who is calling: the dashboard's own session (full access) or a personal API key. */
 export type Principal =
-  | { kind: 'session' }
-  | { kind: 'key'; id: string; scopes: string[]; scopedTeams: number[] | null };
+  { kind: 'session' } | { kind: 'key'; id: string; scopes: string[]; scopedTeams: number[] | null };
 
 /** Hono context variables set by the gateway and the environment middleware. */
 export type AppEnv = {

@@ -4,6 +4,7 @@ import type { AppEnv } from './app-env';
 import { authenticate } from './gateway/authenticate';
 import { hostGuard } from './gateway/host-guard';
 import { loginRoutes } from './gateway/login';
+import { postHogRateLimits, type RateLimits } from './gateway/rate-limit';
 import { loadSessionSecret } from './gateway/session';
 import { ApiError, errorResponse, problems } from './http/api-error';
 import { localApi } from './local-api';
@@ -16,10 +17,12 @@ export type AppOptions = {
   dashboardToken: string | null;
   /** The built SPA (vite build output). */
   distDir: string;
+  /** Personal-API-key throttling; PostHog Cloud's limits unless a test says otherwise. */
+  rateLimits?: RateLimits;
 };
 
 /** Builds the whole server (API + SPA) without listening, so tests can call `app.request()`. */
-export function createApp({ db, dashboardToken, distDir }: AppOptions): Hono<AppEnv> {
+export function createApp({ db, dashboardToken, distDir, rateLimits = postHogRateLimits }: AppOptions): Hono<AppEnv> {
   const sessionSecret = loadSessionSecret(db);
   const app = new Hono<AppEnv>({ strict: false });
 
@@ -55,7 +58,7 @@ export function createApp({ db, dashboardToken, distDir }: AppOptions): Hono<App
     }),
   );
 
-  app.use('/api/*', authenticate(sessionSecret));
+  app.use('/api/*', authenticate(sessionSecret, rateLimits));
   app.route('/api', localApi());
   app.all('/api/*', () => {
     throw problems.notFound();

@@ -20,7 +20,8 @@ export class ConfigError extends Error {}
 /** Reads the environment; refuses a non-loopback HOST without DASHBOARD_TOKEN. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8010);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, got "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be a port number, got "${env.PORT}".`);
   const host = env.HOST ?? '127.0.0.1';
   const dashboardToken = env.DASHBOARD_TOKEN?.trim() || null;
   if (!isLoopbackHost(host) && dashboardToken === null) {

@@ -15,7 +15,9 @@ async function main(): Promise<void> {
   if (isEmptyDatabase(db)) {
     if (config.demo) {
       const summary = seedDemo(db);
-      console.log(`Empty data directory ${config.dataDir}: loaded demo data (${summary}). Start with DEMO=0 for an empty workspace.`);
+      console.log(
+        `Empty data directory ${config.dataDir}: loaded demo data (${summary}). Start with DEMO=0 for an empty workspace.`,
+      );
     } else {
       ensureDefaultProject(db);
       console.log(`Empty data directory ${config.dataDir}: created an empty "Default project" (DEMO=0).`);

@@ -36,11 +36,16 @@ export function spaRoutes({ distDir, dashboardToken, sessionSecret }: SpaOptions
   });
 
   // Files at the top of dist/ (favicon, robots.txt); paths without an extension fall through to index.html.
-  if (existsSync(distDir)) routes.get('*', serveStatic({ root, rewriteRequestPath: (path) => (/\.[a-z0-9]+$/i.test(path) ? path : '/__spa__') }));
+  if (existsSync(distDir))
+    routes.get(
+      '*',
+      serveStatic({ root, rewriteRequestPath: (path) => (/\.[a-z0-9]+$/i.test(path) ? path : '/__spa__') }),
+    );
   routes.get('*', (c) => {
     if (dashboardToken !== null && !hasSession(c, sessionSecret)) return c.redirect('/login', 303);
     const html = readIndex();
-    if (html === null) return c.text('The dashboard is not built yet: run `npm run build` (npm start does it for you).', 503);
+    if (html === null)
+      return c.text('The dashboard is not built yet: run `npm run build` (npm start does it for you).', 503);
     if (dashboardToken === null) issueSession(c, sessionSecret);
     c.header('Cache-Control', 'no-cache');
     return c.html(html);

@@ -1,5 +1,6 @@
 import { createApp } from './app';
 import { createPersonalApiKey } from './gateway/personal-api-keys';
+import type { RateLimits } from './gateway/rate-limit';
 import { openDatabase, type Db } from './store/database';
 
 type CallOptions = { body?: unknown; key?: string | null; headers?: Record<string, string> };
@@ -15,9 +16,13 @@ export function seedProjects(db: Db): void {
  * An in-process server on a fresh in-memory database with two environments and a full-access key.
  * `call` sends JSON with that key unless told otherwise (`key: null` sends none).
  */
-export function makeTestServer({ db = openDatabase(':memory:'), seed = seedProjects }: { db?: Db; seed?: (db: Db) => void } = {}) {
+export function makeTestServer({
+  db = openDatabase(':memory:'),
+  seed = seedProjects,
+  rateLimits,
+}: { db?: Db; seed?: (db: Db) => void; rateLimits?: RateLimits } = {}) {
   seed(db);
-  const app = createApp({ db, dashboardToken: null, distDir: '/nonexistent-dist' });
+  const app = createApp({ db, dashboardToken: null, distDir: '/nonexistent-dist', rateLimits });
   const createKey = (scopes: string[], scopedTeams: number[] | null = null) =>
     createPersonalApiKey(db, { label: 'test', scopes, scopedTeams }).secret;
   const key = createKey(['*']);

@@ -25,7 +25,11 @@ describe('authentication', () => {
   it('refuses a write with a read-only key, naming the scope', async () => {
     const { call, createKey } = makeTestServer();
     const readOnly = createKey(['error_tracking:read']);
-    const res = await call('DELETE', '/api/projects/1/error_tracking/assignment_rules/00000000-0000-4000-8000-000000000000/', { key: readOnly });
+    const res = await call(
+      'DELETE',
+      '/api/projects/1/error_tracking/assignment_rules/00000000-0000-4000-8000-000000000000/',
+      { key: readOnly },
+    );
     expect(res.status).toBe(403);
     expect(res.json).toEqual({
       type: 'authentication_error',

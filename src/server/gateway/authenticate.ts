@@ -2,6 +2,7 @@ import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env';
 import { problems } from '../http/api-error';
 import { findKeyBySecret, touchKey } from './personal-api-keys';
+import { createRateLimiter, type RateLimits } from './rate-limit';
 import { isSameOriginWrite } from './same-origin';
 import { hasScope, isSafeMethod, requiredScope } from './scopes';
 import { hasSession } from './session';
@@ -9,8 +10,10 @@ import { hasSession } from './session';
 /**
  * Who may call `/api`: a request with `Authorization: Bearer` is judged by that key alone;
  * otherwise the dashboard's session cookie (same-origin writes only); otherwise 401 as PostHog answers.
+ * Keys are throttled as PostHog throttles them; the dashboard's own session is not.
  */
-export function authenticate(sessionSecret: string) {
+export function authenticate(sessionSecret: string, rateLimits: RateLimits) {
+  const takeRequest = createRateLimiter(rateLimits);
   return createMiddleware<AppEnv>(async (c, next) => {
     const authorization = c.req.header('authorization');
     const pathname = new URL(c.req.url).pathname;
@@ -19,12 +22,15 @@ export function authenticate(sessionSecret: string) {
       if (!match) throw problems.authenticationFailed('Invalid Authorization header.');
       const key = findKeyBySecret(c.var.db, match[1]!);
       if (!key) throw problems.authenticationFailed();
+      const wait = takeRequest(key.id);
+      if (wait > 0) throw problems.throttled(wait);
       const needed = requiredScope(c.req.method, pathname);
       if (needed !== null && !hasScope(key.scopes, needed)) {
         throw problems.permissionDenied(`API key missing required scope '${needed}'`);
       }
       // Like PostHog, record use at most hourly: a write on every request would tax every read.
-      if (key.last_used_at === null || Date.now() - Date.parse(key.last_used_at) > 3_600_000) touchKey(c.var.db, key.id);
+      if (key.last_used_at === null || Date.now() - Date.parse(key.last_used_at) > 3_600_000)
+        touchKey(c.var.db, key.id);
       c.set('principal', { kind: 'key', id: key.id, scopes: key.scopes ?? ['*'], scopedTeams: key.scoped_teams });
     } else if (hasSession(c, sessionSecret)) {
       if (!isSafeMethod(c.req.method) && !isSameOriginWrite(c)) {

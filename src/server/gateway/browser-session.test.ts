@@ -43,7 +43,11 @@ describe('browser session (no DASHBOARD_TOKEN)', () => {
     const app = makeApp();
     const cookie = `tc_session=${cookieOf(await app.request('/'))}`;
     const write = (headers: Record<string, string>) =>
-      app.request(rulesPath, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers }, body: '{}' });
+      app.request(rulesPath, {
+        method: 'POST',
+        headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers },
+        body: '{}',
+      });
     const crossSite = await write({ 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' });
     expect(crossSite.status).toBe(403);
     expect(((await crossSite.json()) as { code: string }).code).toBe('permission_denied');
@@ -80,13 +84,22 @@ describe('browser session (no DASHBOARD_TOKEN)', () => {
     const cookie = `tc_session=${cookieOf(await app.request('/'))}`;
     const response = await app.request('/api/nothing/here/', { headers: { Cookie: cookie } });
     expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null });
+    expect(await response.json()).toEqual({
+      type: 'invalid_request',
+      code: 'not_found',
+      detail: 'Not found.',
+      attr: null,
+    });
   });
 });
 
 describe('DASHBOARD_TOKEN', () => {
   const token = 'a-long-dashboard-token-123';
-  const login = (app: ReturnType<typeof makeApp>, value: string, headers: Record<string, string> = { 'Sec-Fetch-Site': 'same-origin' }) =>
+  const login = (
+    app: ReturnType<typeof makeApp>,
+    value: string,
+    headers: Record<string, string> = { 'Sec-Fetch-Site': 'same-origin' },
+  ) =>
     app.request('/login', {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },

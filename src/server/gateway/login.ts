@@ -23,7 +23,13 @@ const page = (message: string) => `<!doctype html>
 </form></main></body></html>`;
 
 /** With DASHBOARD_TOKEN set, the session cookie is only issued here, after the token is given. */
-export function loginRoutes({ dashboardToken, sessionSecret }: { dashboardToken: string | null; sessionSecret: string }) {
+export function loginRoutes({
+  dashboardToken,
+  sessionSecret,
+}: {
+  dashboardToken: string | null;
+  sessionSecret: string;
+}) {
   const routes = new Hono<AppEnv>({ strict: false });
   routes.get('/login', (c) => {
     if (dashboardToken === null || hasSession(c, sessionSecret)) return c.redirect('/', 303);

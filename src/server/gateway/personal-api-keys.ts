@@ -41,14 +41,21 @@ export function createPersonalApiKey(
   db.prepare(
     `INSERT INTO personal_api_keys (id, label, secure_value, mask_value, scopes, scoped_teams, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(key.id, key.label, hashKey(secret), key.mask_value, toJson(key.scopes), toJson(key.scoped_teams), key.created_at);
+  ).run(
+    key.id,
+    key.label,
+    hashKey(secret),
+    key.mask_value,
+    toJson(key.scopes),
+    toJson(key.scoped_teams),
+    key.created_at,
+  );
   return { key, secret };
 }
 
 export function findKeyBySecret(db: Db, secret: string): StoredKey | null {
   const row = db.prepare(`SELECT ${columns} FROM personal_api_keys WHERE secure_value = ?`).get(hashKey(secret)) as
-    | KeyRow
-    | undefined;
+    KeyRow | undefined;
   return row ? toKey(row) : null;
 }
 

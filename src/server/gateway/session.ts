@@ -26,5 +26,10 @@ export function hasSession(c: Context, secret: string): boolean {
 }
 
 export function issueSession(c: Context, secret: string): void {
-  setCookie(c, sessionCookieName, secret, { httpOnly: true, sameSite: 'Strict', path: '/', secure: c.req.url.startsWith('https:') });
+  setCookie(c, sessionCookieName, secret, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    path: '/',
+    secure: c.req.url.startsWith('https:'),
+  });
 }

@@ -34,7 +34,12 @@ export const problems = {
   tooLarge: () =>
     new ApiError(
       413,
-      { type: 'invalid_request', code: 'request_too_large', detail: 'Request body exceeds the 1 MiB limit.', attr: null },
+      {
+        type: 'invalid_request',
+        code: 'request_too_large',
+        detail: 'Request body exceeds the 1 MiB limit.',
+        attr: null,
+      },
       { Connection: 'close' },
     ),
   unsupportedMediaType: (contentType: string) =>
@@ -42,7 +47,12 @@ export const problems = {
   throttled: (seconds: number) =>
     new ApiError(
       429,
-      { type: 'throttled_error', code: 'throttled', detail: `Request was throttled. Expected available in ${seconds} seconds.`, attr: null },
+      {
+        type: 'throttled_error',
+        code: 'throttled',
+        detail: `Request was throttled. Expected available in ${seconds} seconds.`,
+        attr: null,
+      },
       { 'Retry-After': String(seconds) },
     ),
   badGateway: (detail: string) => error(502, 'server_error', 'bad_gateway', detail),

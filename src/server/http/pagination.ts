@@ -15,7 +15,12 @@ function pageUrl(c: Context, limit: number, offset: number): string {
 }
 
 /** A DRF LimitOffset page with absolute `next` / `previous` URLs. */
-export function paginated<T>(c: Context, { limit, offset }: PaginationParams, count: number, results: T[]): Paginated<T> {
+export function paginated<T>(
+  c: Context,
+  { limit, offset }: PaginationParams,
+  count: number,
+  results: T[],
+): Paginated<T> {
   return {
     count,
     next: offset + limit < count ? pageUrl(c, limit, offset + limit) : null,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ApiError} from './api-error';
+import type { ApiError } from './api-error';
 import { problems } from './api-error';
 
 /** Turns the first zod issue into PostHog's 400: nested attrs joined with `__`, `required` for a missing field. */

@@ -9,7 +9,12 @@ export const environment = createMiddleware<AppEnv>(async (c, next) => {
   const exists = c.var.db.prepare('SELECT 1 FROM projects WHERE id = ?').get(teamId);
   if (!exists) throw problems.notFound();
   const principal = c.var.principal;
-  if (principal.kind === 'key' && principal.scopedTeams !== null && principal.scopedTeams.length > 0 && !principal.scopedTeams.includes(teamId)) {
+  if (
+    principal.kind === 'key' &&
+    principal.scopedTeams !== null &&
+    principal.scopedTeams.length > 0 &&
+    !principal.scopedTeams.includes(teamId)
+  ) {
     throw problems.permissionDenied("You don't have access to the project.");
   }
   c.set('teamId', teamId);

@@ -15,10 +15,19 @@ describe('persistence', () => {
     const first = makeTestServer({ db: openDatabase(dataDir) });
     const created = [];
     for (const rate of [0.1, 0.2, 0.3]) {
-      created.push((await first.call('POST', '/api/projects/1/error_tracking/suppression_rules/', { body: { sampling_rate: rate } })).json);
+      created.push(
+        (
+          await first.call('POST', '/api/projects/1/error_tracking/suppression_rules/', {
+            body: { sampling_rate: rate },
+          })
+        ).json,
+      );
     }
     const orders = { [created[0].id]: 2, [created[1].id]: 0, [created[2].id]: 1 };
-    expect((await first.call('PATCH', '/api/projects/1/error_tracking/suppression_rules/reorder/', { body: { orders } })).status).toBe(204);
+    expect(
+      (await first.call('PATCH', '/api/projects/1/error_tracking/suppression_rules/reorder/', { body: { orders } }))
+        .status,
+    ).toBe(204);
     first.db.close();
 
     const second = makeTestServer({ db: openDatabase(dataDir), seed: () => {} });
