@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { e2eDataDir } from './e2e/support/paths';
 
 const port = Number(process.env.E2E_PORT ?? 8811);
 
@@ -35,7 +36,7 @@ export default defineConfig({
   webServer: {
     command: 'node --import tsx scripts/e2e-server.ts',
     url: `http://127.0.0.1:${port}/login`,
-    env: { PORT: String(port), DATA_DIR: '.e2e-data/local' },
+    env: { PORT: String(port), DATA_DIR: e2eDataDir },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'pipe',

@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env';
+import { backendInfoRoutes } from './backend-info';
+import { proxyRoutes } from './connected/proxy';
+import type { Upstream } from './connected/upstream-config';
 import { authenticate } from './gateway/authenticate';
 import { hostGuard } from './gateway/host-guard';
 import { loginRoutes } from './gateway/login';
@@ -17,12 +20,20 @@ export type AppOptions = {
   dashboardToken: string | null;
   /** The built SPA (vite build output). */
   distDir: string;
+  /** Connected mode: proxy the API to this PostHog instance instead of serving the local backend. */
+  upstream?: Upstream | null;
   /** Personal-API-key throttling; PostHog Cloud's limits unless a test says otherwise. */
   rateLimits?: RateLimits;
 };
 
 /** Builds the whole server (API + SPA) without listening, so tests can call `app.request()`. */
-export function createApp({ db, dashboardToken, distDir, rateLimits = postHogRateLimits }: AppOptions): Hono<AppEnv> {
+export function createApp({
+  db,
+  dashboardToken,
+  distDir,
+  upstream = null,
+  rateLimits = postHogRateLimits,
+}: AppOptions): Hono<AppEnv> {
   const sessionSecret = loadSessionSecret(db);
   const app = new Hono<AppEnv>({ strict: false });
 
@@ -58,8 +69,10 @@ export function createApp({ db, dashboardToken, distDir, rateLimits = postHogRat
     }),
   );
 
-  app.use('/api/*', authenticate(sessionSecret, rateLimits));
-  app.route('/api', localApi());
+  // In connected mode only the dashboard's session may use the server's PostHog key.
+  app.use('/api/*', authenticate(sessionSecret, rateLimits, { acceptKeys: upstream === null }));
+  app.route('/api/console', backendInfoRoutes(upstream));
+  app.route('/api', upstream === null ? localApi() : proxyRoutes(upstream));
   app.all('/api/*', () => {
     throw problems.notFound();
   });

@@ -1,18 +1,34 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
+import { parseArgs } from 'node:util';
 import { createApp } from './app';
 import { buildIfStale } from './build-if-stale';
 import { ConfigError, readConfig } from './config';
+import { checkConnection, ConnectionError } from './connected/check-connection';
+import { readUpstream, UpstreamConfigError } from './connected/upstream-config';
 import { seedDemo } from './demo/seed-demo';
 import { openDatabase } from './store/database';
 import { ensureDefaultProject, isEmptyDatabase } from './store/first-start';
 
+function readFlags(): Record<string, string | undefined> {
+  const { values } = parseArgs({
+    options: {
+      'posthog-host': { type: 'string' },
+      'posthog-personal-api-key-file': { type: 'string' },
+      'posthog-environment-id': { type: 'string' },
+    },
+  });
+  return values;
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
+  const upstream = readUpstream({ env: process.env, flags: readFlags() });
+  if (upstream) console.log(await checkConnection(upstream));
   if (process.env.SKIP_BUILD !== '1') await buildIfStale(process.cwd(), config.distDir);
 
   const db = openDatabase(config.dataDir);
-  if (isEmptyDatabase(db)) {
+  if (upstream === null && isEmptyDatabase(db)) {
     if (config.demo) {
       const summary = seedDemo(db);
       console.log(
@@ -24,10 +40,11 @@ async function main(): Promise<void> {
     }
   }
 
-  const app = createApp({ db, dashboardToken: config.dashboardToken, distDir: config.distDir });
+  const app = createApp({ db, dashboardToken: config.dashboardToken, distDir: config.distDir, upstream });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-    console.log(`Triage Console is running at http://${host}:${info.port}/ (data: ${config.dataDir})`);
+    const backend = upstream ? `proxying PostHog at ${upstream.origin}` : `data: ${config.dataDir}`;
+    console.log(`Triage Console is running at http://${host}:${info.port}/ (${backend})`);
   });
 
   let stopping = false;
@@ -51,6 +68,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? `Configuration error: ${err.message}` : err);
+  const known = err instanceof ConfigError || err instanceof UpstreamConfigError || err instanceof ConnectionError;
+  console.error(known ? `Cannot start: ${(err as Error).message}` : err);
   process.exit(1);
 });

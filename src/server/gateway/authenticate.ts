@@ -12,12 +12,17 @@ import { hasSession } from './session';
  * otherwise the dashboard's session cookie (same-origin writes only); otherwise 401 as PostHog answers.
  * Keys are throttled as PostHog throttles them; the dashboard's own session is not.
  */
-export function authenticate(sessionSecret: string, rateLimits: RateLimits) {
+export function authenticate(sessionSecret: string, rateLimits: RateLimits, { acceptKeys = true } = {}) {
   const takeRequest = createRateLimiter(rateLimits);
   return createMiddleware<AppEnv>(async (c, next) => {
     const authorization = c.req.header('authorization');
     const pathname = new URL(c.req.url).pathname;
     if (authorization !== undefined) {
+      if (!acceptKeys) {
+        throw problems.authenticationFailed(
+          'This server proxies PostHog for the dashboard only; call PostHog directly with your personal API key.',
+        );
+      }
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
       if (!match) throw problems.authenticationFailed('Invalid Authorization header.');
       const key = findKeyBySecret(c.var.db, match[1]!);

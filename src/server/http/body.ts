@@ -11,7 +11,7 @@ function isJsonContentType(contentType: string): boolean {
 }
 
 /** Reads at most `maxBodyBytes`, counting bytes as they stream so a lying Content-Length cannot get past. */
-async function readLimitedText(request: Request): Promise<string> {
+export async function readLimitedText(request: Request): Promise<string> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBodyBytes) throw problems.tooLarge();
   if (!request.body) return '';

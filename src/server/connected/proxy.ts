@@ -1,0 +1,74 @@
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../app-env';
+import { ApiError, problems } from '../http/api-error';
+import { readLimitedText } from '../http/body';
+import { isForwardedPath, upstreamPath } from './proxy-allowlist';
+import type { Upstream } from './upstream-config';
+
+const passedRequestHeaders = ['content-type', 'accept'];
+const passedResponseHeaders = ['content-type', 'retry-after'];
+
+async function callUpstream(upstream: Upstream, c: Context<AppEnv>, url: string): Promise<Response> {
+  const method = c.req.method;
+  const headers = new Headers({ Authorization: `Bearer ${upstream.key}` });
+  for (const name of passedRequestHeaders) {
+    const value = c.req.header(name);
+    if (value !== undefined) headers.set(name, value);
+  }
+  const body = method === 'GET' || method === 'HEAD' ? undefined : await readLimitedText(c.req.raw);
+  try {
+    return await fetch(url, {
+      method,
+      headers,
+      body: body === '' ? undefined : body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(upstream.timeoutMs),
+    });
+  } catch (err) {
+    if ((err as Error).name === 'TimeoutError') {
+      throw problems.gatewayTimeout(`PostHog did not answer within ${Math.round(upstream.timeoutMs / 1000)} s.`);
+    }
+    throw problems.badGateway(`Could not reach PostHog at ${upstream.origin}.`);
+  }
+}
+
+/**
+ * Connected mode: forwards the dashboard's same-origin `/api` calls to PostHog with the server-held key.
+ * Only allow-listed paths go out, always to the configured origin; answers come back with PostHog's
+ * status and body, pagination links pointed at this server, and the key redacted should it ever appear.
+ */
+export function proxyRoutes(upstream: Upstream): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>({ strict: false });
+  routes.all('*', async (c) => {
+    const { pathname, search } = new URL(c.req.url);
+    if (!isForwardedPath(pathname)) throw problems.notFound();
+    const response = await callUpstream(upstream, c, `${upstream.origin}${upstreamPath(pathname)}${search}`);
+    if (response.status >= 300 && response.status < 400) {
+      throw problems.badGateway(`PostHog answered with a redirect (${response.status}); check POSTHOG_HOST.`);
+    }
+    const text = (await response.text())
+      .replaceAll(`${upstream.origin}/api/`, `${new URL(c.req.url).origin}/api/`)
+      .replaceAll(upstream.key, '[redacted]');
+    const contentType = response.headers.get('content-type') ?? '';
+    // A proxy or load balancer in front of PostHog may answer HTML; the dashboard only understands the contract.
+    if (response.status >= 400 && text !== '' && !contentType.includes('json')) {
+      if (response.status >= 500) throw problems.badGateway(`PostHog answered ${response.status}.`);
+      throw new ApiError(response.status, {
+        type: 'invalid_request',
+        code: 'upstream_error',
+        detail: `PostHog answered ${response.status} without details.`,
+        attr: null,
+      });
+    }
+    const headers = new Headers();
+    for (const name of passedResponseHeaders) {
+      const value = response.headers.get(name);
+      if (value !== null && text !== '') headers.set(name, value);
+    }
+    if (response.status === 429 && response.headers.has('retry-after')) {
+      headers.set('retry-after', response.headers.get('retry-after')!);
+    }
+    return new Response(text === '' ? null : text, { status: response.status, headers });
+  });
+  return routes;
+}

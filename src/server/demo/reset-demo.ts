@@ -1,0 +1,27 @@
+import type { Db } from '../store/database';
+import { seedDemo, type SeedSummary } from './seed-demo';
+
+// Children before parents, for the foreign keys.
+const dataTables = [
+  'external_references',
+  'fingerprints',
+  'rules',
+  'issues',
+  'integrations',
+  'role_members',
+  'roles',
+  'users',
+  'projects',
+];
+
+/**
+ * Replaces all workspace data with fresh demo data in one transaction. Keys and the session secret
+ * stay, so a running dashboard and its scripts keep working (used by the e2e tests between specs).
+ */
+export function resetDemo(db: Db): SeedSummary {
+  return db.transaction(() => {
+    for (const table of dataTables) db.prepare(`DELETE FROM ${table}`).run();
+    db.prepare("DELETE FROM sqlite_sequence WHERE name = 'integrations'").run();
+    return seedDemo(db);
+  })();
+}

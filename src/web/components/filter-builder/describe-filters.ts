@@ -1,0 +1,47 @@
+import { isFilterGroup, type FilterGroup, type PropertyFilter } from '../../../contract/filters';
+import { listOf, pairOf } from './filter-values';
+import { operatorLabels, valueKindOf } from './operators';
+import { propertyLabel } from './properties';
+
+export const matchEveryException = 'Matches every exception';
+
+/** "A", "A or B", "A, B or C". */
+function joinAlternatives(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function describeValue(filter: PropertyFilter): string {
+  switch (valueKindOf(filter.operator)) {
+    case 'none':
+      return '';
+    case 'pair': {
+      const [low, high] = pairOf(filter.value);
+      return `${String(low)} and ${String(high)}`;
+    }
+    default:
+      return joinAlternatives(listOf(filter.value).map(String));
+  }
+}
+
+/** "Exception type is TypeError or RangeError", "URL contains /checkout", "Browser is set". */
+export function describeFilter(filter: PropertyFilter): string {
+  return [propertyLabel(filter.key), operatorLabels[filter.operator], describeValue(filter)].filter(Boolean).join(' ');
+}
+
+export function describeNode(node: PropertyFilter | FilterGroup): string {
+  return isFilterGroup(node) ? `(${describeGroup(node)})` : describeFilter(node);
+}
+
+/** One line a person can read; nested groups in brackets. The empty group matches everything. */
+export function describeGroup(group: FilterGroup): string {
+  if (group.values.length === 0) return matchEveryException;
+  return group.values.map(describeNode).join(group.type === 'AND' ? ' and ' : ' or ');
+}
+
+/** "Any of: Exception message contains NetworkError, or Browser is set" — for a nested group shown whole. */
+export function summarizeGroup(group: FilterGroup): string {
+  if (group.values.length === 0) return `${matchEveryException} (empty group)`;
+  const [prefix, joiner] = group.type === 'AND' ? ['All of', ', and '] : ['Any of', ', or '];
+  return `${prefix}: ${group.values.map(describeNode).join(joiner)}`;
+}

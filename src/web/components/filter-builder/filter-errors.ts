@@ -1,0 +1,43 @@
+/** Error messages keyed by path relative to the group: `values.2.value`, `values.0.key`, `''` for the group. */
+export type FilterErrors = Readonly<Partial<Record<string, string>>>;
+
+export type RowErrors = { key?: string; operator?: string; value?: string; row?: string };
+
+function isRecord(node: unknown): node is Record<string, unknown> {
+  return typeof node === 'object' && node !== null;
+}
+
+/**
+ * react-hook-form nests errors like the value (`{values: [, , {value: {message}}]}`); the builder wants paths.
+ * Use with a Controller: `errors={flattenFilterErrors(fieldState.error)}`.
+ */
+export function flattenFilterErrors(error: unknown, path: readonly string[] = [], into: Record<string, string> = {}) {
+  if (!isRecord(error)) return into as FilterErrors;
+  if (typeof error.message === 'string' && error.message) into[path.join('.')] ??= error.message;
+  for (const [key, child] of Object.entries(error)) {
+    // `ref` is the DOM node and `types` holds every criteria's message for the same path.
+    if (key === 'ref' || key === 'types' || !isRecord(child)) continue;
+    flattenFilterErrors(child, [...path, key], into);
+  }
+  return into as FilterErrors;
+}
+
+/** One row's messages, sorted to the control they belong to; anything else about the row goes under it. */
+export function errorsForRow(errors: FilterErrors, index: number): RowErrors {
+  const prefix = `values.${index}`;
+  const row: RowErrors = {};
+  for (const [path, message] of Object.entries(errors)) {
+    if (!message || (path !== prefix && !path.startsWith(`${prefix}.`))) continue;
+    const field = path.slice(prefix.length + 1).split('.')[0];
+    const slot = field === 'key' || field === 'operator' || field === 'value' ? field : 'row';
+    row[slot] ??= message;
+  }
+  return row;
+}
+
+/** Messages about the group itself (its match type or the whole list), not a row. */
+export function groupErrors(errors: FilterErrors): string[] {
+  return Object.entries(errors)
+    .filter(([path, message]) => message && !/^values\.\d+(\.|$)/.test(path))
+    .map(([, message]) => message as string);
+}

@@ -1,0 +1,22 @@
+import { isFilterGroup, type FilterGroup } from '../../../contract/filters';
+import { describeNode, matchEveryException } from './describe-filters';
+
+/** A rule's filters as pills, one per top-level filter; nested groups as one bracketed pill. */
+export function FilterPills({ group }: { group: FilterGroup }) {
+  if (group.values.length === 0) return <p className="filter-pills filter-pills--empty">{matchEveryException}</p>;
+  const all = group.type === 'AND';
+  const several = group.values.length > 1;
+  return (
+    <div className="filter-pills">
+      {several && <span className="filter-pills__match">{all ? 'All of' : 'Any of'}</span>}
+      <ul className="filter-pills__list" aria-label={several ? `Filters, matching ${all ? 'all' : 'any'}` : 'Filter'}>
+        {group.values.map((node, index) => (
+          <li key={index} className={isFilterGroup(node) ? 'filter-pill filter-pill--group' : 'filter-pill'}>
+            {index > 0 && <span className="visually-hidden">{all ? 'and ' : 'or '}</span>}
+            {describeNode(node)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

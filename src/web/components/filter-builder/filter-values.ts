@@ -1,0 +1,45 @@
+import type { FilterValue, PropertyFilter, PropertyOperator } from '../../../contract/filters';
+import { valueKindOf } from './operators';
+
+type Scalar = string | number | boolean;
+
+export function isBlank(value: Scalar | undefined): boolean {
+  return value === undefined || (typeof value === 'string' && value.trim() === '');
+}
+
+/** Every value as a list, blanks dropped: what chips show. */
+export function listOf(value: FilterValue | undefined): Scalar[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).filter((item) => !isBlank(item));
+}
+
+/** Always two slots, so each bound has its own input; blanks stay blank. */
+export function pairOf(value: FilterValue | undefined): [Scalar, Scalar] {
+  const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return [items[0] ?? '', items[1] ?? ''];
+}
+
+export function singleOf(value: FilterValue | undefined): Scalar {
+  if (Array.isArray(value)) return listOf(value)[0] ?? '';
+  return value ?? '';
+}
+
+/** A new filter for another operator, its value reshaped to fit (unknown keys kept). */
+export function withOperator(filter: PropertyFilter, operator: PropertyOperator): PropertyFilter {
+  const { value, ...rest } = filter;
+  switch (valueKindOf(operator)) {
+    case 'none':
+      return { ...rest, operator };
+    case 'list':
+      return { ...rest, operator, value: listOf(value) };
+    case 'pair':
+      return { ...rest, operator, value: pairOf(value) };
+    case 'single':
+      return { ...rest, operator, value: singleOf(value) };
+  }
+}
+
+export function isNumeric(value: Scalar | undefined): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value));
+}
