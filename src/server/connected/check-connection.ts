@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { paginatedSchema } from '../../contract/common';
 import { personalApiKeySchema, projectSchema } from '../../contract/organization';
 import type { Upstream } from './upstream-config';

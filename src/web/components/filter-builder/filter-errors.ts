@@ -7,19 +7,22 @@ function isRecord(node: unknown): node is Record<string, unknown> {
   return typeof node === 'object' && node !== null;
 }
 
+function collect(node: Record<string, unknown>, path: readonly string[], into: Record<string, string>) {
+  if (typeof node.message === 'string' && node.message) into[path.join('.')] ??= node.message;
+  for (const [key, child] of Object.entries(node)) {
+    // `ref` is the DOM node and `types` repeats messages for the same path.
+    if (key !== 'ref' && key !== 'types' && isRecord(child)) collect(child, [...path, key], into);
+  }
+}
+
 /**
  * react-hook-form nests errors like the value (`{values: [, , {value: {message}}]}`); the builder wants paths.
- * Use with a Controller: `errors={flattenFilterErrors(fieldState.error)}`.
+ * With a Controller: `errors={flattenFilterErrors(fieldState.error)}`.
  */
-export function flattenFilterErrors(error: unknown, path: readonly string[] = [], into: Record<string, string> = {}) {
-  if (!isRecord(error)) return into as FilterErrors;
-  if (typeof error.message === 'string' && error.message) into[path.join('.')] ??= error.message;
-  for (const [key, child] of Object.entries(error)) {
-    // `ref` is the DOM node and `types` holds every criteria's message for the same path.
-    if (key === 'ref' || key === 'types' || !isRecord(child)) continue;
-    flattenFilterErrors(child, [...path, key], into);
-  }
-  return into as FilterErrors;
+export function flattenFilterErrors(error: unknown): FilterErrors {
+  const into: Record<string, string> = {};
+  if (isRecord(error)) collect(error, [], into);
+  return into;
 }
 
 /** One row's messages, sorted to the control they belong to; anything else about the row goes under it. */
