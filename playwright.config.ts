@@ -1,12 +1,35 @@
 import { defineConfig, devices } from '@playwright/test';
-import { e2eDataDir } from './e2e/support/paths';
+import type { E2eOptions } from './e2e/fixtures';
+import { e2eDataDir, upstreamDataDir } from './e2e/support/paths';
 
-const port = Number(process.env.E2E_PORT ?? 8811);
+const localPort = Number(process.env.E2E_PORT ?? 8811);
+const connectedPort = localPort + 2;
+const upstreamPort = localPort + 1;
 
 /** Debian's Chromium by default; another machine can point CHROMIUM_PATH elsewhere. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export default defineConfig({
+const browser = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  },
+};
+
+/**
+ * The whole suite runs twice: against the local backend, and in connected mode through the proxy to a
+ * second local-mode server that plays PostHog (its data dir is where specs reset the demo data).
+ */
+export default defineConfig<E2eOptions>({
   testDir: 'e2e',
   fullyParallel: false,
   workers: 1,
@@ -14,31 +37,32 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  projects: [
+    {
+      name: 'local',
+      use: { ...browser, baseURL: `http://127.0.0.1:${localPort}`, dataDir: e2eDataDir, backend: 'local' },
     },
-  },
-  projects: [{ name: 'local', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: 'node --import tsx scripts/e2e-server.ts',
-    url: `http://127.0.0.1:${port}/login`,
-    env: { PORT: String(port), DATA_DIR: e2eDataDir },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-  },
+    {
+      name: 'connected',
+      use: { ...browser, baseURL: `http://127.0.0.1:${connectedPort}`, dataDir: upstreamDataDir, backend: 'connected' },
+    },
+  ],
+  webServer: [
+    {
+      command: 'node --import tsx scripts/e2e-server.ts',
+      url: `http://127.0.0.1:${localPort}/login`,
+      env: { PORT: String(localPort), DATA_DIR: e2eDataDir },
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+    {
+      command: 'node --import tsx scripts/e2e-connected-server.ts',
+      url: `http://127.0.0.1:${connectedPort}/login`,
+      env: { PORT: String(connectedPort), UPSTREAM_PORT: String(upstreamPort) },
+      timeout: 120_000,
+      stdout: 'pipe',
+    },
+  ],
 });

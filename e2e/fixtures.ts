@@ -1,10 +1,26 @@
 import { test as base, expect } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { resetDemoData } from './support/demo-data';
+import { upstreamKeyFile } from './support/paths';
 
-/**
- * Every page fails its test on a console error or an uncaught exception: a dashboard that logs
- * errors is broken even when it looks fine.
- */
-export const test = base.extend<{ consoleErrors: string[] }>({
+export type E2eOptions = {
+  /** The data dir holding the demo data the browser sees (the stand-in PostHog's in connected mode). */
+  dataDir: string;
+  backend: 'local' | 'connected';
+};
+
+type Fixtures = {
+  consoleErrors: string[];
+  keyLeaks: string[];
+  /** Puts the demo data back; specs that change data call it first. */
+  resetData: () => void;
+};
+
+export const test = base.extend<E2eOptions & Fixtures>({
+  dataDir: ['.e2e-data/local', { option: true }],
+  backend: ['local', { option: true }],
+
+  /** Every test fails on a console error or an uncaught exception: a dashboard that logs errors is broken. */
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -17,6 +33,28 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     },
     { auto: true },
   ],
+
+  /** In connected mode, no response the browser receives may carry the server's PostHog key. */
+  keyLeaks: [
+    async ({ page, backend }, use) => {
+      const leaks: string[] = [];
+      const key = backend === 'connected' && existsSync(upstreamKeyFile) ? readFileSync(upstreamKeyFile, 'utf8') : null;
+      if (key) {
+        page.on('response', async (response) => {
+          const headers = JSON.stringify(await response.allHeaders());
+          const body = await response.text().catch(() => '');
+          if (headers.includes(key) || body.includes(key)) leaks.push(response.url());
+        });
+      }
+      await use(leaks);
+      expect(leaks, 'responses that carried the PostHog key').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  resetData: async ({ dataDir }, use) => {
+    await use(() => resetDemoData(dataDir));
+  },
 });
 
 export { expect };

@@ -1,0 +1,38 @@
+import type { FilterGroup } from '../../../contract/filters';
+
+const choices: ReadonlyArray<{ type: FilterGroup['type']; text: string }> = [
+  { type: 'AND', text: 'all filters' },
+  { type: 'OR', text: 'any filter' },
+];
+
+type MatchTypeControlProps = {
+  name: string;
+  value: FilterGroup['type'];
+  onChange: (type: FilterGroup['type']) => void;
+};
+
+/** A segmented control built on native radios: arrow keys move between them for free. */
+export function MatchTypeControl({ name, value, onChange }: MatchTypeControlProps) {
+  return (
+    <fieldset className="match-type">
+      <legend className="visually-hidden">Which filters an exception must match</legend>
+      <span className="match-type__lead" aria-hidden="true">
+        Match
+      </span>
+      {choices.map(({ type, text }) => (
+        <label key={type} className="match-type__choice">
+          <input
+            type="radio"
+            name={name}
+            value={type}
+            checked={value === type}
+            onChange={() => onChange(type)}
+            className="match-type__radio"
+          />
+          <span className="visually-hidden">Match </span>
+          {text}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

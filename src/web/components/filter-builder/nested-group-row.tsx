@@ -1,0 +1,24 @@
+import type { FilterGroup } from '../../../contract/filters';
+import { summarizeGroup } from './describe-filters';
+import type { RowErrors } from './filter-errors';
+import type { RowIds } from './ids';
+import { RemoveRowButton } from './remove-row-button';
+import { RowErrorMessages } from './row-errors';
+
+type NestedGroupRowProps = { group: FilterGroup; number: number; ids: RowIds; errors: RowErrors; onRemove: () => void };
+
+/** A group nested inside the rule (made outside this builder): shown read-only and saved exactly as it came. */
+export function NestedGroupRow({ group, number, ids, errors, onRemove }: NestedGroupRowProps) {
+  return (
+    <div className="filter-row filter-row--group">
+      <div className="filter-row__controls">
+        <p className="filter-row__summary" id={ids.row}>
+          <span className="filter-row__badge">Group</span> {summarizeGroup(group)}
+        </p>
+        <RemoveRowButton id={ids.remove} label={`Remove filter ${number} (group)`} onClick={onRemove} />
+      </div>
+      <p className="filter-row__note">Nested groups are kept as they are; remove the group to change it here.</p>
+      <RowErrorMessages errors={errors} ids={ids} />
+    </div>
+  );
+}
