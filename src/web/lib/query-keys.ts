@@ -5,6 +5,8 @@
 export const queryKeys = {
   projects: () => ['projects'] as const,
   currentKey: () => ['personal_api_keys', '@current'] as const,
+  /** The organization of the session (`@current`): its members and roles. */
+  organization: (resource: 'members' | 'roles') => ['organizations', '@current', resource] as const,
   environment: (envId: number) => ['env', envId] as const,
   resource: (envId: number, resource: string) => ['env', envId, resource] as const,
   list: (envId: number, resource: string, params: Record<string, unknown> = {}) =>

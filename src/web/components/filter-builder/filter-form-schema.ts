@@ -9,7 +9,9 @@ function regexProblem(source: string): string | undefined {
     new RegExp(source);
     return undefined;
   } catch (error) {
-    return `Not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`;
+    // V8 repeats the pattern ("Invalid regular expression: /([a-/: …"); the reason after it is what helps.
+    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: \/.*\/\w*: /, '') : '';
+    return `Not a valid regular expression: ${reason || String(error)}`;
   }
 }
 
@@ -43,11 +45,7 @@ function withNumbers(filter: PropertyFilter): PropertyFilter {
   return { ...filter, value: Array.isArray(filter.value) ? filter.value.map(toNumber) : toNumber(filter.value) };
 }
 
-/**
- * The contract's group plus what the builder needs before submit, checked on top-level rows only
- * (nested groups from the API are kept as they are). Issue paths are relative to the group, e.g. `values.2.value`.
- */
-export const filterGroupFormSchema = filterGroupSchema
+const checkedGroupSchema = filterGroupSchema
   .superRefine((group, ctx) => {
     group.values.forEach((node, index) => {
       if (isFilterGroup(node)) return;
@@ -58,12 +56,17 @@ export const filterGroupFormSchema = filterGroupSchema
       if (problem) ctx.addIssue({ code: 'custom', path: ['values', index, 'value'], message: problem });
     });
   })
-  .transform(
-    (group): FilterGroup => ({
-      ...group,
-      values: group.values.map((node) => (isFilterGroup(node) ? node : withNumbers(node))),
-    }),
-  );
+  .transform((group): FilterGroup => ({
+    ...group,
+    values: group.values.map((node) => (isFilterGroup(node) ? node : withNumbers(node))),
+  }));
+
+/**
+ * The contract's group plus what the builder needs before submit, checked on top-level rows only
+ * (nested groups from the API are kept as they are). Issue paths are relative to the group, e.g. `values.2.value`.
+ * Typed with a FilterGroup input (the contract's lazy schema says `unknown`) so react-hook-form values are typed.
+ */
+export const filterGroupFormSchema = checkedGroupSchema as z.ZodType<FilterGroup, FilterGroup>;
 
 export function errorsFromIssues(issues: readonly z.core.$ZodIssue[]): FilterErrors {
   const errors: Record<string, string> = {};

@@ -29,8 +29,7 @@ export function MatchTypeControl({ name, value, onChange }: MatchTypeControlProp
             onChange={() => onChange(type)}
             className="match-type__radio"
           />
-          <span className="visually-hidden">Match </span>
-          {text}
+          <span className="visually-hidden">Match</span> {text}
         </label>
       ))}
     </fieldset>

@@ -15,7 +15,12 @@ export function NestedGroupRow({ group, number, ids, errors, onRemove }: NestedG
         <p className="filter-row__summary" id={ids.row}>
           <span className="filter-row__badge">Group</span> {summarizeGroup(group)}
         </p>
-        <RemoveRowButton id={ids.remove} label={`Remove filter ${number} (group)`} onClick={onRemove} />
+        <RemoveRowButton
+          id={ids.remove}
+          label={`Remove filter ${number} (group)`}
+          describedBy={ids.row}
+          onClick={onRemove}
+        />
       </div>
       <p className="filter-row__note">Nested groups are kept as they are; remove the group to change it here.</p>
       <RowErrorMessages errors={errors} ids={ids} />

@@ -10,7 +10,7 @@ export function RowErrorMessages({ errors, ids }: { errors: RowErrors; ids: RowI
   return (
     <div className="filter-row__errors">
       {shown.map((slot) => (
-        <p key={slot} id={ids.error(slot)} className="field-error">
+        <p key={slot} id={ids.error(slot)} className="filter-builder__error">
           {errors[slot]}
         </p>
       ))}

@@ -116,9 +116,7 @@ export function Dialog({
             {description}
           </p>
         )}
-        <div className="dialog__body">
-          {children}
-        </div>
+        <div className="dialog__body">{children}</div>
         {footer && <footer className="dialog__footer">{footer}</footer>}
       </div>
     </dialog>

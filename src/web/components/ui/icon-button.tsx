@@ -9,12 +9,7 @@ export type IconButtonProps = Omit<ButtonProps, 'aria-label'> & {
 /** A square button showing only an icon or glyph; its name comes from aria-label (also shown as a tooltip). */
 export function IconButton({ variant = 'ghost', className, title, children, ...props }: IconButtonProps) {
   return (
-    <Button
-      variant={variant}
-      className={cx('icon-button', className)}
-      title={title ?? props['aria-label']}
-      {...props}
-    >
+    <Button variant={variant} className={cx('icon-button', className)} title={title ?? props['aria-label']} {...props}>
       <span aria-hidden="true">{children}</span>
     </Button>
   );

@@ -121,7 +121,8 @@ export function MenuButton({ label, items, children, align = 'end', variant = 'g
           }}
         >
           {items.map((entry, position) => {
-            if (!isItem(entry)) return <li key={`separator-${position}`} role="separator" className="menu__separator" />;
+            if (!isItem(entry))
+              return <li key={`separator-${position}`} role="separator" className="menu__separator" />;
             const index = ++actionIndex;
             const itemId = `${baseId}-item-${index}`;
             const reason = entry.disabled ? entry.disabledReason : undefined;

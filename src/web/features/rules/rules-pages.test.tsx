@@ -18,9 +18,9 @@ describe('rules pages', () => {
       'listitem',
     );
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent('Exception type is TypeError, RangeError');
+    expect(items[0]).toHaveTextContent('Exception type is TypeError or RangeError');
     expect(items[0]).toHaveTextContent('Assigns to user #7');
-    expect(items[1]).toHaveTextContent('Every exception');
+    expect(items[1]).toHaveTextContent('Matches every exception');
     expect(items[1]).toHaveTextContent('Disabled after an evaluation error: Invalid regex');
   });
 
@@ -83,7 +83,7 @@ describe('rules pages', () => {
     renderApp('/env/1/assignment-rules');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /The server's answer to GET \/api\/environments\/1\/error_tracking\/assignment_rules\/ does not match the API contract/,
+      /The server's answer to GET \/api\/environments\/1\/error_tracking\/assignment_rules\/\?limit=1000 does not match the API contract/,
     );
   });
 });

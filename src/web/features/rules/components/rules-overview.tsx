@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import type { RuleKind, RuleOf } from '../../../../contract/rules';
+import { describeGroup } from '../../../components/filter-builder/describe-filters';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { ListSummary } from '../../../components/ui/list-summary';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryView } from '../../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
 import { useRules } from '../api/get-rules';
-import { describeFilters } from '../format-filters';
 
 type RulesOverviewProps<K extends RuleKind> = {
   kind: K;
@@ -38,7 +38,7 @@ export function RulesOverview<K extends RuleKind>({ kind, title, description, ou
             <ol className="item-list" aria-label={`${title}, in evaluation order`}>
               {list.results.map((rule) => (
                 <li key={rule.id} className="item">
-                  <p className="item__title">{describeFilters(rule.filters)}</p>
+                  <p className="item__title">{describeGroup(rule.filters)}</p>
                   <p className="item__meta">
                     {outcome(rule)} · <code>{rule.id}</code>
                   </p>

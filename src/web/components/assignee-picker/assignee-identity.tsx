@@ -1,0 +1,26 @@
+import type { AssigneeDisplay } from '../../lib/organization/assignee-names';
+import { AvatarInitials } from '../ui/avatar-initials';
+
+/** Avatar + name (+ email or member count): one assignee, as an option or in a list row. */
+export function AssigneeIdentity({
+  display,
+  seed,
+  showDetail = false,
+}: {
+  display: AssigneeDisplay;
+  seed: string;
+  showDetail?: boolean;
+}) {
+  return (
+    <span className="assignee-identity">
+      <AvatarInitials
+        name={display.name}
+        initials={display.initials}
+        seed={seed}
+        shape={display.kind === 'role' ? 'square' : 'round'}
+      />
+      <span className="assignee-identity__name">{display.name}</span>
+      {showDetail && display.detail && <span className="assignee-identity__detail">{display.detail}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,237 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { propertyOperators, type FilterGroup, type PropertyFilter } from '../../../contract/filters';
+import { renderFilterBuilder } from './render-filter-builder';
+
+const typeRow: PropertyFilter = { key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError'] };
+const one = (filter: PropertyFilter = typeRow): FilterGroup => ({ type: 'AND', values: [filter] });
+
+type Kind = 'list' | 'pair' | 'single' | 'none';
+const operatorTable: Array<[PropertyFilter['operator'], string, Kind]> = [
+  ['exact', 'is', 'list'],
+  ['is_not', 'is not', 'list'],
+  ['icontains', 'contains', 'single'],
+  ['not_icontains', 'does not contain', 'single'],
+  ['regex', 'matches regex', 'single'],
+  ['not_regex', 'does not match regex', 'single'],
+  ['gt', 'greater than', 'single'],
+  ['gte', 'at least', 'single'],
+  ['lt', 'less than', 'single'],
+  ['lte', 'at most', 'single'],
+  ['is_set', 'is set', 'none'],
+  ['is_not_set', 'is not set', 'none'],
+  ['is_date_exact', 'is on date', 'single'],
+  ['is_date_before', 'is before', 'single'],
+  ['is_date_after', 'is after', 'single'],
+  ['between', 'is between', 'pair'],
+  ['not_between', 'is not between', 'pair'],
+  ['min', 'min', 'single'],
+  ['max', 'max', 'single'],
+  ['in', 'is one of', 'list'],
+  ['not_in', 'is not one of', 'list'],
+];
+
+function valueInputs() {
+  const query = (name: string) => screen.queryByRole('textbox', { name });
+  return {
+    list: query('Add value to filter 1'),
+    single: query('Value for filter 1'),
+    min: query('Minimum for filter 1'),
+    max: query('Maximum for filter 1'),
+  };
+}
+
+describe('FilterBuilder operators', () => {
+  it('offers all 21 operators with their wording', () => {
+    renderFilterBuilder(one());
+    const options = within(screen.getByRole('combobox', { name: 'Operator for filter 1' })).getAllByRole('option');
+    expect(options.map((option) => [option.getAttribute('value'), option.textContent])).toEqual(
+      operatorTable.map(([operator, label]) => [operator, label]),
+    );
+    expect(operatorTable.map(([operator]) => operator)).toEqual([...propertyOperators]);
+  });
+
+  it.each(operatorTable)('%s ("%s") edits its value as %s', async (operator, label, kind) => {
+    const { user, lastValue } = renderFilterBuilder(one({ ...typeRow, operator: 'icontains', value: 'Type' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Operator for filter 1' }), label);
+
+    const inputs = valueInputs();
+    expect(Boolean(inputs.list)).toBe(kind === 'list');
+    expect(Boolean(inputs.single)).toBe(kind === 'single');
+    expect(Boolean(inputs.min) && Boolean(inputs.max)).toBe(kind === 'pair');
+    expect(Boolean(inputs.min) || Boolean(inputs.max)).toBe(kind === 'pair');
+
+    const filter = lastValue().values[0] as PropertyFilter;
+    expect(filter.operator).toBe(operator);
+    const expected = { list: ['Type'], pair: ['Type', ''], single: 'Type', none: undefined }[kind];
+    expect(filter.value).toEqual(expected);
+    expect('value' in filter).toBe(kind !== 'none');
+  });
+
+  it('removes the value when switching to is_set and shows no value input', async () => {
+    const { user, lastValue } = renderFilterBuilder(one());
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Operator for filter 1' }), 'is set');
+    expect(lastValue().values[0]).toEqual({ key: '$exception_types', type: 'event', operator: 'is_set' });
+    expect(screen.queryByRole('textbox', { name: /value/i })).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Values of filter 1' })).not.toBeInTheDocument();
+  });
+
+  it('edits both bounds of a range', async () => {
+    const { user, lastValue } = renderFilterBuilder(
+      one({ ...typeRow, key: 'retries', operator: 'between', value: [1, 5] }),
+    );
+    expect(screen.getByRole('textbox', { name: 'Minimum for filter 1' })).toHaveValue('1');
+    await user.clear(screen.getByRole('textbox', { name: 'Maximum for filter 1' }));
+    await user.type(screen.getByRole('textbox', { name: 'Maximum for filter 1' }), '12');
+    expect((lastValue().values[0] as PropertyFilter).value).toEqual([1, '12']);
+  });
+});
+
+describe('FilterBuilder rows', () => {
+  it('adds a filter, focuses its property, and offers the known properties with labels', async () => {
+    const { user, lastValue } = renderFilterBuilder({ type: 'AND', values: [] });
+    expect(screen.getByText(/No filters yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add filter' }));
+    const property = screen.getByRole('combobox', { name: 'Property for filter 1' });
+    expect(property).toHaveFocus();
+    expect(lastValue().values).toEqual([{ key: '', type: 'event', operator: 'exact', value: [] }]);
+
+    const options = document.getElementById(property.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [];
+    const offered = Object.fromEntries([...options].map((option) => [option.value, option.label]));
+    expect(offered).toMatchObject({
+      $exception_types: 'Exception type',
+      $current_url: 'URL',
+      $device_type: 'Device type',
+    });
+    expect(Object.keys(offered)).toHaveLength(12);
+
+    await user.type(property, '$exception_values');
+    expect(screen.getByText('Exception message')).toBeInTheDocument();
+    expect(property).toHaveAccessibleDescription('Exception message');
+    await user.clear(property);
+    await user.type(property, 'plan_tier');
+    expect((lastValue().values[0] as PropertyFilter).key).toBe('plan_tier');
+  });
+
+  it('removes a row by its numbered button and moves focus to the row that took its place', async () => {
+    const { user, lastValue } = renderFilterBuilder({
+      type: 'AND',
+      values: [
+        typeRow,
+        { key: '$browser', type: 'event', operator: 'is_set' },
+        { key: 'plan', type: 'event', operator: 'is_not_set' },
+      ],
+    });
+    await user.click(screen.getByRole('button', { name: 'Remove filter 2 (Browser)' }));
+    expect(lastValue().values).toEqual([typeRow, { key: 'plan', type: 'event', operator: 'is_not_set' }]);
+    expect(screen.getByRole('button', { name: 'Remove filter 2 (plan)' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Remove filter 2 (plan)' }));
+    await user.click(screen.getByRole('button', { name: 'Remove filter 1 (Exception type)' }));
+    expect(lastValue().values).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Add filter' })).toHaveFocus();
+  });
+
+  it('sets OR with Match any filter and AND with Match all filters', async () => {
+    const { user, lastValue } = renderFilterBuilder({ type: 'AND', values: [typeRow, typeRow] });
+    expect(screen.getByRole('radio', { name: 'Match all filters' })).toBeChecked();
+    expect(screen.getByText('and')).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: 'Match any filter' }));
+    expect(lastValue()).toEqual({ type: 'OR', values: [typeRow, typeRow] });
+    expect(screen.getByRole('radio', { name: 'Match any filter' })).toBeChecked();
+    expect(screen.getByText('or')).toBeInTheDocument();
+    await user.keyboard('{ArrowLeft}');
+    expect(lastValue().type).toBe('AND');
+  });
+
+  it('keeps a nested group as the very same object while other rows change, and can remove it', async () => {
+    const nested: FilterGroup = {
+      type: 'OR',
+      values: [
+        { key: '$exception_values', type: 'event', operator: 'icontains', value: 'NetworkError' },
+        { key: '$browser', type: 'event', operator: 'is_set' },
+      ],
+    };
+    const { user, lastValue } = renderFilterBuilder({ type: 'AND', values: [typeRow, nested] });
+    expect(screen.getByText(/Any of: Exception message contains NetworkError, or Browser is set/)).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Property for filter 2' })).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Operator for filter 1' }), 'contains');
+    await user.click(screen.getByRole('radio', { name: 'Match any filter' }));
+    await user.click(screen.getByRole('button', { name: 'Add filter' }));
+    expect(lastValue().values[1]).toBe(nested);
+
+    const removeGroup = screen.getByRole('button', { name: 'Remove filter 2 (group)' });
+    expect(removeGroup).toHaveAccessibleDescription(/^Group Any of: Exception message contains NetworkError/);
+    await user.click(removeGroup);
+    expect(lastValue().values).not.toContain(nested);
+    expect(lastValue().values).toHaveLength(2);
+  });
+
+  it('keeps unknown keys on filters it edits and leaves other rows untouched', async () => {
+    const person = {
+      key: 'email',
+      type: 'person',
+      operator: 'icontains',
+      value: '@acme',
+      label: 'Work email',
+    } as PropertyFilter;
+    const { user, lastValue } = renderFilterBuilder({ type: 'AND', values: [person, typeRow] });
+    await user.type(screen.getByRole('textbox', { name: 'Value for filter 1' }), '.com');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Operator for filter 1' }), 'is set');
+    expect(lastValue().values).toEqual([
+      { key: 'email', type: 'person', operator: 'is_set', label: 'Work email' },
+      typeRow,
+    ]);
+    expect(lastValue().values[1]).toBe(typeRow);
+  });
+
+  it('disables every control when disabled', () => {
+    renderFilterBuilder(one(), { disabled: true });
+    expect(screen.getByRole('combobox', { name: 'Property for filter 1' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Add filter' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Remove TypeError' })).toBeDisabled();
+    expect(screen.getByRole('radio', { name: 'Match any filter' })).toBeDisabled();
+  });
+});
+
+describe('FilterBuilder errors', () => {
+  it('shows each message under its row, tied to the control with aria-invalid and aria-describedby', () => {
+    renderFilterBuilder(
+      {
+        type: 'AND',
+        values: [typeRow, { key: '', type: 'event', operator: 'regex', value: '([a-' }],
+      },
+      {
+        errors: {
+          'values.1.key': 'A property is required.',
+          'values.1.value': 'Not a valid regular expression: Unterminated character class',
+          '': 'Filters must contain at least one filter value.',
+        },
+      },
+    );
+    const property = screen.getByRole('combobox', { name: 'Property for filter 2' });
+    const value = screen.getByRole('textbox', { name: 'Value for filter 2' });
+    expect(property).toHaveAttribute('aria-invalid', 'true');
+    expect(property).toHaveAccessibleDescription('A property is required.');
+    expect(value).toHaveAttribute('aria-invalid', 'true');
+    expect(value).toHaveAccessibleDescription('Not a valid regular expression: Unterminated character class');
+    expect(screen.getByRole('combobox', { name: 'Operator for filter 2' })).not.toHaveAttribute('aria-invalid');
+
+    const firstRowValue = screen.getByRole('textbox', { name: 'Add value to filter 1' });
+    expect(firstRowValue).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('combobox', { name: 'Property for filter 1' })).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('group', { name: 'Filters' })).toHaveAccessibleDescription(
+      'Filters must contain at least one filter value.',
+    );
+  });
+
+  it('ties a list value error to the chips input, after the keyboard hint', () => {
+    renderFilterBuilder(one({ ...typeRow, value: [] }), { errors: { 'values.0.value': 'Add at least one value.' } });
+    const input = screen.getByRole('textbox', { name: 'Add value to filter 1' });
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveAccessibleDescription(
+      'Press Enter or comma to add a value; Backspace in the empty field removes the last one. Add at least one value.',
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { FilterGroup, PropertyFilter } from '../../../contract/filters';
+import { filterGroupFormSchema, validateFilterGroup } from './filter-form-schema';
+
+const row = (operator: PropertyFilter['operator'], value?: PropertyFilter['value'], key = '$exception_values') =>
+  value === undefined ? { key, type: 'event', operator } : { key, type: 'event', operator, value };
+const group = (...values: FilterGroup['values']): FilterGroup => ({ type: 'AND', values });
+
+describe('filterGroupFormSchema', () => {
+  it('rejects a regex that does not compile, on the row it belongs to, and accepts one that does', () => {
+    const errors = validateFilterGroup(group(row('is_set'), row('regex', '([a-')));
+    expect(Object.keys(errors)).toEqual(['values.1.value']);
+    expect(errors['values.1.value']).toBe('Not a valid regular expression: Unterminated character class');
+    expect(validateFilterGroup(group(row('not_regex', '([a-')))['values.0.value']).toMatch(/regular expression/);
+    expect(validateFilterGroup(group(row('regex', '^Max')))).toEqual({});
+  });
+
+  it.each(['gt', 'gte', 'lt', 'lte', 'min', 'max'] as const)('asks %s for a number', (operator) => {
+    expect(validateFilterGroup(group(row(operator, 'ten')))).toEqual({ 'values.0.value': 'Enter a number.' });
+    expect(validateFilterGroup(group(row(operator, '')))).toEqual({ 'values.0.value': 'Enter a value.' });
+    expect(validateFilterGroup(group(row(operator, '10.5')))).toEqual({});
+    expect(validateFilterGroup(group(row(operator, 7)))).toEqual({});
+  });
+
+  it.each(['between', 'not_between'] as const)('asks %s for two numbers', (operator) => {
+    expect(validateFilterGroup(group(row(operator, ['1', ''])))).toEqual({
+      'values.0.value': 'Enter both a minimum and a maximum.',
+    });
+    expect(validateFilterGroup(group(row(operator, ['1'])))).toEqual({
+      'values.0.value': 'Enter both a minimum and a maximum.',
+    });
+    expect(validateFilterGroup(group(row(operator, ['low', '5'])))).toEqual({
+      'values.0.value': 'Both bounds must be numbers.',
+    });
+    expect(validateFilterGroup(group(row(operator, ['1', '5'])))).toEqual({});
+  });
+
+  it('needs a property on every row and a value where the operator takes one, but none for is_set', () => {
+    expect(
+      validateFilterGroup(group(row('exact', [], ''), row('icontains', ' '), row('is_not_set'), row('in', ['a']))),
+    ).toEqual({
+      'values.0.key': 'A property is required.',
+      'values.0.value': 'Add at least one value.',
+      'values.1.value': 'Enter a value.',
+    });
+    expect(validateFilterGroup(group(row('exact', [], '  ')))['values.0.key']).toBe('A property is required.');
+  });
+
+  it('leaves nested groups alone: they came from the API and are saved as they are', () => {
+    const nested: FilterGroup = { type: 'OR', values: [row('regex', '([a-'), row('gt', 'x')] };
+    expect(validateFilterGroup(group(row('is_set'), nested))).toEqual({});
+  });
+
+  it('sends numbers for numeric operators and keeps unknown keys and nested groups', () => {
+    const nested: FilterGroup = { type: 'OR', values: [row('gt', '3')] };
+    const parsed = filterGroupFormSchema.parse(
+      group(
+        { ...row('gte', '10.5'), label: 'Retries' },
+        row('between', ['1', '5']),
+        row('exact', ['1', '2']),
+        { ...row('is_set'), type: 'person' },
+        nested,
+      ),
+    );
+    expect(parsed.values).toEqual([
+      { key: '$exception_values', type: 'event', operator: 'gte', value: 10.5, label: 'Retries' },
+      { key: '$exception_values', type: 'event', operator: 'between', value: [1, 5] },
+      { key: '$exception_values', type: 'event', operator: 'exact', value: ['1', '2'] },
+      { key: '$exception_values', type: 'person', operator: 'is_set' },
+      { type: 'OR', values: [{ key: '$exception_values', type: 'event', operator: 'gt', value: '3' }] },
+    ]);
+  });
+
+  it('still reports the contract’s own problems with their paths', () => {
+    const errors = validateFilterGroup({ type: 'XOR', values: [] } as unknown as FilterGroup);
+    expect(errors).toEqual({ type: 'Match type must be "AND" or "OR".' });
+  });
+});

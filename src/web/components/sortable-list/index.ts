@@ -1,0 +1,3 @@
+export { SortableList, type SortableListProps } from './sortable-list';
+export type { RenderItem, RenderItemState } from './sortable-row';
+export { canMoveDown, canMoveUp, moveDown, moveItem, moveToBottom, moveToTop, moveUp, type Move } from './move-item';

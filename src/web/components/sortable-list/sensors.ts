@@ -1,0 +1,44 @@
+import {
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Modifier,
+  type PointerActivationConstraint,
+  type PointerSensorOptions,
+} from '@dnd-kit/core';
+import type { PointerEvent } from 'react';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+
+/**
+ * Mouse and pen only: touch goes to the TouchSensor and its long press, so a swipe over a handle still
+ * scrolls the page instead of dragging a row.
+ */
+class MouseAndPenSensor extends PointerSensor {
+  static override activators = [
+    {
+      eventName: 'onPointerDown' as const,
+      handler: ({ nativeEvent }: PointerEvent, { onActivation }: PointerSensorOptions) => {
+        if (!nativeEvent.isPrimary || nativeEvent.button !== 0 || nativeEvent.pointerType === 'touch') return false;
+        onActivation?.({ event: nativeEvent });
+        return true;
+      },
+    },
+  ];
+}
+
+const pointerConstraint: PointerActivationConstraint = { distance: 5 };
+const touchConstraint: PointerActivationConstraint = { delay: 200, tolerance: 5 };
+const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates };
+
+export function useSortableSensors() {
+  return useSensors(
+    useSensor(MouseAndPenSensor, { activationConstraint: pointerConstraint }),
+    useSensor(TouchSensor, { activationConstraint: touchConstraint }),
+    useSensor(KeyboardSensor, keyboardOptions),
+  );
+}
+
+/** Rows only move up and down; the lifted row never drifts sideways out of its column. */
+export const restrictToVerticalAxis: Modifier = ({ transform }) => ({ ...transform, x: 0 });

@@ -1,0 +1,11 @@
+import type { ComponentPropsWithRef } from 'react';
+import { cx } from '../../lib/class-names';
+
+export type BadgeTone = 'neutral' | 'warning' | 'danger' | 'success';
+
+export type BadgeProps = ComponentPropsWithRef<'span'> & { tone?: BadgeTone };
+
+/** A short status word ("Disabled"); tone is colour only, so the word itself must carry the meaning. */
+export function Badge({ tone = 'neutral', className, ...props }: BadgeProps) {
+  return <span className={cx('badge', `badge--${tone}`, className)} {...props} />;
+}

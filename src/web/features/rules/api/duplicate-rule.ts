@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { AssignmentRule, GroupingRule, Rule, RuleKind, RuleOf, SuppressionRule } from '../../../../contract/rules';
+import { createRule, createRuleInputSchemas, type CreateRuleInput } from './create-rule';
+import { rulesQueryOptions } from './get-rules';
+import { invalidateRules, nextOrderKey, ruleKeys } from './rule-resource';
+
+/** A duplicate is created with the kind's create body. */
+export const duplicateRuleInputSchemas = createRuleInputSchemas;
+
+/** The create body that copies a rule (not its id, times or disabled state) to position `orderKey`. */
+export function duplicateInput<K extends RuleKind>(kind: K, rule: RuleOf<K>, orderKey?: number): CreateRuleInput<K> {
+  const source: Rule = rule;
+  const base = { filters: source.filters, order_key: orderKey };
+  const input =
+    kind === 'assignment'
+      ? { ...base, assignee: (source as AssignmentRule).assignee }
+      : kind === 'grouping'
+        ? { ...base, assignee: (source as GroupingRule).assignee, description: (source as GroupingRule).description }
+        : { ...base, sampling_rate: (source as SuppressionRule).sampling_rate };
+  return input as CreateRuleInput<K>;
+}
+
+/** Duplicates a rule to the end of its list (order_key = the current count, as PostHog's UI appends). */
+export function useDuplicateRule<K extends RuleKind>(envId: number, kind: K) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (rule: RuleOf<K>) => {
+      const rules = client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results;
+      return createRule(envId, kind, duplicateInput(kind, rule, nextOrderKey(rules)));
+    },
+    onSuccess: (rule) => client.setQueryData(ruleKeys.detail(envId, kind, rule.id), rule),
+    onSettled: () => invalidateRules(client, envId, kind),
+  });
+}

@@ -1,0 +1,39 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Member, Role } from '../../../contract/organization';
+import { ApiError, describeError } from '../api-error';
+import { createAssigneeLookup, type AssigneeLookup } from './assignee-names';
+import { useMembers } from './get-members';
+import { useRoles } from './get-roles';
+
+export type DirectoryList<T> = {
+  status: 'loading' | 'ready' | 'unavailable';
+  items: T[];
+  /** Why the list cannot be read, in words for the person (null unless unavailable). */
+  reason: string | null;
+};
+
+export type AssigneeDirectory = { members: DirectoryList<Member>; roles: DirectoryList<Role>; lookup: AssigneeLookup };
+
+function listOf<T>(query: UseQueryResult<T[]>, what: string, scope: string): DirectoryList<T> {
+  if (query.data !== undefined) return { status: 'ready', items: query.data, reason: null };
+  if (query.isPending && !query.isError) return { status: 'loading', items: [], reason: null };
+  const reason =
+    query.error instanceof ApiError && query.error.status === 403
+      ? `${what} can’t be listed: this API key lacks the ${scope} scope.`
+      : `${what} can’t be listed: ${describeError(query.error)}`;
+  return { status: 'unavailable', items: [], reason };
+}
+
+/** Members and roles for showing and picking assignees; degrades to ids when either list cannot be read. */
+export function useAssigneeDirectory(): AssigneeDirectory {
+  const membersQuery = useMembers();
+  const rolesQuery = useRoles();
+  const members = listOf(membersQuery, 'Members', 'organization_member:read');
+  const roles = listOf(rolesQuery, 'Roles', 'organization:read');
+  const lookup = useMemo(
+    () => createAssigneeLookup(membersQuery.data, rolesQuery.data),
+    [membersQuery.data, rolesQuery.data],
+  );
+  return { members, roles, lookup };
+}
