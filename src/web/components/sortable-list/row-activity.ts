@@ -43,7 +43,7 @@ export class RowActivity {
     let unpinFocus = () => {};
     let unpinHover = () => {};
     return {
-      onFocusX: () => {
+      onFocus: () => {
         unpinFocus();
         unpinFocus = this.pin(id);
       },

@@ -49,7 +49,9 @@ const keyed = ({ id, order_key }: Keyed): Keyed => ({ id, order_key });
  * from the last confirmed order. A failure is rolled back only if no later drop is queued (that drop carries the
  * order on screen); the list is refetched once the queue is idle, so no older answer overwrites a newer drop.
  *
- * `reorder(nextIds, callbacks)` returns false, and sends nothing, when the order did not change.
+ * `reorder(nextIds, { onSuccess, onError })` returns false, and sends nothing, when the order did not change.
+ * `onSuccess` gets `previousIds` for Undo (`reorder(previousIds)`); `onError` gets the ApiError (also in `error`).
+ * `isSaving` is true while any reorder of this list is queued or in flight.
  */
 export function useReorderRules<K extends RuleKind>(envId: number, kind: K) {
   const client = useQueryClient();
