@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import type { E2eOptions } from './e2e/fixtures';
-import { e2eDataDir, upstreamDataDir } from './e2e/support/paths';
+import { e2eDataDir, e2eDistDir, e2ePort, upstreamDataDir } from './e2e/support/paths';
 
-const localPort = Number(process.env.E2E_PORT ?? 8811);
+const localPort = e2ePort;
 const connectedPort = localPort + 2;
 const upstreamPort = localPort + 1;
 
@@ -53,14 +53,14 @@ export default defineConfig<E2eOptions>({
     {
       command: 'node --import tsx scripts/e2e-server.ts',
       url: `http://127.0.0.1:${localPort}/login`,
-      env: { PORT: String(localPort), DATA_DIR: e2eDataDir },
+      env: { PORT: String(localPort), DATA_DIR: e2eDataDir, DIST_DIR: e2eDistDir },
       timeout: 120_000,
       stdout: 'pipe',
     },
     {
       command: 'node --import tsx scripts/e2e-connected-server.ts',
       url: `http://127.0.0.1:${connectedPort}/login`,
-      env: { PORT: String(connectedPort), UPSTREAM_PORT: String(upstreamPort) },
+      env: { PORT: String(connectedPort), UPSTREAM_PORT: String(upstreamPort), DIST_DIR: e2eDistDir },
       timeout: 120_000,
       stdout: 'pipe',
     },

@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resetDemoData } from './support/demo-data';
-import { upstreamKeyFile } from './support/paths';
+import { e2eDataDir, upstreamKeyFile } from './support/paths';
 
 export type E2eOptions = {
   /** The data dir holding the demo data the browser sees (the stand-in PostHog's in connected mode). */
@@ -17,7 +17,7 @@ type Fixtures = {
 };
 
 export const test = base.extend<E2eOptions & Fixtures>({
-  dataDir: ['.e2e-data/local', { option: true }],
+  dataDir: [e2eDataDir, { option: true }],
   backend: ['local', { option: true }],
 
   /** Every test fails on a console error or an uncaught exception: a dashboard that logs errors is broken. */

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { upstreamDataDir, upstreamKeyFile } from '../e2e/support/paths';
+import { connectedDataDir, upstreamDataDir, upstreamKeyFile } from '../e2e/support/paths';
 import { seedDemo } from '../src/server/demo/seed-demo';
 import { createPersonalApiKey } from '../src/server/gateway/personal-api-keys';
 import { openDatabase } from '../src/server/store/database';
@@ -11,7 +11,7 @@ import { openDatabase } from '../src/server/store/database';
 const upstreamPort = process.env.UPSTREAM_PORT ?? '8812';
 const dataDir = resolve(upstreamDataDir);
 rmSync(dataDir, { recursive: true, force: true });
-rmSync(resolve('.e2e-data/connected'), { recursive: true, force: true });
+rmSync(resolve(connectedDataDir), { recursive: true, force: true });
 
 const db = openDatabase(dataDir);
 seedDemo(db);
@@ -44,6 +44,6 @@ for (let attempt = 0; ; attempt++) {
 
 process.env.POSTHOG_HOST = origin;
 process.env.POSTHOG_PERSONAL_API_KEY = secret;
-process.env.DATA_DIR = resolve('.e2e-data/connected');
+process.env.DATA_DIR = resolve(connectedDataDir);
 process.env.SKIP_BUILD = '1';
 await import('../src/server/main');

@@ -1,6 +1,15 @@
-/** Where the e2e servers keep their data; wiped at every run. */
-export const e2eDataDir = '.e2e-data/local';
+/** The local e2e server's port; the stand-in PostHog and the connected server take the next two. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 8811);
+
+// Per port, so two runs side by side (e.g. on a developer machine) never wipe each other's data.
+const root = `.e2e-data/${e2ePort}`;
+/** Where the local e2e server keeps its data; wiped at every run. */
+export const e2eDataDir = `${root}/local`;
 /** Connected-mode runs: a second local-mode server plays PostHog on this data dir… */
-export const upstreamDataDir = '.e2e-data/upstream';
-/** …and the key the connected server holds for it is written here, so tests can prove it never leaks. */
-export const upstreamKeyFile = '.e2e-data/upstream-key';
+export const upstreamDataDir = `${root}/upstream`;
+/** …the connected server's own data (its session secret)… */
+export const connectedDataDir = `${root}/connected`;
+/** …and the key the connected server holds is written here, so tests can prove it never leaks. */
+export const upstreamKeyFile = `${root}/upstream-key`;
+/** The SPA build the e2e servers serve: built per run, so parallel runs never share a half-written dist/. */
+export const e2eDistDir = `${root}/dist`;

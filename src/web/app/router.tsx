@@ -29,6 +29,7 @@ export const routes: RouteObject[] = [
               ...sections.map((section) => ({
                 path: section.path,
                 lazy: async () => ({ Component: await section.load() }),
+                children: section.children,
               })),
               { path: '*', lazy: notFound },
             ],

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
 
 export type Section = {
   /** The URL segment after /env/:envId/. */
@@ -6,23 +7,37 @@ export type Section = {
   label: string;
   /** Each page is its own chunk, fetched when first visited. */
   load: () => Promise<ComponentType>;
+  /** Routes inside the page, rendered in its <Outlet /> (e.g. the rule editor dialog). */
+  children?: RouteObject[];
 };
+
+const ruleEditor = async () => ({
+  Component: (await import('../features/rules/components/rule-editor/rule-editor-route')).RuleEditorRoute,
+});
+/** `…/new` and `…/:ruleId` open the editor over the list, so a rule can be linked to. */
+const ruleEditorRoutes: RouteObject[] = [
+  { path: 'new', lazy: ruleEditor },
+  { path: ':ruleId', lazy: ruleEditor },
+];
 
 export const sections: readonly Section[] = [
   {
     path: 'assignment-rules',
     label: 'Assignment rules',
     load: async () => (await import('../features/rules/assignment-rules-page')).AssignmentRulesPage,
+    children: ruleEditorRoutes,
   },
   {
     path: 'grouping-rules',
     label: 'Grouping rules',
     load: async () => (await import('../features/rules/grouping-rules-page')).GroupingRulesPage,
+    children: ruleEditorRoutes,
   },
   {
     path: 'suppression-rules',
     label: 'Suppression rules',
     load: async () => (await import('../features/rules/suppression-rules-page')).SuppressionRulesPage,
+    children: ruleEditorRoutes,
   },
   { path: 'issues', label: 'Issues', load: async () => (await import('../features/issues/issues-page')).IssuesPage },
   {

@@ -1,0 +1,4 @@
+// Placeholder: replaced by the rule editor dialog.
+export function RuleEditorRoute() {
+  return null;
+}
