@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../src/server/store/database';
+import { startBenchServer } from '../lib/bench-server';
+import { launchChromium } from '../lib/browser';
+import type { BenchRow } from '../lib/result';
+import { median, round } from '../lib/stats';
+
+const ruleCount = 1_000;
+const dragSteps = 500;
+const loads = 5;
+
+function loadRules(db: Db): void {
+  db.prepare("DELETE FROM rules WHERE team_id = 1 AND kind = 'assignment'").run();
+  const insert = db.prepare(
+    `INSERT INTO rules (id, team_id, kind, filters, assignee, order_key, created_at, updated_at)
+     VALUES (?, 1, 'assignment', ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    for (let index = 0; index < ruleCount; index++) {
+      const filters = {
+        type: index % 3 === 0 ? 'OR' : 'AND',
+        values: [
+          { key: '$exception_types', type: 'event', operator: 'exact', value: [`Error${index}`, 'TypeError'] },
+          { key: '$current_url', type: 'event', operator: 'icontains', value: `/page/${index}` },
+        ],
+      };
+      const at = new Date(Date.parse('2026-01-01T00:00:00Z') + index * 1000).toISOString();
+      insert.run(
+        randomUUID(),
+        JSON.stringify(filters),
+        JSON.stringify({ type: 'user', id: 1 + (index % 8) }),
+        index,
+        at,
+        at,
+      );
+    }
+  })();
+}
+
+/**
+ * 1,000 assignment rules in one list, in Chromium: time to the list's first render (the page's
+ * `rules-list-rendered` mark, from navigation start), and the longest main-thread task while a
+ * rule is dragged by keyboard across 500 positions.
+ */
+export async function rulesUiScenario(): Promise<BenchRow[]> {
+  const server = await startBenchServer(loadRules);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const renders: number[] = [];
+    for (let load = 0; load < loads; load++) {
+      await page.goto(`${server.url}/env/1/assignment-rules`);
+      await page.waitForFunction(() => performance.getEntriesByName('rules-list-rendered').length > 0, null, {
+        timeout: 60_000,
+      });
+      renders.push(await page.evaluate(() => performance.getEntriesByName('rules-list-rendered')[0]!.startTime));
+    }
+
+    await page.evaluate(() => {
+      const tasks: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = tasks;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({
+        type: 'longtask',
+      });
+    });
+    const handle = page.getByRole('button', { name: /^Reorder rule 1\b/ });
+    await handle.focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.querySelector('[aria-pressed="true"]') !== null);
+    for (let step = 0; step < dragSteps; step++) await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(200);
+    const duringDrag = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(500);
+    const withDrop = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
+
+    const longestDrag = Math.max(0, ...duringDrag);
+    const longestDrop = Math.max(0, ...withDrop.slice(duringDrag.length));
+    return [
+      {
+        scenario: 'rules-ui',
+        metric: `first render of ${ruleCount} rules (median of ${loads})`,
+        value: round(median(renders), 0),
+        unit: 'ms',
+        target: '< 300 ms',
+        ok: median(renders) < 300,
+      },
+      {
+        scenario: 'rules-ui',
+        metric: `longest task while dragging across ${dragSteps} positions`,
+        value: round(longestDrag, 0),
+        unit: 'ms',
+        target: '< 50 ms',
+        ok: longestDrag < 50,
+      },
+      { scenario: 'rules-ui', metric: 'tasks over 50 ms while dragging', value: duringDrag.length, unit: '' },
+      {
+        scenario: 'rules-ui',
+        metric: 'longest task at the drop (renumbers the list)',
+        value: round(longestDrop, 0),
+        unit: 'ms',
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
