@@ -12,11 +12,13 @@ import { openDatabase, type Db } from '../../src/server/store/database';
  * A real server (HTTP on 127.0.0.1, SQLite file in a temp dir, the built SPA) with demo data,
  * changed by `prepare` before it starts. Call `stop()` when done.
  */
-export async function startBenchServer(prepare: (db: Db) => void = () => {}) {
+export async function startBenchServer(
+  prepare: (db: Db) => void = () => {},
+): Promise<{ url: string; db: Db; stop: () => Promise<void> }> {
   const distDir = resolve('dist');
   await buildIfStale(process.cwd(), distDir);
   const dataDir = mkdtempSync(join(tmpdir(), 'tc-bench-'));
-  const db = openDatabase(dataDir);
+  const db: Db = openDatabase(dataDir);
   seedDemo(db);
   prepare(db);
   const app = createApp({ db, dashboardToken: null, distDir, rateLimits: { perMinute: 1e9, perHour: 1e9 } });
