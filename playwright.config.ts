@@ -51,14 +51,14 @@ export default defineConfig<E2eOptions>({
   ],
   webServer: [
     {
-      command: 'node --import tsx scripts/e2e-server.ts',
+      command: 'node --import tsx e2e/servers/local.ts',
       url: `http://127.0.0.1:${localPort}/login`,
       env: { PORT: String(localPort), DATA_DIR: e2eDataDir, DIST_DIR: e2eDistDir },
       timeout: 120_000,
       stdout: 'pipe',
     },
     {
-      command: 'node --import tsx scripts/e2e-connected-server.ts',
+      command: 'node --import tsx e2e/servers/connected.ts',
       url: `http://127.0.0.1:${connectedPort}/login`,
       env: { PORT: String(connectedPort), UPSTREAM_PORT: String(upstreamPort), DIST_DIR: e2eDistDir },
       timeout: 120_000,

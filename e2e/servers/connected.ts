@@ -3,10 +3,10 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { connectedDataDir, upstreamDataDir, upstreamKeyFile } from '../e2e/support/paths';
-import { seedDemo } from '../src/server/demo/seed-demo';
-import { createPersonalApiKey } from '../src/server/gateway/personal-api-keys';
-import { openDatabase } from '../src/server/store/database';
+import { connectedDataDir, upstreamDataDir, upstreamKeyFile } from '../support/paths';
+import { seedDemo } from '../../src/server/demo/seed-demo';
+import { createPersonalApiKey } from '../../src/server/gateway/personal-api-keys';
+import { openDatabase } from '../../src/server/store/database';
 
 const upstreamPort = process.env.UPSTREAM_PORT ?? '8812';
 const dataDir = resolve(upstreamDataDir);
@@ -46,4 +46,4 @@ process.env.POSTHOG_HOST = origin;
 process.env.POSTHOG_PERSONAL_API_KEY = secret;
 process.env.DATA_DIR = resolve(connectedDataDir);
 process.env.SKIP_BUILD = '1';
-await import('../src/server/main');
+await import('../../src/server/main');
