@@ -1,4 +1,5 @@
 export * from './assignee';
+export * from './backend';
 export * from './common';
 export * from './disabled-data';
 export * from './errors';

@@ -5,6 +5,7 @@
 export const queryKeys = {
   projects: () => ['projects'] as const,
   currentKey: () => ['personal_api_keys', '@current'] as const,
+  backend: () => ['console', 'backend'] as const,
   /** The organization of the session (`@current`): its members and roles. */
   organization: (resource: 'members' | 'roles') => ['organizations', '@current', resource] as const,
   environment: (envId: number) => ['env', envId] as const,

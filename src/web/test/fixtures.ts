@@ -105,6 +105,7 @@ export function backendRoutes(): Record<string, object> {
   const routes: Record<string, object> = {
     '/api/projects/': page(projects),
     '/api/personal_api_keys/@current/': currentKey,
+    '/api/console/backend/': { mode: 'local', host: null, default_environment_id: null },
   };
   for (const envId of [1, 2]) {
     const has = envId === 1;

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { personalApiKeySchema } from '../../../../contract/organization';
-import { api } from '../../../lib/api-client';
-import { queryKeys } from '../../../lib/query-keys';
+import { personalApiKeySchema } from '../../../contract/organization';
+import { api } from '../api-client';
+import { queryKeys } from '../query-keys';
 
 /** The personal API key the server uses for this session: its label and what it may do. */
 export function getCurrentKey(signal?: AbortSignal) {
