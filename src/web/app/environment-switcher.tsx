@@ -34,6 +34,11 @@ export function EnvironmentSwitcher() {
           </option>
         ))}
       </select>
+      {projects.data?.limitedReason && (
+        <span className="field__hint" title={projects.data.limitedReason}>
+          Only the default environment: this key cannot list environments.
+        </span>
+      )}
     </div>
   );
 }
