@@ -109,11 +109,24 @@ export function rateLimitMessage(seconds: number): string {
 }
 
 /** What to tell a person about any error a query or mutation threw. */
+/** What a user can do about the 403s PostHog answers to keys, added to its own words. */
+function adviceFor(error: ApiError): string | null {
+  if (error.status !== 403) return null;
+  if (/does not support Personal API Key access/i.test(error.detail)) {
+    return 'This PostHog version does not let personal API keys use this part of error tracking: upgrade PostHog, or use its own UI for it.';
+  }
+  const scope = /missing required scope '([^']+)'/.exec(error.detail)?.[1];
+  if (scope) return `Give the key the ${scope} scope in PostHog (Settings → Personal API keys), or use another key.`;
+  return null;
+}
+
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
-    return error.status === 429 && error.retryAfter !== null
-      ? `PostHog is rate-limiting requests; try again in ${error.retryAfter} s.`
-      : error.detail;
+    if (error.status === 429 && error.retryAfter !== null) {
+      return `PostHog is rate-limiting requests; try again in ${error.retryAfter} s.`;
+    }
+    const advice = adviceFor(error);
+    return advice ? `${error.detail}. ${advice}` : error.detail;
   }
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong.';
