@@ -42,11 +42,24 @@ export default defineConfig<E2eOptions>({
   projects: [
     {
       name: 'local',
+      testIgnore: /read-only\.spec\.ts/,
       use: { ...browser, baseURL: `http://127.0.0.1:${localPort}`, dataDir: e2eDataDir, backend: 'local' },
     },
     {
       name: 'connected',
+      testIgnore: /read-only\.spec\.ts/,
       use: { ...browser, baseURL: `http://127.0.0.1:${connectedPort}`, dataDir: upstreamDataDir, backend: 'connected' },
+    },
+    {
+      // A dashboard whose PostHog key lacks error_tracking:write: every write control is off, with the reason.
+      name: 'read-only',
+      testMatch: /read-only\.spec\.ts/,
+      use: {
+        ...browser,
+        baseURL: `http://127.0.0.1:${connectedPort + 1}`,
+        dataDir: upstreamDataDir,
+        backend: 'connected',
+      },
     },
   ],
   webServer: [

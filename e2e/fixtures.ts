@@ -7,6 +7,8 @@ export type E2eOptions = {
   /** The data dir holding the demo data the browser sees (the stand-in PostHog's in connected mode). */
   dataDir: string;
   backend: 'local' | 'connected';
+  /** Console errors a test provokes on purpose (e.g. a request it makes fail); matched ones are not failures. */
+  expectedConsoleErrors: RegExp[];
 };
 
 type Fixtures = {
@@ -21,15 +23,17 @@ export const test = base.extend<E2eOptions & Fixtures>({
   backend: ['local', { option: true }],
 
   /** Every test fails on a console error or an uncaught exception: a dashboard that logs errors is broken. */
+  expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(errors);
-      expect(errors, 'console errors').toEqual([]);
+      const unexpected = errors.filter((error) => !expectedConsoleErrors.some((pattern) => pattern.test(error)));
+      expect(unexpected, 'console errors').toEqual([]);
     },
     { auto: true },
   ],
@@ -38,12 +42,14 @@ export const test = base.extend<E2eOptions & Fixtures>({
   keyLeaks: [
     async ({ page, backend }, use) => {
       const leaks: string[] = [];
-      const key = backend === 'connected' && existsSync(upstreamKeyFile) ? readFileSync(upstreamKeyFile, 'utf8') : null;
-      if (key) {
+      const keys =
+        backend === 'connected' && existsSync(upstreamKeyFile)
+          ? readFileSync(upstreamKeyFile, 'utf8').split('\n').filter(Boolean)
+          : [];
+      if (keys.length > 0) {
         page.on('response', async (response) => {
-          const headers = JSON.stringify(await response.allHeaders());
-          const body = await response.text().catch(() => '');
-          if (headers.includes(key) || body.includes(key)) leaks.push(response.url());
+          const text = JSON.stringify(await response.allHeaders()) + (await response.text().catch(() => ''));
+          if (keys.some((key) => text.includes(key))) leaks.push(response.url());
         });
       }
       await use(leaks);

@@ -1,49 +1,72 @@
-// Connected mode for the e2e suite: a local-mode server on a fresh data dir plays PostHog (with a
-// personal API key of its own), and the dashboard server proxies to it, as it would to PostHog Cloud.
+// Connected mode for the e2e suite: a local-mode server on a fresh data dir plays PostHog (with personal
+// API keys of its own), and dashboard servers proxy to it as they would to PostHog Cloud: this process
+// with a full-access key, and a child with a read-only key (one port up).
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { connectedDataDir, upstreamDataDir, upstreamKeyFile } from '../support/paths';
+import { connectedDataDir, readOnlyDataDir, upstreamDataDir, upstreamKeyFile } from '../support/paths';
 import { seedDemo } from '../../src/server/demo/seed-demo';
 import { createPersonalApiKey } from '../../src/server/gateway/personal-api-keys';
 import { openDatabase } from '../../src/server/store/database';
 
-const upstreamPort = process.env.UPSTREAM_PORT ?? '8812';
-const dataDir = resolve(upstreamDataDir);
-rmSync(dataDir, { recursive: true, force: true });
-rmSync(resolve(connectedDataDir), { recursive: true, force: true });
+const upstreamPort = Number(process.env.UPSTREAM_PORT ?? 8812);
+const readOnlyPort = Number(process.env.PORT ?? 8813) + 1;
+for (const dir of [upstreamDataDir, connectedDataDir, readOnlyDataDir])
+  rmSync(resolve(dir), { recursive: true, force: true });
 
-const db = openDatabase(dataDir);
+const db = openDatabase(resolve(upstreamDataDir));
 seedDemo(db);
-const { secret } = createPersonalApiKey(db, { label: 'Triage Console e2e', scopes: ['*'], scopedTeams: null });
+const fullKey = createPersonalApiKey(db, { label: 'Triage Console e2e', scopes: ['*'], scopedTeams: null }).secret;
+const readOnlyKey = createPersonalApiKey(db, {
+  label: 'Read-only e2e',
+  scopes: ['error_tracking:read', 'project:read', 'organization:read', 'organization_member:read', 'integration:read'],
+  scopedTeams: null,
+}).secret;
 db.close();
 mkdirSync(dirname(resolve(upstreamKeyFile)), { recursive: true });
-writeFileSync(resolve(upstreamKeyFile), secret);
+writeFileSync(resolve(upstreamKeyFile), `${fullKey}\n${readOnlyKey}\n`);
 
-const upstream = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-  env: { ...process.env, PORT: upstreamPort, DATA_DIR: dataDir, SKIP_BUILD: '1' },
-  stdio: 'inherit',
-});
-const stopUpstream = () => upstream.kill('SIGTERM');
-process.on('exit', stopUpstream);
-upstream.on('exit', (code) => {
-  console.error(`The stand-in PostHog exited (${code}).`);
-  process.exit(1);
-});
-
-const origin = `http://127.0.0.1:${upstreamPort}`;
-for (let attempt = 0; ; attempt++) {
-  const ready = await fetch(`${origin}/login`).then(
-    () => true,
-    () => false,
-  );
-  if (ready) break;
-  if (attempt > 100) throw new Error('The stand-in PostHog did not start.');
-  await new Promise((done) => setTimeout(done, 100));
+const children = new Set<ReturnType<typeof spawn>>();
+process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
+function startServer(name: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, SKIP_BUILD: '1', ...env },
+    stdio: 'inherit',
+  });
+  children.add(child);
+  child.on('exit', (code) => {
+    console.error(`${name} exited (${code}).`);
+    process.exit(1);
+  });
 }
 
+async function waitFor(url: string) {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (
+      await fetch(url).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`${url} did not come up.`);
+}
+
+const origin = `http://127.0.0.1:${upstreamPort}`;
+startServer('The stand-in PostHog', { PORT: String(upstreamPort), DATA_DIR: resolve(upstreamDataDir) });
+await waitFor(`${origin}/login`);
+startServer('The read-only dashboard', {
+  PORT: String(readOnlyPort),
+  DATA_DIR: resolve(readOnlyDataDir),
+  POSTHOG_HOST: origin,
+  POSTHOG_PERSONAL_API_KEY: readOnlyKey,
+});
+await waitFor(`http://127.0.0.1:${readOnlyPort}/login`);
+
 process.env.POSTHOG_HOST = origin;
-process.env.POSTHOG_PERSONAL_API_KEY = secret;
+process.env.POSTHOG_PERSONAL_API_KEY = fullKey;
 process.env.DATA_DIR = resolve(connectedDataDir);
 process.env.SKIP_BUILD = '1';
 await import('../../src/server/main');

@@ -9,7 +9,9 @@ export const e2eDataDir = `${root}/local`;
 export const upstreamDataDir = `${root}/upstream`;
 /** …the connected server's own data (its session secret)… */
 export const connectedDataDir = `${root}/connected`;
-/** …and the key the connected server holds is written here, so tests can prove it never leaks. */
+/** …a read-only dashboard's own data (its key lacks error_tracking:write)… */
+export const readOnlyDataDir = `${root}/read-only`;
+/** …and the keys the connected servers hold are written here (one a line), so tests can prove they never leak. */
 export const upstreamKeyFile = `${root}/upstream-key`;
 /** The SPA build the e2e servers serve: built per run, so parallel runs never share a half-written dist/. */
 export const e2eDistDir = `${root}/dist`;
