@@ -5,7 +5,7 @@ export const roleAssigneeSchema = z.object({ type: z.literal('role'), id: z.stri
 export const assigneeSchema = z.discriminatedUnion('type', [userAssigneeSchema, roleAssigneeSchema]);
 export type Assignee = z.infer<typeof assigneeSchema>;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * An assignee as a client may send it. PostHog accepts digit strings for user ids and

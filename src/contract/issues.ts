@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assigneeInputSchema, assigneeSchema } from './assignee';
+import { assigneeInputSchema, assigneeSchema, uuidPattern, type Assignee } from './assignee';
 import { timestampSchema, uuidSchema } from './common';
 import { externalReferenceIntegrationSchema } from './external-references';
 
@@ -24,11 +24,41 @@ export const issueSchema = z.object({
 });
 export type Issue = z.infer<typeof issueSchema>;
 
-/** `?search=` and `?status=` are local-server extensions of the REST list. */
-export const issueListParamsSchema = z.object({
-  search: z.string().optional(),
-  status: issueStatusSchema.optional(),
-});
+/**
+ * `?search=`, `?status=` and `?assignee_type=user|role&assignee_id=…` are local-server extensions of the REST list.
+ * The assignee pair parses into `assignee` (the contract's shape, a user id as an integer).
+ */
+export const issueListParamsSchema = z
+  .object({
+    search: z.string().optional(),
+    status: issueStatusSchema.optional(),
+    assignee_type: z
+      .enum(['user', 'role'], { error: (issue) => `"${String(issue.input)}" is not a valid choice.` })
+      .optional(),
+    assignee_id: z.string().optional(),
+  })
+  .superRefine((params, ctx) => {
+    const { assignee_type: type, assignee_id: id } = params;
+    if ((type === undefined) !== (id === undefined)) {
+      const path = [type === undefined ? 'assignee_type' : 'assignee_id'];
+      ctx.addIssue({ code: 'custom', path, input: undefined, message: 'This field is required.' });
+    } else if (type === 'user' && !/^\d+$/.test(id ?? '')) {
+      ctx.addIssue({ code: 'custom', path: ['assignee_id'], message: 'User assignee IDs must be integers.' });
+    } else if (type === 'role' && !uuidPattern.test(id ?? '')) {
+      ctx.addIssue({ code: 'custom', path: ['assignee_id'], message: 'Role assignee IDs must be UUIDs.' });
+    }
+  })
+  .transform(({ search, status, assignee_type: type, assignee_id: id }) => ({
+    search,
+    status,
+    assignee: assigneeOf(type, id),
+  }));
+export type IssueListParams = z.input<typeof issueListParamsSchema>;
+
+function assigneeOf(type: 'user' | 'role' | undefined, id: string | undefined): Assignee | undefined {
+  if (type === undefined || id === undefined) return undefined;
+  return type === 'user' ? { type, id: Number(id) } : { type, id };
+}
 
 export const issueUpdateInputSchema = z.object({
   status: issueStatusSchema.optional(),
@@ -58,6 +88,8 @@ export const issueSplitResultSchema = z.object({ success: z.boolean(), new_issue
 export const issueQueryInputSchema = z.object({
   searchQuery: z.string().optional(),
   status: issueStatusSchema.optional(),
+  /** Local-server extension: only issues of this assignee; null (as in PostHog's query) means anyone. */
+  assignee: assigneeInputSchema.nullable().optional(),
   limit: z.number().int().min(1).max(100).default(50),
   offset: z.number().int().min(0).default(0),
 });

@@ -16,7 +16,8 @@ export function authenticate(sessionSecret: string, rateLimits: RateLimits, { ac
   const takeRequest = createRateLimiter(rateLimits);
   return createMiddleware<AppEnv>(async (c, next) => {
     const authorization = c.req.header('authorization');
-    const pathname = new URL(c.req.url).pathname;
+    // The decoded path the router matches: judged on the raw URL, `/%65rror_tracking/` would need no scope at all.
+    const pathname = c.req.path;
     if (authorization !== undefined) {
       if (!acceptKeys) {
         throw problems.authenticationFailed(

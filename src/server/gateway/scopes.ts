@@ -13,10 +13,14 @@ const scopedObjects: Array<[RegExp, string]> = [
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** A search sent as a POST body (`…/error_tracking/query/issues/`) only reads, as PostHog's query API does. */
+const readingPost = /^\/api\/(?:environments|projects)\/[^/]+\/error_tracking\/query(?:\/|$)/;
+
 export function requiredScope(method: string, pathname: string): string | null {
   const match = scopedObjects.find(([pattern]) => pattern.test(pathname));
   if (!match) return null;
-  return `${match[1]}:${safeMethods.has(method) ? 'read' : 'write'}`;
+  const reads = safeMethods.has(method) || (method === 'POST' && readingPost.test(pathname));
+  return `${match[1]}:${reads ? 'read' : 'write'}`;
 }
 
 /** `*` or no scope list at all may do everything. */

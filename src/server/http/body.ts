@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { problems } from './api-error';
+import { exceedsJsonDepth, maxJsonDepth } from './json-depth';
 import { parseOrThrow } from './validation';
 
 export const maxBodyBytes = 1024 * 1024;
@@ -33,7 +34,7 @@ export async function readLimitedText(request: Request): Promise<string> {
 
 /**
  * The JSON body of a write, as DRF's JSONParser reads it: an empty body is `{}`, a non-JSON content type is 415,
- * unparsable JSON is a `parse_error`, anything but an object is a 400.
+ * unparsable or absurdly deep JSON is a `parse_error`, anything but an object is a 400.
  */
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   const text = await readLimitedText(c.req.raw);
@@ -46,6 +47,7 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
   } catch (err) {
     throw problems.parseError(`JSON parse error - ${(err as Error).message}`);
   }
+  if (exceedsJsonDepth(value)) throw problems.parseError(`JSON parse error - nested deeper than ${maxJsonDepth} levels.`);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const got = value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
     throw problems.validation(`Invalid data. Expected a dictionary, but got ${got}.`, null);

@@ -10,9 +10,14 @@ export function issueQueryRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
 
   app.post('/', async (c) => {
-    const { searchQuery, status, limit, offset } = await readBody(c, issueQueryInputSchema);
+    const { searchQuery, status, assignee, limit, offset } = await readBody(c, issueQueryInputSchema);
     // One row beyond the page tells whether there is more, without a count.
-    const rows = listIssues(c.var.db, c.var.teamId, { search: searchQuery, status }, { limit: limit + 1, offset });
+    const rows = listIssues(
+      c.var.db,
+      c.var.teamId,
+      { search: searchQuery, status, assignee },
+      { limit: limit + 1, offset },
+    );
     return c.json({ results: rows.slice(0, limit), hasMore: rows.length > limit });
   });
 

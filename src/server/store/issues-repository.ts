@@ -6,7 +6,11 @@ import { externalIssuesByIssue } from './external-references-repository';
 import { parseJsonObject } from './json-object';
 import { withTextSearch } from './text-search';
 
-export type IssueFilter = { search?: string | undefined; status?: IssueStatus | undefined };
+export type IssueFilter = {
+  search?: string | undefined;
+  status?: IssueStatus | undefined;
+  assignee?: Assignee | null | undefined;
+};
 export type IssueChanges = { status?: IssueStatus; name?: string | null; description?: string | null };
 export type NewIssue = {
   id: string;
@@ -31,12 +35,17 @@ const select = `SELECT i.id, i.status, i.name, i.description, i.assignee, i.firs
   (SELECT COUNT(*) FROM fingerprints f WHERE f.issue_id = i.id) AS fingerprint_count
   FROM issues i`;
 
-function whereOf(teamId: number, { search, status }: IssueFilter): { sql: string; params: unknown[] } {
+function whereOf(teamId: number, { search, status, assignee }: IssueFilter): { sql: string; params: unknown[] } {
   const clauses = ['i.team_id = ?'];
   const params: unknown[] = [teamId];
   if (status) {
     clauses.push('i.status = ?');
     params.push(status);
+  }
+  if (assignee) {
+    // The column holds JSON; json_extract gives a user id back as an integer and a role id as text.
+    clauses.push("json_extract(i.assignee, '$.type') = ? AND json_extract(i.assignee, '$.id') = ?");
+    params.push(assignee.type, assignee.id);
   }
   if (search) {
     clauses.push('(icontains(i.name, ?) OR icontains(i.description, ?))');

@@ -20,6 +20,11 @@ const ruleEditorRoutes: RouteObject[] = [
   { path: ':ruleId', lazy: ruleEditor },
 ];
 
+/** `…/issues/:issueId` replaces the list with the issue's page (a URL of its own, so it can be linked to). */
+const issueDetail = async () => ({
+  Component: (await import('../features/issues/detail/issue-detail-page')).IssueDetailPage,
+});
+
 export const sections: readonly Section[] = [
   {
     path: 'assignment-rules',
@@ -39,7 +44,12 @@ export const sections: readonly Section[] = [
     load: async () => (await import('../features/rules/suppression-rules-page')).SuppressionRulesPage,
     children: ruleEditorRoutes,
   },
-  { path: 'issues', label: 'Issues', load: async () => (await import('../features/issues/issues-page')).IssuesPage },
+  {
+    path: 'issues',
+    label: 'Issues',
+    load: async () => (await import('../features/issues/issues-page')).IssuesPage,
+    children: [{ path: ':issueId', lazy: issueDetail }],
+  },
   {
     path: 'external-references',
     label: 'External references',

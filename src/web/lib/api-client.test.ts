@@ -41,6 +41,14 @@ describe('api client: successful answers', () => {
     expect(init.body).toBe('{"filters":{"type":"AND","values":[]}}');
   });
 
+  it('tells onStatus the status of a 2xx answer (200 "already linked" vs 201 "created")', async () => {
+    stubFetch({ 'POST /api/things/': () => jsonResponse(201, {}), '/api/things/': () => jsonResponse(200, {}) });
+    const statuses: number[] = [];
+    await api.post('/api/things/', {}, undefined, { onStatus: (status) => statuses.push(status) });
+    await api.get('/api/things/', undefined, { onStatus: (status) => statuses.push(status) });
+    expect(statuses).toEqual([201, 200]);
+  });
+
   it('resolves a 204 to undefined without parsing it', async () => {
     stubFetch({ 'PATCH /api/rules/1/': () => new Response(null, { status: 204 }) });
     await expect(api.patch('/api/rules/1/', { filters: null })).resolves.toBeUndefined();

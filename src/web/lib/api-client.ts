@@ -3,7 +3,11 @@ import { ApiError, ContractMismatchError, errorBodyFrom, networkErrorBody, retry
 import { clearSessionRenewalGuard, renewSessionOnce } from './session-renewal';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type RequestOptions = { signal?: AbortSignal };
+export type RequestOptions = {
+  signal?: AbortSignal;
+  /** Told the status of a 2xx answer, for endpoints where 200 and 201 mean different things. */
+  onStatus?: (status: number) => void;
+};
 
 /** After a 429, no request leaves before this time: PostHog counts every attempt against the key. */
 let throttledUntil = 0;
@@ -74,6 +78,7 @@ async function request(
     throw new ApiError(response.status, errorBody, retryAfter);
   }
   clearSessionRenewalGuard();
+  options.onStatus?.(response.status);
   const where = `${method} ${path}`;
   if (response.status === 204 || text === '') {
     if (schema) throw new ContractMismatchError(`The server's answer to ${where} was empty, but data was expected.`);

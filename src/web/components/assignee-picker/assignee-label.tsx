@@ -1,4 +1,5 @@
 import type { Assignee } from '../../../contract/assignee';
+import type { AssigneeLookup } from '../../lib/organization/assignee-names';
 import { useAssigneeDirectory } from '../../lib/organization/use-assignee-directory';
 import { AssigneeIdentity } from './assignee-identity';
 
@@ -9,8 +10,20 @@ export type AssigneeLabelProps = {
 };
 
 /** An assignee for list rows: avatar initials and name, or "User #12" / "Role 1a2b…" when names cannot be read. */
-export function AssigneeLabel({ assignee, emptyText = 'Nobody' }: AssigneeLabelProps) {
+export function AssigneeLabel(props: AssigneeLabelProps) {
   const { lookup } = useAssigneeDirectory();
+  return <AssigneeLabelView {...props} lookup={lookup} />;
+}
+
+/**
+ * AssigneeLabel with the caller's lookup: a list of a thousand rows reads the directory once, not two queries per
+ * row.
+ */
+export function AssigneeLabelView({
+  assignee,
+  emptyText = 'Nobody',
+  lookup,
+}: AssigneeLabelProps & { lookup: AssigneeLookup }) {
   const display = lookup(assignee);
   if (assignee === null || display === null) return <span className="assignee-label--nobody">{emptyText}</span>;
   return (

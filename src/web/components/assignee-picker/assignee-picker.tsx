@@ -22,6 +22,8 @@ export type AssigneePickerProps = Labelling & {
   disabled?: boolean;
   /** Shown under the field and read with it while disabled. */
   disabledReason?: string;
+  /** Default "Choose a member or role" when required, else "Nobody" (a filter says "Anyone"). */
+  placeholder?: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
   'aria-required'?: boolean;
@@ -68,6 +70,7 @@ export function AssigneePicker({
   required = false,
   disabled = false,
   disabledReason,
+  placeholder,
   'aria-describedby': describedByProp,
   'aria-invalid': invalid,
   ...labelling
@@ -97,7 +100,7 @@ export function AssigneePicker({
           const display = lookup(option.value);
           return display && <AssigneeIdentity display={display} seed={option.key} showDetail />;
         }}
-        placeholder={required ? 'Choose a member or role' : 'Nobody'}
+        placeholder={placeholder ?? (required ? 'Choose a member or role' : 'Nobody')}
         clearable={!required}
         clearLabel="Clear assignee"
         noMatchesText={loading ? 'Loading members and roles…' : 'No matches'}

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Combobox, type ComboboxOption } from './combobox';
 
 type Fruit = { id: number };
@@ -120,19 +120,27 @@ describe('Combobox', () => {
     expect(input).toHaveAttribute('aria-expanded', 'false');
   });
 
-  it('closes on Escape and puts back the chosen value; a second Escape clears it', async () => {
+  it('closes on Escape and puts back the chosen value; a second Escape keeps it and reaches the container', async () => {
     const { user, input, onChange } = renderCombobox({ initial: { id: 3 } });
+    const reachedContainer = vi.fn();
+    const listen = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) reachedContainer();
+    };
+    document.addEventListener('keydown', listen);
+    onTestFinished(() => document.removeEventListener('keydown', listen));
     expect(input).toHaveValue('Banana');
     await user.clear(input);
     await user.type(input, 'ap');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(input).toHaveValue('Banana');
-    expect(onChange).not.toHaveBeenCalled();
+    expect(reachedContainer).not.toHaveBeenCalled();
 
+    // With the list closed, Escape is the dialog's (or page's): it must not silently clear the value.
     await user.keyboard('{Escape}');
-    expect(onChange).toHaveBeenCalledExactlyOnceWith(null);
-    expect(input).toHaveValue('');
+    expect(reachedContainer).toHaveBeenCalledTimes(1);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(input).toHaveValue('Banana');
   });
 
   it('clears with the clear button', async () => {

@@ -27,6 +27,8 @@ export type ComboboxProps<T> = ComboboxLabelling & {
   /** Offer what was typed as a value of its own when `parseCustom` understands it. */
   allowCustomValue?: boolean;
   parseCustom?: (text: string) => T | null;
+  /** Called with the typed text on every keystroke: options that come from a server search follow it. */
+  onInputChange?: (text: string) => void;
   /** The custom option's text; default `Use “text”`. */
   describeCustom?: (value: T, text: string) => string;
   disabled?: boolean;
@@ -56,6 +58,7 @@ export function Combobox<T>({
   noMatchesText = 'No matches',
   allowCustomValue = false,
   parseCustom,
+  onInputChange,
   describeCustom,
   disabled,
   required,
@@ -125,14 +128,11 @@ export function Combobox<T>({
       const option = all[activeIndex];
       if (option) commit(option);
       else close();
-    } else if (event.key === 'Escape') {
-      if (open || query !== null) {
-        handled();
-        close();
-      } else if (clearable && value !== null) {
-        handled();
-        commit(null);
-      }
+    } else if (event.key === 'Escape' && (open || query !== null)) {
+      // Only an open list or a half-typed query is Escape's to take back. Otherwise it belongs to whatever holds
+      // the field (a dialog closes): clearing a chosen value there would be a silent, surprising edit.
+      handled();
+      close();
     }
   };
 
@@ -174,6 +174,7 @@ export function Combobox<T>({
           onChange={(event) => {
             const text = event.target.value;
             setQuery(text);
+            onInputChange?.(text);
             openPopup(text.trim() === '' ? -1 : nextEnabled(view(text).all, -1, 1));
           }}
           onClick={() => {

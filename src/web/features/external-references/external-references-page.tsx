@@ -1,54 +1,69 @@
+import { useState } from 'react';
+import { pageWindow } from '../../components/pagination/page-params';
+import { PaginationBar } from '../../components/pagination/pagination-bar';
+import { useListSearchParams } from '../../components/pagination/use-list-search-params';
+import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
-import { ListSummary } from '../../components/ui/list-summary';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryView } from '../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
-import { safeHttpUrl } from '../../lib/safe-url';
 import { useExternalReferences } from './api/get-external-references';
+import { LinkTicketDialog } from './link-dialog/link-ticket-dialog';
+import { ReferencesTable } from './list/references-table';
 
 export function ExternalReferencesPage() {
   const environment = useCurrentEnvironment();
-  const references = useExternalReferences(environment.id);
+  const { page: pageNumber, pageSize, update } = useListSearchParams();
+  const references = useExternalReferences(environment.id, pageWindow(pageNumber, pageSize));
+  const [linking, setLinking] = useState(false);
+
   return (
     <>
       <PageHeader
         title="External references"
-        description="Tickets in GitHub, GitLab, Linear or Jira linked to issues. References are permanent: they cannot be deleted."
+        description="Tickets in GitHub, GitLab, Linear or Jira linked to issues, where the work on them happens."
       />
+      <div className="references-toolbar">
+        <Button variant="primary" onClick={() => setLinking(true)}>
+          Link ticket
+        </Button>
+        <p className="references-toolbar__note">
+          References are permanent in PostHog: close the ticket in its tracker instead.
+        </p>
+      </div>
       <QueryView
         query={references}
         label="external references"
-        isEmpty={(page) => page.results.length === 0}
+        isEmpty={(page) => page.count === 0}
         empty={<EmptyState title={`No issue in ${environment.name} is linked to a ticket yet.`} />}
       >
         {(page) => (
           <>
-            <ListSummary count={page.count} shown={page.results.length} singular="reference" />
-            <ul className="item-list">
-              {page.results.map((reference) => {
-                const href = safeHttpUrl(reference.external_url);
-                return (
-                  <li key={reference.id} className="item">
-                    <p className="item__title">
-                      {href ? (
-                        <a href={href} target="_blank" rel="noreferrer">
-                          {reference.external_url}
-                          <span className="visually-hidden"> (opens in a new tab)</span>
-                        </a>
-                      ) : (
-                        reference.external_url
-                      )}
-                    </p>
-                    <p className="item__meta">
-                      {reference.integration.display_name} ({reference.integration.kind})
-                    </p>
-                  </li>
-                );
-              })}
-            </ul>
+            {page.results.length === 0 ? (
+              <EmptyState title={`Page ${pageNumber} has no references.`}>
+                <Button onClick={() => update({ page: 1 })}>Go to the first page</Button>
+              </EmptyState>
+            ) : (
+              <ReferencesTable
+                envId={environment.id}
+                references={page.results}
+                caption={`Tickets linked to issues in ${environment.name}`}
+              />
+            )}
+            <PaginationBar
+              label="references"
+              page={pageNumber}
+              pageSize={pageSize}
+              shown={page.results.length}
+              count={page.count}
+              hasMore={page.next !== null}
+              onPageChange={(next) => update({ page: next })}
+              onPageSizeChange={(size) => update({ size })}
+            />
           </>
         )}
       </QueryView>
+      <LinkTicketDialog open={linking} onClose={() => setLinking(false)} />
     </>
   );
 }

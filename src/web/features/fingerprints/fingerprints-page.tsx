@@ -1,42 +1,72 @@
+import { Link } from 'react-router';
+import { IssuePicker } from '../../components/issue-picker/issue-picker';
+import { pageWindow } from '../../components/pagination/page-params';
+import { PastLastPage, UrlPaginationBar } from '../../components/pagination/url-pagination-bar';
+import { useListSearchParams } from '../../components/pagination/use-list-search-params';
 import { EmptyState } from '../../components/ui/empty-state';
-import { ListSummary } from '../../components/ui/list-summary';
+import { Field } from '../../components/ui/field';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryView } from '../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
-import { formatDateTime } from '../../lib/format';
-import { useFingerprints } from './api/get-fingerprints';
+import { useFingerprints } from '../../lib/fingerprints/get-fingerprints';
+import { FindFingerprintForm } from './find-fingerprint-form';
+import { FingerprintsTable } from './fingerprints-table';
+import { useFingerprintIssueFilter } from './use-fingerprint-issue-filter';
 
 export function FingerprintsPage() {
   const environment = useCurrentEnvironment();
-  const fingerprints = useFingerprints(environment.id);
+  const { params, page, pageSize, update } = useListSearchParams();
+  const { issueId, issue } = useFingerprintIssueFilter(params.get('issue_id'));
+  const fingerprints = useFingerprints(environment.id, { issue_id: issueId, ...pageWindow(page, pageSize) });
+
+  const emptyState =
+    page > 1 ? (
+      <PastLastPage label="fingerprints" />
+    ) : (
+      <EmptyState
+        title={issueId ? 'This issue holds no fingerprints.' : `No fingerprints in ${environment.name} yet.`}
+      />
+    );
+
   return (
     <>
       <PageHeader
         title="Fingerprints"
-        description="The signatures that tie exceptions to issues. They move between issues only when issues are merged or split."
+        description="The signatures that tie exceptions to issues: every exception with the same fingerprint belongs to the same issue."
       />
+      <p className="notice">
+        Fingerprints cannot be deleted: they move between issues when issues are merged or split.{' '}
+        <Link to={`/env/${environment.id}/issues`}>Split an issue from its page</Link>.
+      </p>
+      <div className="fingerprint-tools">
+        <Field label="Issue" hint="Only the fingerprints of this issue." className="fingerprint-tools__issue">
+          {(control) => (
+            <IssuePicker
+              {...control}
+              placeholder="Any issue"
+              value={issue}
+              onChange={(next) => update({ issue_id: next?.id ?? null })}
+            />
+          )}
+        </Field>
+        <FindFingerprintForm />
+      </div>
       <QueryView
         query={fingerprints}
         label="fingerprints"
-        isEmpty={(page) => page.results.length === 0}
-        empty={<EmptyState title={`No fingerprints in ${environment.name} yet.`} />}
+        isEmpty={(result) => result.results.length === 0}
+        empty={emptyState}
       >
-        {(page) => (
-          <>
-            <ListSummary count={page.count} shown={page.results.length} singular="fingerprint" />
-            <ul className="item-list">
-              {page.results.map((fingerprint) => (
-                <li key={fingerprint.id} className="item">
-                  <p className="item__title">
-                    <code className="break">{fingerprint.fingerprint}</code>
-                  </p>
-                  <p className="item__meta">
-                    Issue <code>{fingerprint.issue_id}</code> · first seen {formatDateTime(fingerprint.first_seen)}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          </>
+        {(result) => (
+          <div aria-busy={fingerprints.isPlaceholderData || undefined}>
+            <FingerprintsTable fingerprints={result.results} />
+            <UrlPaginationBar
+              label="fingerprints"
+              shown={result.results.length}
+              count={result.count}
+              hasMore={result.next !== null}
+            />
+          </div>
         )}
       </QueryView>
     </>

@@ -1,13 +1,19 @@
-import { RulesOverview } from './components/rules-overview';
-import { describeAssignee } from './format-assignee';
+import { Outlet } from 'react-router';
+import { AssignmentRuleDetails } from './components/kind-details/assignment-rule-details';
+import type { RuleKindView } from './components/rules-list/rule-kind-view';
+import { RulesWorkspace } from './components/rules-workspace';
+
+const view: RuleKindView<'assignment'> = {
+  kind: 'assignment',
+  Details: AssignmentRuleDetails,
+  assigneeOf: (rule) => rule.assignee,
+};
 
 export function AssignmentRulesPage() {
   return (
-    <RulesOverview
-      kind="assignment"
-      title="Assignment rules"
-      description="Who a new issue goes to: the first rule whose filters match its first exception assigns it."
-      outcome={(rule) => `Assigns to ${describeAssignee(rule.assignee)}`}
-    />
+    <>
+      <RulesWorkspace view={view} />
+      <Outlet />
+    </>
   );
 }

@@ -1,21 +1,20 @@
-import { RulesOverview } from './components/rules-overview';
-import { describeAssignee } from './format-assignee';
+import { Outlet } from 'react-router';
+import { GroupingRuleDetails } from './components/kind-details/grouping-rule-details';
+import type { RuleKindView } from './components/rules-list/rule-kind-view';
+import { RulesWorkspace } from './components/rules-workspace';
+
+const view: RuleKindView<'grouping'> = {
+  kind: 'grouping',
+  Details: GroupingRuleDetails,
+  assigneeOf: (rule) => rule.assignee,
+  searchText: (rule) => [rule.description, rule.issue?.name].filter(Boolean).join('\n'),
+};
 
 export function GroupingRulesPage() {
   return (
-    <RulesOverview
-      kind="grouping"
-      title="Grouping rules"
-      description="Exceptions that match a rule are grouped into one issue, whatever their stack traces say."
-      outcome={(rule) =>
-        [
-          rule.description || 'Groups matches into one issue',
-          rule.issue ? `issue “${rule.issue.name ?? rule.issue.id}”` : 'no issue yet',
-          rule.assignee ? `assigns to ${describeAssignee(rule.assignee)}` : null,
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      }
-    />
+    <>
+      <RulesWorkspace view={view} />
+      <Outlet />
+    </>
   );
 }

@@ -1,36 +1,73 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
-import { backendRoutes } from '../../test/fixtures';
+import { backendRoutes, currentKey, groupingRules } from '../../test/fixtures';
+import { organizationRoutes } from '../../test/organization-fixtures';
 import { renderApp } from '../../test/render-app';
 import { jsonResponse, stubFetch } from '../../test/stub-fetch';
 
 beforeEach(() => resetThrottle());
 
+const rows = (title: string) =>
+  within(screen.getByRole('list', { name: `${title}, in evaluation order` })).getAllByRole('article');
+
 describe('rules pages', () => {
-  it('lists assignment rules in evaluation order, with what each does and whether it is disabled', async () => {
-    stubFetch(backendRoutes());
-    renderApp('/env/1/assignment-rules');
+  it('lists assignment rules in evaluation order: position, filters, assignee with initials, state and times', async () => {
+    stubFetch({ ...backendRoutes(), ...organizationRoutes() });
+    const { user } = renderApp('/env/1/assignment-rules');
 
     expect(await screen.findByText('2 rules')).toBeInTheDocument();
-    expect(screen.getByText(/Editing and reordering rules arrive in the next release/)).toBeInTheDocument();
-    const items = within(screen.getByRole('list', { name: 'Assignment rules, in evaluation order' })).getAllByRole(
-      'listitem',
+    expect(screen.getByText('Rules run top to bottom; the first match wins.')).toBeInTheDocument();
+    const [first, second] = rows('Assignment rules');
+    expect(within(first!).getByRole('link', { name: 'Rule 1' })).toHaveAttribute(
+      'href',
+      '/env/1/assignment-rules/0190f4c4-8d2a-7a3b-9c1d-000000000001',
     );
-    expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent('Exception type is TypeError or RangeError');
-    expect(items[0]).toHaveTextContent('Assigns to user #7');
-    expect(items[1]).toHaveTextContent('Matches every exception');
-    expect(items[1]).toHaveTextContent('Disabled after an evaluation error: Invalid regex');
+    expect(first).toHaveTextContent('Exception type is TypeError or RangeError');
+    expect(await within(first!).findByText('Maya Okafor')).toBeInTheDocument();
+    expect(first).toHaveTextContent('Assigns toMOMaya Okafor');
+    const created = within(first!).getByText(/ago$/);
+    expect(created.tagName).toBe('TIME');
+    expect(created).toHaveAttribute('datetime', '2026-01-02T10:00:00.000Z');
+    expect(created).toHaveAttribute('title', expect.stringMatching(/2026/));
+    expect(within(first!).queryByText('Disabled')).not.toBeInTheDocument();
+
+    expect(second).toHaveTextContent('Matches every exception');
+    expect(second).toHaveTextContent('Assigns toNobody');
+    const badge = within(second!).getByText('Disabled');
+    expect(badge).toHaveAccessibleDescription('Invalid regex');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    act(() => badge.focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Invalid regex');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.hover(badge);
+    expect(screen.getByRole('tooltip')).toBeVisible();
   });
 
-  it('reads the unpaginated grouping rules list', async () => {
-    stubFetch(backendRoutes());
+  it('shows a grouping rule’s description and links its issue', async () => {
+    const issue = { id: '0190f4c4-8d2a-7a3b-9c1d-000000000010', name: 'Chrome noise (grouped)' };
+    stubFetch({
+      ...backendRoutes(),
+      '/api/environments/1/error_tracking/grouping_rules/': { results: [{ ...groupingRules[0]!, issue }] },
+    });
     renderApp('/env/1/grouping-rules');
 
     expect(await screen.findByText('1 rule')).toBeInTheDocument();
-    expect(screen.getByText('Browser contains Chrome')).toBeInTheDocument();
-    expect(screen.getByText(/Chrome noise · no issue yet/)).toBeInTheDocument();
+    const [row] = rows('Grouping rules');
+    expect(row).toHaveTextContent('Browser contains Chrome');
+    expect(row).toHaveTextContent('Chrome noise');
+    expect(within(row!).getByRole('link', { name: 'Chrome noise (grouped)' })).toHaveAttribute(
+      'href',
+      `/env/1/issues/${issue.id}`,
+    );
+  });
+
+  it('says when a grouping rule has no issue yet', async () => {
+    stubFetch(backendRoutes());
+    renderApp('/env/1/grouping-rules');
+
+    expect(await screen.findByText(/a new issue, created by the first match/)).toBeInTheDocument();
   });
 
   it('shows the share of matches a suppression rule drops', async () => {
@@ -38,14 +75,38 @@ describe('rules pages', () => {
     renderApp('/env/1/suppression-rules');
 
     expect(await screen.findByText('Exception message is set')).toBeInTheDocument();
-    expect(screen.getByText(/Drops 25% of matches/)).toBeInTheDocument();
+    expect(rows('Suppression rules')[0]).toHaveTextContent('Drops 25% of matches, sampled at random');
+    expect(screen.queryByRole('combobox', { name: 'Assignee' })).not.toBeInTheDocument();
   });
 
-  it('says when an environment has no rules', async () => {
+  it('says when an environment has no rules, with a way to create one', async () => {
     stubFetch(backendRoutes());
-    renderApp('/env/2/assignment-rules');
+    const { user, router } = renderApp('/env/2/assignment-rules');
 
     expect(await screen.findByText('No assignment rules in Mobile yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Create the first rule' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/env/2/assignment-rules/new'));
+    expect(screen.getByRole('link', { name: 'New rule' })).toHaveAttribute('href', '/env/2/assignment-rules/new');
+  });
+
+  it('turns every write control off, with the reason, for a key that cannot write', async () => {
+    const readOnlyKey = { ...currentKey, scopes: ['error_tracking:read', 'project:read'] };
+    stubFetch({ ...backendRoutes(), '/api/personal_api_keys/@current/': readOnlyKey });
+    const { user } = renderApp('/env/1/assignment-rules');
+
+    expect(await screen.findByText('2 rules')).toBeInTheDocument();
+    const reason = 'This key lacks error_tracking:write, so the dashboard is read-only.';
+    const newRule = await screen.findByRole('button', { name: 'New rule' });
+    expect(newRule).toHaveAttribute('aria-disabled', 'true');
+    expect(newRule).toHaveAccessibleDescription(reason);
+    expect(screen.getByRole('button', { name: /^Reorder rule 1:/ })).toHaveAccessibleDescription(reason);
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 1' }));
+    for (const name of ['Move down', 'Duplicate', 'Delete…']) {
+      expect(screen.getByRole('menuitem', { name })).toHaveAttribute('aria-disabled', 'true');
+      expect(screen.getByRole('menuitem', { name })).toHaveAccessibleDescription(reason);
+    }
+    expect(screen.getByRole('menuitem', { name: 'Copy as JSON' })).not.toHaveAttribute('aria-disabled');
   });
 
   it('shows the server’s reason when the rules cannot be read, and retries', async () => {

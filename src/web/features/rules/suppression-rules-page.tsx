@@ -1,14 +1,15 @@
-import { RulesOverview } from './components/rules-overview';
+import { Outlet } from 'react-router';
+import { SuppressionRuleDetails } from './components/kind-details/suppression-rule-details';
+import type { RuleKindView } from './components/rules-list/rule-kind-view';
+import { RulesWorkspace } from './components/rules-workspace';
 
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+const view: RuleKindView<'suppression'> = { kind: 'suppression', Details: SuppressionRuleDetails };
 
 export function SuppressionRulesPage() {
   return (
-    <RulesOverview
-      kind="suppression"
-      title="Suppression rules"
-      description="Exceptions that match a rule are dropped before they become issues: all of them, or a sampled share."
-      outcome={(rule) => `Drops ${percent.format(rule.sampling_rate)} of matches`}
-    />
+    <>
+      <RulesWorkspace view={view} />
+      <Outlet />
+    </>
   );
 }

@@ -1,21 +1,14 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { paginatedSchema } from '../../../../contract/common';
-import { issueSchema } from '../../../../contract/issues';
-import { api } from '../../../lib/api-client';
-import { environmentPath, withQuery } from '../../../lib/api-paths';
-import { queryKeys } from '../../../lib/query-keys';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { issueKeys } from '../../../lib/issues/issue-keys';
+import { listIssues, type IssueFilters, type IssueWindow } from '../../../lib/issues/list-issues';
 
-const issuesPageSchema = paginatedSchema(issueSchema);
-export type IssueListParams = { limit?: number; offset?: number };
-
-export function getIssues(envId: number, params: IssueListParams, signal?: AbortSignal) {
-  return api.get(withQuery(environmentPath(envId, 'error_tracking/issues/'), params), issuesPageSchema, { signal });
-}
-
-export const issuesQueryOptions = (envId: number, params: IssueListParams = {}) =>
+export const issuesQueryOptions = (envId: number, filters: IssueFilters, window: IssueWindow) =>
   queryOptions({
-    queryKey: queryKeys.list(envId, 'issues', params),
-    queryFn: ({ signal }) => getIssues(envId, params, signal),
+    queryKey: issueKeys.list(envId, { ...filters, ...window }),
+    queryFn: ({ signal }) => listIssues(envId, filters, window, signal),
+    // The current page stays on screen while the next one loads.
+    placeholderData: keepPreviousData,
   });
 
-export const useIssues = (envId: number, params?: IssueListParams) => useQuery(issuesQueryOptions(envId, params));
+export const useIssues = (envId: number, filters: IssueFilters, window: IssueWindow) =>
+  useQuery(issuesQueryOptions(envId, filters, window));

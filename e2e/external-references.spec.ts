@@ -1,0 +1,157 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { openDatabase } from '../src/server/store/database';
+import { startTrackerStandIn } from '../src/server/trackers/tracker-stand-in';
+import { expect, test } from './fixtures';
+
+/** Runs `work` on the database of the server the browser talks to (the stand-in PostHog's in connected mode). */
+function withDatabase<T>(dataDir: string, work: (db: ReturnType<typeof openDatabase>) => T): T {
+  const db = openDatabase(dataDir);
+  try {
+    return work(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** An issue of environment 1 that no ticket is linked to yet. */
+const unlinkedIssue = (dataDir: string) =>
+  withDatabase(
+    dataDir,
+    (db) =>
+      db
+        .prepare(
+          `SELECT id, name FROM issues WHERE team_id = 1 AND name IS NOT NULL
+           AND id NOT IN (SELECT issue_id FROM external_references) ORDER BY name LIMIT 1`,
+        )
+        .get() as { id: string; name: string },
+  );
+
+const linkDialog = (page: Page) => page.getByRole('dialog', { name: 'Link a ticket' });
+const referencesTable = (page: Page) => page.getByRole('table', { name: /Tickets linked to issues/ });
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('links a ticket by reference from an issue, and it shows in both lists', async ({ page, dataDir, resetData }) => {
+  resetData();
+  const issue = unlinkedIssue(dataDir);
+  await page.goto(`/env/1/issues/${issue.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: issue.name })).toBeVisible();
+
+  const tickets = page.getByRole('region', { name: 'Linked tickets' });
+  await tickets.getByRole('button', { name: 'Link ticket' }).click();
+  const dialog = linkDialog(page);
+  await expect(dialog.getByText(issue.name, { exact: true })).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Integration' }).selectOption({ label: 'Linear · Acme' });
+  await dialog.getByRole('radio', { name: 'Link an existing ticket' }).check();
+  await dialog.getByRole('textbox', { name: 'Ticket' }).fill('https://linear.app/acme/issue/plt-42');
+  await dialog.getByRole('button', { name: 'Link ticket' }).click();
+
+  await expect(page.getByText('Linked PLT-42')).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+  const url = 'https://linear.app/acme/issue/PLT-42';
+  await expect(tickets.getByRole('link', { name: `${url} (opens in a new tab)` })).toHaveAttribute('href', url);
+
+  await page.goto('/env/1/external-references');
+  const row = referencesTable(page).getByRole('row').filter({ hasText: url });
+  await expect(row.getByRole('link', { name: issue.name })).toHaveAttribute('href', `/env/1/issues/${issue.id}`);
+  await expect(row.getByRole('link', { name: `${url} (opens in a new tab)` })).toHaveAttribute('target', '_blank');
+  await expect(row.getByText('Linear', { exact: true })).toBeVisible();
+
+  await page.goto(`/env/1/issues?q=${encodeURIComponent(issue.name)}`);
+  const issueRow = page.getByRole('row').filter({ hasText: issue.name });
+  await expect(issueRow.getByRole('link', { name: /Linear PLT-42/ })).toHaveAttribute('href', url);
+});
+
+test('creates a new ticket through the tracker stand-in', async ({ page, dataDir, resetData }) => {
+  resetData();
+  const standIn = await startTrackerStandIn();
+  try {
+    withDatabase(dataDir, (db) =>
+      db
+        .prepare("UPDATE integrations SET api_base_url = ?, access_token = ? WHERE team_id = 1 AND kind = 'github'")
+        .run(standIn.baseUrl, 'e2e-github-token'),
+    );
+    const issue = unlinkedIssue(dataDir);
+
+    await page.goto('/env/1/external-references');
+    await page.getByRole('button', { name: 'Link ticket' }).click();
+    const dialog = linkDialog(page);
+    await dialog.getByRole('combobox', { name: 'Issue' }).fill(issue.name);
+    await dialog.getByRole('option', { name: new RegExp(issue.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+    await dialog.getByRole('combobox', { name: 'Integration' }).selectOption({ label: 'GitHub · acme' });
+    await expect(dialog.getByRole('radio', { name: 'Create a new ticket' })).toBeChecked();
+    await expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue(issue.name);
+    await expect(dialog.getByRole('textbox', { name: 'Body' })).toHaveValue(
+      new RegExp(`Issue in Triage Console: http://127\\.0\\.0\\.1:\\d+/env/1/issues/${issue.id}$`),
+    );
+    await dialog.getByRole('combobox', { name: 'Repository' }).fill('web');
+    await dialog.getByRole('option', { name: 'acme/web-app' }).click();
+    await dialog.getByRole('button', { name: 'Create ticket' }).click();
+
+    const url = 'https://github.com/acme/web-app/issues/101';
+    await expect(page.getByText(`Created and linked ${url}`)).toBeVisible();
+    const row = referencesTable(page).getByRole('row').filter({ hasText: url });
+    await expect(row.getByRole('link', { name: `${url} (opens in a new tab)` })).toHaveAttribute('href', url);
+    await expect(row.getByRole('link', { name: issue.name })).toBeVisible();
+
+    const created = standIn.requests.filter((request) => request.method === 'POST');
+    expect(created).toHaveLength(1);
+    expect(created[0]).toMatchObject({
+      path: '/repos/acme/web-app/issues',
+      headers: { authorization: 'Bearer e2e-github-token' },
+      body: { title: issue.name },
+    });
+  } finally {
+    await standIn.close();
+  }
+});
+
+test('a javascript: URL stored in the database is shown as text, never as a link', async ({
+  page,
+  dataDir,
+  resetData,
+}) => {
+  resetData();
+  withDatabase(dataDir, (db) =>
+    db
+      .prepare(
+        "UPDATE integrations SET config = json_set(config, '$.site_url', 'javascript:alert(1)//') WHERE team_id = 1 AND kind = 'jira'",
+      )
+      .run(),
+  );
+  await page.goto('/env/1/external-references');
+  const table = referencesTable(page);
+  const unsafe = table.getByText(/^javascript:alert\(1\)\/browse\/WEB-\d+$/);
+  await expect(unsafe.first()).toBeVisible();
+  const count = await unsafe.count();
+  expect(count).toBeGreaterThan(0);
+  await expect(table.getByText('Unsafe link not opened')).toHaveCount(count);
+  await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
+  await expect(table.getByRole('link', { name: /javascript:/ })).toHaveCount(0);
+});
+
+test('the list page and the link dialog have no serious or critical axe violations', async ({ page }) => {
+  await page.goto('/env/1/external-references');
+  await expect(referencesTable(page)).toBeVisible();
+  const list = await seriousViolations(page);
+
+  await page.getByRole('button', { name: 'Link ticket' }).click();
+  const dialog = linkDialog(page);
+  await dialog.getByRole('combobox', { name: 'Integration' }).selectOption({ label: 'Jira · acme.atlassian.net' });
+  await expect(dialog.getByRole('combobox', { name: 'Project' })).toBeEnabled();
+  const creating = await seriousViolations(page);
+
+  await dialog.getByRole('radio', { name: 'Link an existing ticket' }).check();
+  await expect(dialog.getByRole('listbox', { name: 'Jira tickets found' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Link ticket' }).click();
+  await expect(dialog.getByText(/^Enter the ticket/)).toBeVisible();
+  const linking = await seriousViolations(page);
+
+  expect([...list, ...creating, ...linking]).toEqual([]);
+});

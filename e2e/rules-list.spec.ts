@@ -1,0 +1,268 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Tall enough for every demo list: a drag that nears the viewport's edge autoscrolls and drops further on.
+test.use({ viewport: { width: 1280, height: 1600 } });
+
+/** The rules pages of env 1 and how many rules each has in the demo data. */
+const kinds = [
+  { path: 'assignment-rules', title: 'Assignment rules', noun: 'assignment rule', count: 6 },
+  { path: 'grouping-rules', title: 'Grouping rules', noun: 'grouping rule', count: 3 },
+  { path: 'suppression-rules', title: 'Suppression rules', noun: 'suppression rule', count: 3 },
+] as const;
+type Kind = (typeof kinds)[number];
+
+const rulesList = (page: Page, kind: Kind) => page.getByRole('list', { name: `${kind.title}, in evaluation order` });
+const handle = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`^Reorder rule ${n}:`) });
+const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
+const ruleRow = (page: Page, n: number) => page.locator('[data-rule-id]').nth(n - 1);
+
+/** The rule ids in the order shown. */
+const shownIds = (page: Page) =>
+  page.locator('[data-rule-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.ruleId!));
+
+async function openRules(page: Page, kind: Kind, count: number = kind.count) {
+  await page.goto(`/env/1/${kind.path}`);
+  await expect(page.getByText(count === 1 ? '1 rule' : `${count} rules`, { exact: true })).toBeVisible();
+  await expect(rulesList(page, kind).locator('[data-rule-id]')).toHaveCount(count);
+  // Assignee names arrive after the rules and change row heights; drags measure the rows once settled.
+  await page.waitForLoadState('networkidle');
+}
+
+/** The `orders` of every `PATCH …/reorder/` the page sends. */
+function recordReorders(page: Page) {
+  const bodies: Record<string, number>[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'PATCH' && /\/reorder\/?$/.test(new URL(request.url()).pathname)) {
+      bodies.push((request.postDataJSON() as { orders: Record<string, number> }).orders);
+    }
+  });
+  return bodies;
+}
+
+/** What a reorder from `before` to `after` must send: the new dense position of each rule that moved. */
+function changedKeys(before: string[], after: string[]) {
+  return Object.fromEntries(after.flatMap((id, index) => (before[index] === id ? [] : [[id, index]])));
+}
+
+/**
+ * toolchain.md's recipe: press the handle, move past the 5 px activation distance, glide to the target, release.
+ * Rows differ in height, so the pointer travels the distance between the two rows' centres: dnd-kit drops where
+ * the dragged row's centre is closest.
+ */
+async function mouseDrag(page: Page, from: number, to: number) {
+  const grip = await handle(page, from).boundingBox();
+  const source = await ruleRow(page, from).boundingBox();
+  const target = await ruleRow(page, to).boundingBox();
+  if (!grip || !source || !target) throw new Error('rows not laid out');
+  const x = grip.x + grip.width / 2;
+  const y = grip.y + grip.height / 2;
+  const travel = target.y + target.height / 2 - (source.y + source.height / 2);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y + Math.sign(travel) * 10);
+  await page.mouse.move(x, y + travel, { steps: 10 });
+  await page.mouse.up();
+}
+
+async function keyboardMoveDown(page: Page, from: number, total: number) {
+  const lifted = handle(page, from);
+  await lifted.focus();
+  await page.keyboard.press('Space');
+  await expect(lifted).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(liveRegion(page)).toContainText(`moved to position ${from + 1} of ${total}.`);
+  await page.keyboard.press('Space');
+}
+
+const swap = (ids: string[], a: number, b: number) => {
+  const next = [...ids];
+  [next[a], next[b]] = [next[b]!, next[a]!];
+  return next;
+};
+
+for (const kind of kinds) {
+  test.describe(kind.title, () => {
+    test('mouse drag reorders with one request of the changed ids, and survives reload', async ({
+      page,
+      resetData,
+    }) => {
+      resetData();
+      await openRules(page, kind);
+      const before = await shownIds(page);
+      const reorders = recordReorders(page);
+
+      await mouseDrag(page, 1, 3);
+
+      const after = [before[1]!, before[2]!, before[0]!, ...before.slice(3)];
+      await expect(page.getByText('Moved rule to position 3.')).toBeVisible();
+      expect(await shownIds(page)).toEqual(after);
+      expect(reorders).toEqual([changedKeys(before, after)]);
+      expect(Object.keys(reorders[0]!)).toHaveLength(3);
+
+      await page.reload();
+      await openRules(page, kind);
+      expect(await shownIds(page)).toEqual(after);
+      expect(reorders).toHaveLength(1);
+    });
+
+    test('keyboard reorder (Space, arrow, Space) is announced, saved, and survives reload', async ({
+      page,
+      resetData,
+    }) => {
+      resetData();
+      await openRules(page, kind);
+      const before = await shownIds(page);
+      const reorders = recordReorders(page);
+
+      await keyboardMoveDown(page, 2, kind.count);
+
+      const after = swap(before, 1, 2);
+      await expect(liveRegion(page)).toContainText(`dropped at position 3 of ${kind.count}.`);
+      await expect(page.getByText('Moved rule to position 3.')).toBeVisible();
+      expect(reorders).toEqual([changedKeys(before, after)]);
+
+      await page.reload();
+      await openRules(page, kind);
+      expect(await shownIds(page)).toEqual(after);
+    });
+
+    test('deletes a rule after a confirmation that names it', async ({ page, resetData }) => {
+      resetData();
+      await openRules(page, kind);
+      const before = await shownIds(page);
+
+      await page.getByRole('button', { name: 'Actions for rule 2' }).click();
+      await page.getByRole('menuitem', { name: 'Delete…' }).click();
+      const dialog = page.getByRole('alertdialog', { name: `Delete ${kind.noun} 2?` });
+      await expect(dialog).toContainText('It matches:');
+      await dialog.getByRole('button', { name: 'Delete rule' }).click();
+
+      await expect(page.getByText(`Deleted ${kind.noun} 2.`)).toBeVisible();
+      await expect(dialog).toBeHidden();
+      const after = before.filter((_, index) => index !== 1);
+      await expect.poll(() => shownIds(page)).toEqual(after);
+
+      await page.reload();
+      await openRules(page, kind, kind.count - 1);
+      expect(await shownIds(page)).toEqual(after);
+    });
+
+    test('has no serious or critical accessibility violations', async ({ page, resetData }) => {
+      resetData();
+      await openRules(page, kind);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      const serious = violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
+      expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+    });
+  });
+}
+
+const assignment = kinds[0];
+
+test.describe('a failed reorder', () => {
+  // The browser logs the refused request; that refusal is what this test is about.
+  test.use({ expectedConsoleErrors: [/status of 500/] });
+
+  test('rolls back and names the error', async ({ page, resetData }) => {
+    resetData();
+    await openRules(page, assignment);
+    const before = await shownIds(page);
+    await page.route('**/reorder/**', (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          type: 'server_error',
+          code: 'error',
+          detail: 'The order could not be saved.',
+          attr: null,
+        }),
+      }),
+    );
+
+    await mouseDrag(page, 1, 3);
+
+    await expect(page.getByRole('alert')).toContainText('Could not move the rule: The order could not be saved.');
+    await expect.poll(() => shownIds(page)).toEqual(before);
+    await page.unroute('**/reorder/**');
+    await page.reload();
+    await openRules(page, assignment);
+    expect(await shownIds(page)).toEqual(before);
+  });
+});
+
+test('Undo puts the order back, and that survives reload', async ({ page, resetData }) => {
+  resetData();
+  await openRules(page, assignment);
+  const before = await shownIds(page);
+  const reorders = recordReorders(page);
+
+  await page.getByRole('button', { name: 'Actions for rule 4' }).click();
+  await page.getByRole('menuitem', { name: 'Move to top' }).click();
+  const moved = [before[3]!, ...before.slice(0, 3), ...before.slice(4)];
+  await expect(page.getByText('Moved rule to position 1.')).toBeVisible();
+  expect(await shownIds(page)).toEqual(moved);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Restored the previous order.')).toBeVisible();
+  expect(await shownIds(page)).toEqual(before);
+  expect(reorders).toEqual([changedKeys(before, moved), changedKeys(moved, before)]);
+
+  await page.reload();
+  await openRules(page, assignment);
+  expect(await shownIds(page)).toEqual(before);
+});
+
+test('bulk delete: shift-click a range, confirm, and the rules are gone after reload', async ({ page, resetData }) => {
+  resetData();
+  await openRules(page, assignment);
+  const before = await shownIds(page);
+
+  await page.getByRole('checkbox', { name: 'Select rule 2' }).check();
+  await page.getByRole('checkbox', { name: 'Select rule 4' }).click({ modifiers: ['Shift'] });
+  const toolbar = page.getByRole('group', { name: 'Selected rules' });
+  await expect(toolbar).toContainText('3 selected');
+  await expect(toolbar.getByRole('checkbox', { name: 'Select all' })).toHaveJSProperty('indeterminate', true);
+
+  await toolbar.getByRole('button', { name: 'Delete 3' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete 3 assignment rules?' });
+  await dialog.getByRole('button', { name: 'Delete 3 rules' }).click();
+
+  await expect(page.getByText('Deleted 3 assignment rules.')).toBeVisible();
+  const after = [before[0]!, ...before.slice(4)];
+  await expect.poll(() => shownIds(page)).toEqual(after);
+  await expect(toolbar).toBeHidden();
+
+  await page.reload();
+  await openRules(page, assignment, 3);
+  expect(await shownIds(page)).toEqual(after);
+});
+
+test('filtering turns reordering off, says why, and lives in the URL', async ({ page, resetData }) => {
+  resetData();
+  await openRules(page, assignment);
+
+  await page.getByRole('searchbox', { name: 'Search' }).fill('Priya');
+  await expect(rulesList(page, assignment).locator('[data-rule-id]')).toHaveCount(1);
+  await expect(page).toHaveURL(/\?q=Priya$/);
+  await expect(page.getByText('Clear the filters to reorder rules.')).toBeVisible();
+  await expect(handle(page, 2)).toHaveAttribute('aria-disabled', 'true');
+
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Priya');
+  await expect(rulesList(page, assignment).locator('[data-rule-id]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rulesList(page, assignment).locator('[data-rule-id]')).toHaveCount(assignment.count);
+});
+
+test('a disabled rule says why on hover and focus', async ({ page, resetData }) => {
+  resetData();
+  await openRules(page, assignment);
+  const badge = page.getByText('Disabled', { exact: true });
+  await badge.focus();
+  await expect(page.getByRole('tooltip')).toContainText('is not a valid regex');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toBeHidden();
+});

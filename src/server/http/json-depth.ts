@@ -1,0 +1,17 @@
+/**
+ * Deeper than any request of the contract (a filter tree of 8 groups is about 20 levels). Zod, JSON.stringify and
+ * the rule filters walk values recursively, so a body nested a few thousand levels deep would exhaust the stack.
+ */
+export const maxJsonDepth = 64;
+
+/** True when arrays/objects nest more than `limit` levels; walks without recursion. */
+export function exceedsJsonDepth(value: unknown, limit = maxJsonDepth): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
+}

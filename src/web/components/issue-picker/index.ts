@@ -1,0 +1,1 @@
+export { IssuePicker, type IssuePickerProps, type IssueRef } from './issue-picker';

@@ -1,0 +1,116 @@
+import { useId, useMemo, useState, type Ref } from 'react';
+import type { Issue } from '../../../contract/issues';
+import { describeError } from '../../lib/api-error';
+import { useCurrentEnvironment } from '../../lib/environments/current-environment';
+import { issueStatusLabels, issueTitle, type IssueRef } from '../../lib/issues/issue-ref';
+import { useSearchIssues } from '../../lib/issues/search-issues';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
+import { Badge } from '../ui/badge';
+import { Combobox, type ComboboxOption } from '../ui/combobox';
+
+export type { IssueRef } from '../../lib/issues/issue-ref';
+
+/** A visible <label htmlFor={id}> (e.g. from Field) or an aria-label: one of them is required. */
+type Labelling = { id: string; 'aria-label'?: string } | { id?: string; 'aria-label': string };
+
+export type IssuePickerProps = Labelling & {
+  value: IssueRef | null;
+  onChange: (value: IssueRef | null) => void;
+  onBlur?: () => void;
+  /** Reaches the input, so react-hook-form's Controller can focus the field on an error. */
+  ref?: Ref<HTMLInputElement>;
+  name?: string;
+  /** Issue ids not to offer (the issue being merged into, ones already picked). */
+  exclude?: readonly string[];
+  placeholder?: string;
+  required?: boolean;
+  disabled?: boolean;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+  'aria-required'?: boolean;
+};
+
+export const searchDebounceMs = 250;
+const nothingExcluded: readonly string[] = [];
+
+function optionsOf(issues: Issue[], exclude: readonly string[]): ComboboxOption<IssueRef>[] {
+  return issues
+    .filter((issue) => !exclude.includes(issue.id))
+    .map((issue) => ({
+      key: issue.id,
+      value: { id: issue.id, name: issue.name },
+      label: issueTitle(issue),
+      // The server also matched descriptions; the combobox's own filter must not hide those.
+      keywords: [issue.description ?? '', issue.id],
+    }));
+}
+
+/** A searchable combobox of the environment's issues (server-side search); value is `{id, name}` or null. */
+export function IssuePicker({
+  value,
+  onChange,
+  onBlur,
+  ref,
+  name,
+  exclude = nothingExcluded,
+  placeholder = 'Search issues by name',
+  required = false,
+  disabled = false,
+  'aria-describedby': describedByProp,
+  'aria-invalid': invalid,
+  ...labelling
+}: IssuePickerProps) {
+  const environment = useCurrentEnvironment();
+  const [text, setText] = useState('');
+  // Nothing is fetched until the person first comes to the field.
+  const [touched, setTouched] = useState(false);
+  const search = useDebouncedValue(text, searchDebounceMs);
+  const issues = useSearchIssues(environment.id, search, touched);
+  const issueById = useMemo(() => new Map((issues.data ?? []).map((issue) => [issue.id, issue])), [issues.data]);
+  const options = useMemo(() => optionsOf(issues.data ?? [], exclude), [issues.data, exclude]);
+  const errorId = useId();
+  const failed = issues.isError && issues.data === undefined;
+  const describedBy = [describedByProp, failed ? errorId : undefined].filter(Boolean).join(' ');
+  const searching = touched && (issues.isFetching || text !== search);
+
+  return (
+    <div className="issue-picker" onFocus={() => setTouched(true)}>
+      <Combobox<IssueRef>
+        {...labelling}
+        ref={ref}
+        name={name}
+        options={options}
+        value={value}
+        onChange={onChange}
+        onBlur={onBlur}
+        onInputChange={setText}
+        getValueKey={(issue) => issue.id}
+        getValueLabel={issueTitle}
+        renderOption={(option) => {
+          const issue = issueById.get(option.key);
+          // Names repeat ("TypeError"): the description tells such issues apart.
+          return (
+            <span className="issue-picker__option">
+              <span className="issue-picker__name">{option.label}</span>
+              {issue && <Badge>{issueStatusLabels[issue.status]}</Badge>}
+              {issue?.description && <span className="issue-picker__description">{issue.description}</span>}
+            </span>
+          );
+        }}
+        placeholder={placeholder}
+        clearable={!required}
+        clearLabel="Clear issue"
+        noMatchesText={searching ? 'Searching issues…' : 'No issues match'}
+        required={required}
+        disabled={disabled}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={invalid}
+      />
+      {failed && (
+        <p id={errorId} className="field__error" role="alert">
+          Issues could not be searched: {describeError(issues.error)}
+        </p>
+      )}
+    </div>
+  );
+}

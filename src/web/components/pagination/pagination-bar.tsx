@@ -1,0 +1,61 @@
+import { useId } from 'react';
+import { Button } from '../ui/button';
+import { Select } from '../ui/select';
+import { pageSizes, type PageSize } from './page-params';
+
+export type PaginationBarProps = {
+  /** What is listed, plural: "issues". Names the navigation landmark and the page size control. */
+  label: string;
+  page: number;
+  pageSize: PageSize;
+  /** Items on this page. */
+  shown: number;
+  /** Items in the whole list; null when the server does not say (then `hasMore` decides Next). */
+  count: number | null;
+  hasMore: boolean;
+  onPageChange: (page: number) => void;
+  onPageSizeChange: (size: PageSize) => void;
+};
+
+/** "Showing 26–50 of 62", Previous / Next and the page size, under a server-paginated list. */
+export function PaginationBar(props: PaginationBarProps) {
+  const { label, page, pageSize, shown, count, hasMore } = props;
+  const sizeId = useId();
+  const first = shown === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = (page - 1) * pageSize + shown;
+  const range =
+    shown === 0 ? 'Nothing on this page' : `Showing ${first.toLocaleString('en')}–${last.toLocaleString('en')}`;
+  const summary = count === null ? range : `${range} of ${count.toLocaleString('en')}`;
+  const hasNext = count === null ? hasMore : last < count;
+
+  return (
+    <nav className="pagination" aria-label={`Pages of ${label}`}>
+      <p className="pagination__summary" role="status">
+        {summary}
+      </p>
+      <div className="pagination__controls">
+        <Button size="small" disabled={page <= 1} onClick={() => props.onPageChange(page - 1)}>
+          Previous
+        </Button>
+        <span className="pagination__page">Page {page.toLocaleString('en')}</span>
+        <Button size="small" disabled={!hasNext} onClick={() => props.onPageChange(page + 1)}>
+          Next
+        </Button>
+        <span className="field--inline">
+          <label htmlFor={sizeId}>{`${label.charAt(0).toUpperCase()}${label.slice(1)} per page`}</label>
+          <Select
+            id={sizeId}
+            value={pageSize}
+            onChange={(event) => props.onPageSizeChange(Number(event.target.value) as PageSize)}
+          >
+            {pageSizes.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </Select>
+        </span>
+      </div>
+    </nav>
+  );
+}

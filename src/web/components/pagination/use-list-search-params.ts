@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { defaultPageSize, readPage, readPageSize } from './page-params';
+
+export type ParamChanges = Record<string, string | number | null | undefined>;
+
+/**
+ * A paginated list's state in the URL (so it survives reload and can be shared): `page`, `size` and the list's own
+ * filters. Changing a filter or the page size goes back to page 1; paging adds a history entry, typing does not.
+ */
+export function useListSearchParams() {
+  const [params, setParams] = useSearchParams();
+  const update = useCallback(
+    (changes: ParamChanges, { replace = false }: { replace?: boolean } = {}) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(changes)) {
+            if (value === null || value === undefined || value === '') next.delete(key);
+            else next.set(key, String(value));
+          }
+          if (!('page' in changes)) next.delete('page');
+          if (next.get('page') === '1') next.delete('page');
+          if (next.get('size') === String(defaultPageSize)) next.delete('size');
+          return next;
+        },
+        { replace },
+      );
+    },
+    [setParams],
+  );
+  return { params, page: readPage(params), pageSize: readPageSize(params), update };
+}

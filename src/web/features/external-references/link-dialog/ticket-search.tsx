@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import type { TrackerTicket } from '../../../../contract/external-references';
+import { TextInput } from '../../../components/ui/text-input';
+import { describeError } from '../../../lib/api-error';
+import { countOf } from '../../../lib/format';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import type { TrackerIntegration } from '../api/get-tracker-integrations';
+import { useTrackerTickets } from '../api/search-tracker-tickets';
+import { trackerLabels } from '../tracker/tracker-kinds';
+import { TicketResults } from './ticket-results';
+
+export const ticketSearchDebounceMs = 300;
+
+type TicketSearchProps = {
+  envId: number;
+  integration: TrackerIntegration;
+  isSelected: (ticket: TrackerTicket) => boolean;
+  onPick: (ticket: TrackerTicket) => void;
+};
+
+/** Searches the tracker's tickets (`search_issues`) as the person types, and lists them to pick one. */
+export function TicketSearch({ envId, integration, isSelected, onPick }: TicketSearchProps) {
+  const inputId = useId();
+  const statusId = useId();
+  const [text, setText] = useState('');
+  const search = useDebouncedValue(text, ticketSearchDebounceMs);
+  const tickets = useTrackerTickets(envId, integration.id, search);
+  const tracker = trackerLabels[integration.kind];
+  const found = tickets.data ?? [];
+
+  let status: string;
+  if (tickets.isError) status = `Tickets could not be searched: ${describeError(tickets.error)}`;
+  else if (tickets.isPending || text !== search) status = 'Searching…';
+  else if (found.length === 0) status = search.trim() ? 'No tickets match.' : 'Type to search tickets.';
+  else status = `${countOf(found.length, 'ticket')} found.`;
+
+  return (
+    <div className="ticket-search">
+      <label htmlFor={inputId} className="field__label">
+        Search {tracker} tickets
+      </label>
+      <TextInput
+        id={inputId}
+        type="search"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        placeholder="Title or id"
+        aria-describedby={statusId}
+        autoComplete="off"
+      />
+      <p id={statusId} className={tickets.isError ? 'field__error' : 'field__hint'} role="status">
+        {status}
+      </p>
+      {found.length > 0 && (
+        <TicketResults tickets={found} isSelected={isSelected} onPick={onPick} label={`${tracker} tickets found`} />
+      )}
+    </div>
+  );
+}

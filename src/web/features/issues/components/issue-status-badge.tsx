@@ -1,0 +1,7 @@
+import type { IssueStatus } from '../../../../contract/issues';
+import { issueStatusLabels } from '../../../lib/issues/issue-ref';
+
+/** The status as a word in a coloured pill (the word carries the meaning, the colour only helps). */
+export function IssueStatusBadge({ status }: { status: IssueStatus }) {
+  return <span className={`status status--${status}`}>{issueStatusLabels[status]}</span>;
+}

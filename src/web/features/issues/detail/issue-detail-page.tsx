@@ -1,0 +1,93 @@
+import { useId, type ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Issue } from '../../../../contract/issues';
+import { PageHeader } from '../../../components/ui/page-header';
+import { QueryView } from '../../../components/ui/query-view';
+import { RelativeTime } from '../../../components/ui/relative-time';
+import { ApiError } from '../../../lib/api-error';
+import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
+import { useIssue } from '../../../lib/issues/get-issue';
+import { issueTitle } from '../../../lib/issues/issue-ref';
+import { IssueAssigneeControl } from './issue-assignee-control';
+import { IssueFingerprints } from './issue-fingerprints';
+import { IssueGone } from './issue-gone';
+import { IssueRules } from './issue-rules';
+import { IssueStatusControl } from './issue-status-control';
+import { IssueTickets } from './issue-tickets';
+import { MergeIssues } from './merge-issues';
+import { SplitIssue } from './split-issue';
+
+function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section className="issue-section" aria-labelledby={headingId}>
+      <div className="issue-section__header">
+        <h2 id={headingId}>{title}</h2>
+        {actions && <div className="issue-section__actions">{actions}</div>}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function IssueDetail({ issue }: { issue: Issue }) {
+  return (
+    <>
+      <PageHeader title={issueTitle(issue)} description={issue.description?.trim() || 'No description.'} />
+      <div className="issue-overview">
+        <IssueStatusControl issue={issue} />
+        <IssueAssigneeControl issue={issue} />
+        <dl className="issue-overview__facts">
+          <dt>First seen</dt>
+          <dd>
+            <RelativeTime iso={issue.first_seen} />
+          </dd>
+          <dt>Issue id</dt>
+          <dd>
+            <code>{issue.id}</code>
+          </dd>
+        </dl>
+      </div>
+      <Section
+        title="Fingerprints"
+        actions={
+          <>
+            <MergeIssues issue={issue} />
+            <SplitIssue issue={issue} />
+          </>
+        }
+      >
+        <IssueFingerprints issueId={issue.id} />
+      </Section>
+      <Section title="Linked tickets">
+        <IssueTickets issue={issue} />
+      </Section>
+      <Section title="Grouping rules">
+        <IssueRules issueId={issue.id} />
+      </Section>
+    </>
+  );
+}
+
+/** `/env/:envId/issues/:issueId`: one issue, what it holds and what points at it. */
+export function IssueDetailPage() {
+  const environment = useCurrentEnvironment();
+  const { issueId = '' } = useParams();
+  const issue = useIssue(environment.id, issueId);
+  const gone = issue.error instanceof ApiError && issue.error.status === 404;
+
+  return (
+    <div className="issue-detail">
+      <p className="issue-detail__back">
+        <Link to={`/env/${environment.id}/issues`}>← All issues</Link>
+      </p>
+      {gone ? (
+        <IssueGone />
+      ) : (
+        <QueryView query={issue} label="the issue">
+          {(data) => <IssueDetail key={data.id} issue={data} />}
+        </QueryView>
+      )}
+    </div>
+  );
+}

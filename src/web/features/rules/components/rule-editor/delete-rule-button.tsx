@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { Rule, RuleKind } from '../../../../../contract/rules';
+import { describeGroup } from '../../../../components/filter-builder';
+import { Button } from '../../../../components/ui/button';
+import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
+import { useDeleteRule } from '../../api/delete-rule';
+import { capitalize } from './rule-label';
+
+type DeleteRuleButtonProps = {
+  envId: number;
+  kind: RuleKind;
+  rule: Rule;
+  /** "assignment rule 3". */
+  label: string;
+  onDeleting?: (deleting: boolean) => void;
+  onDeleted: () => void;
+};
+
+/** "Delete rule", confirmed in a dialog that names the rule; a failure stays in that dialog. */
+export function DeleteRuleButton({ envId, kind, rule, label, onDeleting, onDeleted }: DeleteRuleButtonProps) {
+  const [confirming, setConfirming] = useState(false);
+  const deletion = useDeleteRule(envId, kind);
+
+  return (
+    <>
+      <Button variant="danger" className="rule-editor__delete" onClick={() => setConfirming(true)}>
+        Delete rule
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete ${label}?`}
+        message={`${capitalize(label)} (${describeGroup(rule.filters)}) will be deleted. This cannot be undone.`}
+        confirmLabel="Delete rule"
+        busyLabel="Deleting…"
+        tone="danger"
+        onConfirm={async () => {
+          onDeleting?.(true);
+          try {
+            await deletion.mutateAsync(rule.id);
+          } catch (error) {
+            onDeleting?.(false);
+            throw error;
+          }
+          onDeleted();
+        }}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+}

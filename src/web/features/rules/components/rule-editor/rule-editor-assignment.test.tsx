@@ -1,0 +1,211 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { assignmentRules } from '../../../../test/fixtures';
+import { roles } from '../../../../test/organization-fixtures';
+import {
+  apiError,
+  chooseAssignee,
+  editorTestServer,
+  expectSaveReason,
+  missingRuleId,
+  openEditor,
+} from './editor-test-server';
+
+const [first, disabled] = assignmentRules as [(typeof assignmentRules)[0], (typeof assignmentRules)[0]];
+const listPath = '/env/1/assignment-rules';
+
+// Whole-app renders with typing: well over vitest's 5 s default on a busy 2-core machine.
+describe('assignment rule editor', { timeout: 20_000 }, () => {
+  it('creates a rule from the builder and the picker, then closes with a toast', async () => {
+    const server = editorTestServer('assignment');
+    const { dialog, user, router } = await openEditor(`${listPath}/new`, 'New assignment rule');
+    await expectSaveReason(dialog, 'Fill in the required fields to save');
+    const save = within(dialog).getByRole('button', { name: 'Save' });
+    expect(within(dialog).getByRole('radio', { name: 'Match all filters' })).toHaveFocus();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Add filter' }));
+    await user.type(within(dialog).getByRole('combobox', { name: 'Property for filter 1' }), '$exception_types');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Add value to filter 1' }), 'TypeError{Enter}');
+    await chooseAssignee(dialog, user, /Priya Raman/);
+    await expectSaveReason(dialog, null);
+    await user.click(save);
+
+    await screen.findByText('Created assignment rule 3.');
+    expect(server.sent('POST')).toEqual([
+      {
+        filters: {
+          type: 'AND',
+          values: [{ key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError'] }],
+        },
+        assignee: { type: 'user', id: 9 },
+        order_key: 2,
+      },
+    ]);
+    await expect.poll(() => router.state.location.pathname, { timeout: 5000 }).toBe(listPath);
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 5000 });
+  });
+
+  it('edits a rule loaded as the form’s defaults; Save waits for a change', async () => {
+    const server = editorTestServer('assignment');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const assignee = await within(dialog).findByRole('combobox', { name: /Assignee/ });
+    expect(assignee).toHaveValue('Maya Okafor');
+    expect(within(dialog).getByRole('combobox', { name: 'Property for filter 1' })).toHaveValue('$exception_types');
+    expect(within(dialog).getByText('RangeError')).toBeInTheDocument();
+    await expectSaveReason(dialog, 'No changes to save');
+
+    await chooseAssignee(dialog, user, /Priya Raman/);
+    await expectSaveReason(dialog, null);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('Saved assignment rule 1.');
+    expect(server.sent('PATCH')).toEqual([{ filters: first.filters, assignee: { type: 'user', id: 9 } }]);
+  });
+
+  it('keeps a nested group from the API intact when saving', async () => {
+    const nested = {
+      type: 'OR' as const,
+      values: [
+        { key: '$exception_values', type: 'event', operator: 'icontains' as const, value: 'NetworkError' },
+        { key: '$lib', type: 'event', operator: 'exact' as const, value: ['web'], label: 'kept as stored' },
+      ],
+    };
+    const rule = { ...first, filters: { type: 'AND' as const, values: [...first.filters.values, nested] } };
+    const server = editorTestServer('assignment', {}, [rule]);
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    await chooseAssignee(dialog, user, /Backend/);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('Saved assignment rule 1.');
+    expect(server.sent('PATCH')).toEqual([{ filters: rule.filters, assignee: { type: 'role', id: roles[1]!.id } }]);
+  });
+
+  it('counts the errors on screen in the reason Save is disabled', async () => {
+    editorTestServer('assignment');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    await user.click(await within(dialog).findByRole('button', { name: 'Add filter' }));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Operator for filter 2' }), 'regex');
+
+    await expectSaveReason(dialog, 'Fix 2 errors to save');
+    await user.type(within(dialog).getByRole('combobox', { name: 'Property for filter 2' }), '$os');
+    await expectSaveReason(dialog, 'Fix 1 error to save');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Value for filter 2' }), '^Mac');
+    await expectSaveReason(dialog, null);
+  });
+
+  it('shows a 400 about assignee__id under the assignee field', async () => {
+    const server = editorTestServer('assignment', {
+      [`PATCH /api/environments/1/error_tracking/assignment_rules/${first.id}/`]: () =>
+        apiError(400, 'User assignee IDs must be integers.', 'assignee__id'),
+    });
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    await chooseAssignee(dialog, user, /Backend/);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const assignee = within(dialog).getByRole('combobox', { name: /Assignee/ });
+    await expect.poll(() => assignee.getAttribute('aria-invalid'), { timeout: 5000 }).toBe('true');
+    expect(assignee).toHaveAccessibleDescription('User assignee IDs must be integers.');
+    expect(assignee).toHaveValue('Backend');
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(server.sent('PATCH')).toHaveLength(1);
+  });
+
+  it('keeps everything typed and says what failed when the server answers 500', async () => {
+    editorTestServer('assignment', {
+      [`PATCH /api/environments/1/error_tracking/assignment_rules/${first.id}/`]: () =>
+        apiError(500, 'The database is locked.'),
+    });
+    const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    await chooseAssignee(dialog, user, /Priya Raman/);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'Could not save assignment rule 1: The database is locked.',
+    );
+    expect(within(dialog).getByRole('combobox', { name: /Assignee/ })).toHaveValue('Priya Raman');
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
+    expect(router.state.location.pathname).toBe(`${listPath}/${first.id}`);
+  });
+
+  it('warns that a disabled rule is re-enabled by saving, and saves it once it is valid', async () => {
+    const server = editorTestServer('assignment');
+    const { dialog, user } = await openEditor(`${listPath}/${disabled.id}`, 'Edit assignment rule 2');
+    const banner = await within(dialog).findByRole('note', { name: 'This rule is disabled' });
+    expect(banner).toHaveTextContent('Invalid regex');
+    expect(banner).toHaveTextContent('Saving re-enables this rule.');
+    // The stored rule has no assignee, which this form requires: said at once, not after a first edit.
+    expect(await within(dialog).findByText('Fix 1 error to save')).toBeInTheDocument();
+
+    await chooseAssignee(dialog, user, /Maya Okafor/);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved assignment rule 2.');
+    expect(server.rules().find((rule) => rule.id === disabled.id)?.disabled_data).toBeNull();
+  });
+
+  it('asks before discarding changes, from Escape, Cancel and Back alike', async () => {
+    editorTestServer('assignment');
+    const { dialog, user, router } = await openEditor(`${listPath}/${first.id}?q=type`, 'Edit assignment rule 1');
+    await chooseAssignee(dialog, user, /Priya Raman/);
+
+    await user.keyboard('{Escape}');
+    const prompt = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await user.click(within(prompt).getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: /Assignee/ })).toHaveValue('Priya Raman');
+
+    await router.navigate('/env/1/issues');
+    await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(router.state.location.pathname).toBe(`${listPath}/${first.id}`);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    const again = await screen.findByRole('alertdialog', { name: 'Discard unsaved changes?' });
+    await user.click(within(again).getByRole('button', { name: 'Discard changes' }));
+    await expect.poll(() => router.state.location.pathname, { timeout: 5000 }).toBe(listPath);
+    expect(router.state.location.search).toBe('?q=type');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('closes at once without changes, and Escape in a filled assignee field closes instead of clearing it', async () => {
+    editorTestServer('assignment');
+    const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const assignee = await within(dialog).findByRole('combobox', { name: /Assignee/ });
+    assignee.focus();
+    await user.keyboard('{Escape}');
+    await expect.poll(() => router.state.location.pathname, { timeout: 5000 }).toBe(listPath);
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+  });
+
+  it('deletes the rule after a confirmation that names it', async () => {
+    const server = editorTestServer('assignment');
+    const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    await user.click(await within(dialog).findByRole('button', { name: 'Delete rule' }));
+    const confirm = screen.getByRole('alertdialog', { name: 'Delete assignment rule 1?' });
+    expect(confirm).toHaveAccessibleDescription(
+      'Assignment rule 1 (Exception type is TypeError or RangeError) will be deleted. This cannot be undone.',
+    );
+    await user.click(within(confirm).getByRole('button', { name: 'Delete rule' }));
+
+    await screen.findByText('Deleted assignment rule 1.');
+    expect(server.sent('DELETE')).toHaveLength(1);
+    expect(router.state.location.pathname).toBe(listPath);
+  });
+
+  it('says a rule that does not exist no longer exists, with a way back', async () => {
+    editorTestServer('assignment');
+    const { dialog, user, router } = await openEditor(`${listPath}/${missingRuleId}`, 'Edit assignment rule');
+    expect(await within(dialog).findByText('This rule no longer exists')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Back to the list' }));
+    expect(router.state.location.pathname).toBe(listPath);
+  });
+
+  it('says so when the rule was deleted elsewhere before a save', async () => {
+    const server = editorTestServer('assignment');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    await chooseAssignee(dialog, user, /Priya Raman/);
+    server.rules().splice(0, 1);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('This rule no longer exists')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,76 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { suppressionRules } from '../../../../test/fixtures';
+import { apiError, editorTestServer, expectSaveReason, openEditor } from './editor-test-server';
+
+const rule = suppressionRules[0]!;
+const listPath = '/env/1/suppression-rules';
+const rulePath = `/api/environments/1/error_tracking/suppression_rules/${rule.id}/`;
+
+// Whole-app renders with typing: well over vitest's 5 s default on a busy 2-core machine.
+describe('suppression rule editor', { timeout: 20_000 }, () => {
+  it('creates a match-all rule, sending the percentage as a share (25 → 0.25)', async () => {
+    const server = editorTestServer('suppression');
+    const { dialog, user } = await openEditor(`${listPath}/new`, 'New suppression rule');
+    const sampling = within(dialog).getByRole('spinbutton', { name: /Sampling rate/ });
+    expect(sampling).toHaveValue(100);
+    await user.clear(sampling);
+    await user.type(sampling, '25');
+    await expectSaveReason(dialog, null);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('Created suppression rule 2.');
+    expect(server.sent('POST')).toEqual([{ filters: { type: 'AND', values: [] }, sampling_rate: 0.25, order_key: 1 }]);
+  });
+
+  it('shows the stored share as a percentage (0.25 → 25) and saves a new one', async () => {
+    const server = editorTestServer('suppression');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit suppression rule 1');
+    const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
+    expect(sampling).toHaveValue(25);
+    await expectSaveReason(dialog, 'No changes to save');
+
+    await user.clear(sampling);
+    await user.type(sampling, '150');
+    expect(await within(dialog).findByText('Enter a percentage from 0 to 100.')).toBeInTheDocument();
+    expect(sampling).toHaveAttribute('aria-invalid', 'true');
+    await expectSaveReason(dialog, 'Fix 1 error to save');
+
+    await user.clear(sampling);
+    await expectSaveReason(dialog, 'Fix 1 error to save');
+    await user.type(sampling, '33.3');
+    await expectSaveReason(dialog, null);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await screen.findByText('Saved suppression rule 1.');
+    expect(server.sent('PATCH')).toEqual([{ filters: rule.filters, sampling_rate: 0.333 }]);
+  });
+
+  it('shows a 400 about sampling_rate under the field', async () => {
+    editorTestServer('suppression', {
+      [`PATCH ${rulePath}`]: () => apiError(400, 'Ensure this value is less than or equal to 1.', 'sampling_rate'),
+    });
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit suppression rule 1');
+    const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
+    await user.clear(sampling);
+    await user.type(sampling, '50');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await expect.poll(() => sampling.getAttribute('aria-invalid'), { timeout: 5000 }).toBe('true');
+    expect(sampling).toHaveAccessibleDescription(
+      expect.stringContaining('Ensure this value is less than or equal to 1.'),
+    );
+  });
+
+  it('keeps the form as typed when the network fails, and names the failure', async () => {
+    editorTestServer('suppression', { [`PATCH ${rulePath}`]: () => Promise.reject(new TypeError('Failed to fetch')) });
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit suppression rule 1');
+    const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
+    await user.clear(sampling);
+    await user.type(sampling, '60');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Could not save suppression rule 1: /);
+    expect(sampling).toHaveValue(60);
+  });
+});

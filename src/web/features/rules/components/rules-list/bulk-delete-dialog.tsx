@@ -1,0 +1,50 @@
+import type { RuleKind } from '../../../../../contract/rules';
+import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
+import { useToast } from '../../../../components/ui/use-toast';
+import { describeError } from '../../../../lib/api-error';
+import { countOf } from '../../../../lib/format';
+import { useDeleteRules } from '../../api/delete-rules';
+import { ruleKindUi } from '../../rule-kinds';
+
+type BulkDeleteDialogProps = {
+  envId: number;
+  kind: RuleKind;
+  open: boolean;
+  ids: readonly string[];
+  /** The rules that could not be deleted stay selected. */
+  onDone: (failedIds: string[]) => void;
+  onClose: () => void;
+};
+
+/** "Delete 3 assignment rules?"; partial failures are reported, naming the first error. */
+export function BulkDeleteDialog({ envId, kind, open, ids, onDone, onClose }: BulkDeleteDialogProps) {
+  const { mutateAsync } = useDeleteRules(envId, kind);
+  const toast = useToast();
+  const { noun } = ruleKindUi[kind];
+  const what = countOf(ids.length, noun);
+  return (
+    <ConfirmDialog
+      open={open}
+      tone="danger"
+      title={`Delete ${what}?`}
+      message="The selected rules are deleted one by one. This cannot be undone."
+      confirmLabel={`Delete ${countOf(ids.length, 'rule')}`}
+      busyLabel="Deleting…"
+      onConfirm={async () => {
+        const { deleted, failed } = await mutateAsync(ids);
+        onDone(failed.map((failure) => failure.id));
+        if (failed.length === 0) {
+          toast.show({ tone: 'success', message: `Deleted ${countOf(deleted.length, noun)}.` });
+          return;
+        }
+        toast.show({
+          tone: 'error',
+          message:
+            `Deleted ${deleted.length} of ${countOf(ids.length, noun)}; ` +
+            `${failed.length} could not be deleted (still selected): ${describeError(failed[0]!.error)}`,
+        });
+      }}
+      onClose={onClose}
+    />
+  );
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { AssignmentRule } from '../../../../../contract/rules';
+import { createAssigneeLookup } from '../../../../lib/organization/assignee-names';
+import { members, roles } from '../../../../test/organization-fixtures';
+import { assigneeOptions, filterRules } from './filter-rules';
+import { rule } from './rules-list-test-server';
+
+const frontend = roles[0]!.id;
+const rules: AssignmentRule[] = [
+  rule(1, { type: 'user', id: 7 }),
+  rule(2, { type: 'role', id: frontend }),
+  rule(3, null),
+  rule(4, { type: 'user', id: 9 }),
+  rule(5, { type: 'user', id: 7 }),
+];
+const reader = { assigneeOf: (each: AssignmentRule) => each.assignee };
+const lookup = createAssigneeLookup(members, roles);
+const numbers = (list: readonly AssignmentRule[]) => list.map((each) => rules.indexOf(each) + 1);
+
+describe('filterRules', () => {
+  it('returns the same array when no filter is set (blank text counts as none)', () => {
+    expect(filterRules(rules, { text: '', assignee: '' }, reader, lookup)).toBe(rules);
+    expect(filterRules(rules, { text: '   ', assignee: '' }, reader, lookup)).toBe(rules);
+  });
+
+  it('matches the filters’ description and the assignee’s name, ignoring case', () => {
+    expect(numbers(filterRules(rules, { text: 'exception type is e4', assignee: '' }, reader, lookup))).toEqual([4]);
+    expect(numbers(filterRules(rules, { text: 'OKAFOR', assignee: '' }, reader, lookup))).toEqual([1, 5]);
+    expect(numbers(filterRules(rules, { text: 'frontend', assignee: '' }, reader, lookup))).toEqual([2]);
+  });
+
+  it('filters by assignee key, "none" for rules without one, combined with the text', () => {
+    expect(numbers(filterRules(rules, { text: '', assignee: 'user:7' }, reader, lookup))).toEqual([1, 5]);
+    expect(numbers(filterRules(rules, { text: '', assignee: 'none' }, reader, lookup))).toEqual([3]);
+    expect(numbers(filterRules(rules, { text: 'E5', assignee: 'user:7' }, reader, lookup))).toEqual([5]);
+  });
+
+  it('matches extra text a kind provides', () => {
+    const withDescription = { ...reader, searchText: (each: AssignmentRule) => (each === rules[2] ? 'Chrome' : null) };
+    expect(numbers(filterRules(rules, { text: 'chrome', assignee: '' }, withDescription, lookup))).toEqual([3]);
+  });
+});
+
+describe('assigneeOptions', () => {
+  it('lists each assignee once, people then roles by name, Nobody last', () => {
+    expect(assigneeOptions(rules, reader.assigneeOf, lookup)).toEqual([
+      { key: 'user:7', label: 'Maya Okafor', group: 'People' },
+      { key: 'user:9', label: 'Priya Raman', group: 'People' },
+      { key: `role:${frontend}`, label: 'Frontend', group: 'Roles' },
+      { key: 'none', label: 'Nobody', group: null },
+    ]);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Rule } from '../../../../../contract/rules';
+
+/** One row of the list: the rule and what the row shows about its place in the list. */
+export type RuleEntry<R extends Rule = Rule> = {
+  rule: R;
+  /** 0-based position in the whole list (the evaluation order), also while the list is filtered. */
+  position: number;
+  last: boolean;
+  selected: boolean;
+  /** Why reordering is off (the list is filtered), or null. */
+  reorderOff: string | null;
+};
+
+const sameEntry = (a: RuleEntry, b: RuleEntry) =>
+  a.rule === b.rule &&
+  a.position === b.position &&
+  a.last === b.last &&
+  a.selected === b.selected &&
+  a.reorderOff === b.reorderOff;
+
+/**
+ * Builds the rows' entries, handing back the previous object of every row whose entry did not change: rows are
+ * memoized on it, so a checkbox click or a move redraws only the rows it touched.
+ */
+export class RuleEntryCache {
+  private previous = new Map<string, RuleEntry>();
+
+  build<R extends Rule>(
+    shown: readonly R[],
+    all: readonly R[],
+    selected: ReadonlySet<string>,
+    reorderOff: string | null,
+  ): RuleEntry<R>[] {
+    const positions = shown === all ? null : new Map(all.map((rule, index) => [rule.id, index]));
+    const next = new Map<string, RuleEntry>();
+    const entries = shown.map((rule, index) => {
+      const position = positions ? (positions.get(rule.id) ?? index) : index;
+      const fresh: RuleEntry<R> = {
+        rule,
+        position,
+        last: position === all.length - 1,
+        selected: selected.has(rule.id),
+        reorderOff,
+      };
+      const old = this.previous.get(rule.id);
+      const entry = old && sameEntry(old, fresh) ? (old as RuleEntry<R>) : fresh;
+      next.set(rule.id, entry);
+      return entry;
+    });
+    this.previous = next;
+    return entries;
+  }
+}

@@ -1,0 +1,36 @@
+import { createContext, useContext, type ComponentType } from 'react';
+import type { Rule } from '../../../../../contract/rules';
+import type { AssigneeLookup } from '../../../../lib/organization/assignee-names';
+
+export type MoveTarget = 'up' | 'down' | 'top' | 'bottom';
+
+/** What a row can ask of its list. The object never changes, so memoized rows do not redraw for it. */
+export type RuleRowActions = {
+  toggleSelected: (id: string, checked: boolean, extend: boolean) => void;
+  edit: (id: string) => void;
+  move: (id: string, target: MoveTarget) => void;
+  duplicate: (rule: Rule) => void;
+  copy: (rule: Rule, number: number) => void;
+  remove: (rule: Rule, number: number) => void;
+};
+
+export type RuleRowContextValue = {
+  actions: RuleRowActions;
+  Details: ComponentType<{ rule: Rule }>;
+  /** Why rules cannot be changed (a read-only key), or null. */
+  writeOff: string | null;
+  /** Names of assignees, read once for the whole list. */
+  lookup: AssigneeLookup;
+  /** `/env/1/assignment-rules`: a rule's editor is at `${basePath}/${id}`. */
+  basePath: string;
+  /** Goes to an absolute path inside the app. */
+  navigate: (path: string) => void;
+};
+
+export const RuleRowContext = createContext<RuleRowContextValue | null>(null);
+
+export function useRuleRowContext(): RuleRowContextValue {
+  const value = useContext(RuleRowContext);
+  if (value === null) throw new Error('A rule row renders only inside a rules list.');
+  return value;
+}

@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { FilterPills } from '../../../../components/filter-builder/filter-pills';
+import type { RenderItem } from '../../../../components/sortable-list';
+import { Checkbox } from '../../../../components/ui/checkbox';
+import { cx } from '../../../../lib/class-names';
+import { RuleActionsMenu } from './rule-actions-menu';
+import { RuleDisabledBadge } from './rule-disabled-badge';
+import type { RuleEntry } from './rule-entries';
+import { useRuleRowContext } from './rule-row-context';
+import { RuleTimes } from './rule-times';
+import { RowLink } from './row-link';
+
+/** The rule's number as people see it: its place in the whole list (the evaluation order), 1-based. */
+export const ruleNumber = (entry: RuleEntry, index: number) => (entry.reorderOff === null ? index : entry.position) + 1;
+
+type RuleRowProps = { entry: RuleEntry; index: number; handle: ReactNode };
+
+/** One rule: selection, drag handle, position, filters, the kind's own fields, state, times and its menu. */
+export function RuleRow({ entry, index, handle }: RuleRowProps) {
+  const { actions, Details, writeOff, basePath } = useRuleRowContext();
+  const { rule, selected } = entry;
+  const number = ruleNumber(entry, index);
+  return (
+    <article className={cx('rule-row', selected && 'rule-row--selected')} data-rule-id={rule.id}>
+      <div className="rule-row__lead">
+        <Checkbox
+          aria-label={`Select rule ${number}`}
+          checked={selected}
+          onChange={(event) =>
+            actions.toggleSelected(rule.id, event.target.checked, (event.nativeEvent as MouseEvent).shiftKey === true)
+          }
+        />
+        {handle}
+        <span className="rule-row__position" aria-hidden="true">
+          {number}
+        </span>
+      </div>
+      <div className="rule-row__body">
+        <div className="rule-row__header">
+          <RowLink href={`${basePath}/${rule.id}`} className="rule-row__title">
+            Rule {number}
+          </RowLink>
+          {rule.disabled_data && <RuleDisabledBadge message={rule.disabled_data.message} />}
+        </div>
+        {/* The pills say "All of" / "Any of" when the match type matters (more than one filter). */}
+        <FilterPills group={rule.filters} />
+        <Details rule={rule} />
+        <RuleTimes createdAt={rule.created_at} updatedAt={rule.updated_at} />
+      </div>
+      <div className="rule-row__actions">
+        <RuleActionsMenu entry={entry} number={number} actions={actions} writeOff={writeOff} />
+      </div>
+    </article>
+  );
+}
+
+/** Stable for SortableList: its rows are memoized on it. */
+export const renderRuleRow: RenderItem<RuleEntry> = (entry, { index, handle }) => (
+  <RuleRow entry={entry} index={index} handle={handle} />
+);

@@ -1,0 +1,16 @@
+import { RelativeTime } from '../../../../components/ui/relative-time';
+
+/** "Created 2 months ago · updated 3 days ago"; the exact time is the title. */
+export function RuleTimes({ createdAt, updatedAt }: { createdAt: string; updatedAt: string | null }) {
+  return (
+    <p className="rule-row__times">
+      Created <RelativeTime iso={createdAt} />
+      {updatedAt && updatedAt !== createdAt && (
+        <>
+          {' · updated '}
+          <RelativeTime iso={updatedAt} />
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,268 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetThrottle } from '../../../../lib/api-client';
+import { renderApp } from '../../../../test/render-app';
+import { rule, ruleId, rulesListServer } from './rules-list-test-server';
+
+const frontend = '0190f4c4-2222-7000-8000-000000000001';
+const rules = [
+  rule(1, { type: 'user', id: 7 }),
+  rule(2, { type: 'user', id: 9 }),
+  rule(3, { type: 'role', id: frontend }),
+  rule(4, { type: 'user', id: 7 }),
+  rule(5, { type: 'user', id: 9 }),
+];
+
+beforeEach(() => resetThrottle());
+
+const list = () => screen.getByRole('list', { name: 'Assignment rules, in evaluation order' });
+/** The rows' filter text in order: ['E1', 'E2', …]. */
+const order = () =>
+  within(list())
+    .getAllByRole('article')
+    .map((row) => /E\d+/.exec(row.textContent ?? '')?.[0]);
+const checkbox = (n: number) => screen.getByRole('checkbox', { name: `Select rule ${n}` });
+
+async function openPage(
+  path = '/env/1/assignment-rules',
+  options?: { failDeletes?: string[]; failReorders?: boolean },
+) {
+  const server = rulesListServer(rules, options);
+  const app = renderApp(path);
+  // The first visit loads the page's chunk, slow on a busy machine.
+  await screen.findByText('5 rules', {}, { timeout: 5000 });
+  return { server, ...app };
+}
+
+describe('rules list: filters', () => {
+  it('filters by text, keeps each rule’s position, turns reordering off with the reason, and keeps it in the URL', async () => {
+    const { user, router } = await openPage();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'E3');
+
+    await waitFor(() => expect(order()).toEqual(['E3']));
+    expect(router.state.location.search).toBe('?q=E3');
+    expect(screen.getByText('Clear the filters to reorder rules.')).toBeVisible();
+    const handle = screen.getByRole('button', { name: 'Reorder rule 3: Exception type is E3' });
+    expect(handle).toHaveAttribute('aria-disabled', 'true');
+    expect(handle).toHaveAccessibleDescription('Clear the filters to reorder rules.');
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 3' }));
+    const moveUp = screen.getByRole('menuitem', { name: 'Move up' });
+    expect(moveUp).toHaveAttribute('aria-disabled', 'true');
+    expect(moveUp).toHaveAccessibleDescription('Clear the filters to reorder rules.');
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5']));
+    expect(router.state.location.search).toBe('');
+    expect(screen.queryByText('Clear the filters to reorder rules.')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Reorder rule 3:/ })).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('filters by assignee (people and roles present in the rules) and matches assignee names in the search', async () => {
+    const { user, router } = await openPage();
+    const assignee = screen.getByRole('combobox', { name: 'Assignee' });
+    await waitFor(() =>
+      expect(
+        within(assignee)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(['Anyone', 'Maya Okafor', 'Priya Raman', 'Frontend']),
+    );
+
+    await user.selectOptions(assignee, 'Priya Raman');
+    await waitFor(() => expect(order()).toEqual(['E2', 'E5']));
+    expect(router.state.location.search).toBe('?assignee=user%3A9');
+    expect(screen.getByRole('checkbox', { name: 'Select rule 5' })).toBeInTheDocument();
+
+    await user.selectOptions(assignee, 'Anyone');
+    await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'front');
+    await waitFor(() => expect(order()).toEqual(['E3']));
+  });
+
+  it('opens with the filters in the URL, and says when nothing matches', async () => {
+    const { user } = await openPage('/env/1/assignment-rules?q=nothing-like-this');
+
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('nothing-like-this');
+    expect(await screen.findByText('No rules match these filters.')).toBeInTheDocument();
+    const clear = screen.getAllByRole('button', { name: 'Clear filters' });
+    await user.click(clear.at(-1)!);
+    await waitFor(() => expect(order()).toHaveLength(5));
+  });
+});
+
+describe('rules list: selection', () => {
+  it('selects a range with shift-click, all with Select all (mixed while partial), and clears on Escape', async () => {
+    const { user } = await openPage();
+
+    await user.click(checkbox(2));
+    await user.keyboard('{Shift>}');
+    await user.click(checkbox(4));
+    await user.keyboard('{/Shift}');
+
+    expect([1, 2, 3, 4, 5].map((n) => (checkbox(n) as HTMLInputElement).checked)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    const toolbar = screen.getByRole('group', { name: 'Selected rules' });
+    expect(toolbar).toHaveTextContent('3 selected');
+    const selectAll = within(toolbar).getByRole('checkbox', { name: 'Select all' });
+    expect(selectAll).toBePartiallyChecked();
+
+    // A shift-click that unchecks clears the range back to the last click.
+    await user.keyboard('{Shift>}');
+    await user.click(checkbox(3));
+    await user.keyboard('{/Shift}');
+    expect(toolbar).toHaveTextContent('1 selected');
+    expect(checkbox(2)).toBeChecked();
+
+    await user.click(selectAll);
+    expect(toolbar).toHaveTextContent('5 selected');
+    expect(selectAll).toBeChecked();
+
+    checkbox(4).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Selected rules' })).not.toBeInTheDocument();
+    expect(checkbox(4)).not.toBeChecked();
+  });
+
+  it('deletes the selected rules after confirmation and reports the ones that failed', async () => {
+    const { user, server } = await openPage(undefined, { failDeletes: [ruleId(2)] });
+
+    await user.click(checkbox(1));
+    await user.click(checkbox(2));
+    await user.click(checkbox(5));
+    await user.click(screen.getByRole('button', { name: 'Delete 3' }));
+
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete 3 assignment rules?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete 3 rules' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Deleted 2 of 3 assignment rules; 1 could not be deleted (still selected): The database is locked.',
+    );
+    await waitFor(() => expect(order()).toEqual(['E2', 'E3', 'E4']));
+    expect(server.deletes()).toHaveLength(3);
+    expect(screen.getByRole('group', { name: 'Selected rules' })).toHaveTextContent('1 selected');
+    expect(checkbox(1)).toBeChecked();
+  });
+});
+
+describe('rules list: menu actions', () => {
+  it('moves a rule from its menu with one request of the changed ids, and Undo sends the inverse', async () => {
+    const { user, server } = await openPage();
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 3' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Move to top' }));
+
+    expect(order()).toEqual(['E3', 'E1', 'E2', 'E4', 'E5']);
+    expect(await screen.findByText('Moved rule to position 1.')).toBeInTheDocument();
+    expect(server.reorders()).toEqual([{ [ruleId(3)]: 0, [ruleId(1)]: 1, [ruleId(2)]: 2 }]);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Actions for rule 1' })).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(server.reorders()).toHaveLength(2));
+    expect(server.reorders()[1]).toEqual({ [ruleId(1)]: 0, [ruleId(2)]: 1, [ruleId(3)]: 2 });
+    expect(await screen.findByText('Restored the previous order.')).toBeInTheDocument();
+    expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5']);
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 4' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Move down' }));
+    await waitFor(() => expect(server.reorders()).toHaveLength(3));
+    expect(server.reorders()[2]).toEqual({ [ruleId(5)]: 3, [ruleId(4)]: 4 });
+    expect(server.order()).toEqual([1, 2, 3, 5, 4].map(ruleId));
+  });
+
+  it('disables the moves that go nowhere, saying why', async () => {
+    const { user } = await openPage();
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 5' }));
+    for (const name of ['Move down', 'Move to bottom']) {
+      expect(screen.getByRole('menuitem', { name })).toHaveAttribute('aria-disabled', 'true');
+      expect(screen.getByRole('menuitem', { name })).toHaveAccessibleDescription('Already last');
+    }
+    expect(screen.getByRole('menuitem', { name: 'Move up' })).not.toHaveAttribute('aria-disabled');
+    await user.keyboard('{Escape}');
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 1' }));
+    expect(screen.getByRole('menuitem', { name: 'Move to top' })).toHaveAccessibleDescription('Already first');
+  });
+
+  it('asks before deleting, naming the rule and what it matches', async () => {
+    const { user, server } = await openPage();
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 2' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete assignment rule 2?' });
+    expect(dialog).toHaveAccessibleDescription('It matches: Exception type is E2. This cannot be undone.');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(server.deletes()).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 2' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete rule' }));
+
+    expect(await screen.findByText('Deleted assignment rule 2.')).toBeInTheDocument();
+    expect(server.deletes()).toEqual([`/api/environments/1/error_tracking/assignment_rules/${ruleId(2)}/`]);
+    await waitFor(() => expect(order()).toEqual(['E1', 'E3', 'E4', 'E5']));
+  });
+
+  it('copies a rule as JSON', async () => {
+    const { user } = await openPage();
+    const writeText = vi.fn((_text: string) => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 3' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Copy as JSON' }));
+
+    expect(await screen.findByText('Copied rule 3 as JSON.')).toBeInTheDocument();
+    expect(JSON.parse(writeText.mock.calls[0]![0])).toEqual(rules[2]);
+  });
+});
+
+describe('rules list: drag and drop', () => {
+  // jsdom lays nothing out; each row gets a 100 px slot by its place in the list, so the keyboard sensor finds
+  // the row below.
+  beforeEach(() => {
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const row = this.closest('.sortable-list__item');
+      if (!row?.parentElement) return new DOMRect(0, 0, 800, 600);
+      return new DOMRect(0, Array.prototype.indexOf.call(row.parentElement.children, row) * 100, 800, 100);
+    });
+  });
+  const liveRegion = () => document.querySelector('[id^="DndLiveRegion"]')!;
+
+  async function dragFirstDown(user: ReturnType<typeof renderApp>['user']) {
+    const handle = screen.getByRole('button', { name: /^Reorder rule 1:/ });
+    handle.focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(handle).toHaveAttribute('aria-pressed', 'true'));
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(liveRegion()).toHaveTextContent('moved to position 2 of 5.'));
+    await user.keyboard(' ');
+  }
+
+  it('saves a keyboard drop with one request naming only the changed ids', async () => {
+    const { user, server } = await openPage();
+
+    await dragFirstDown(user);
+
+    expect(await screen.findByText('Moved rule to position 2.')).toBeInTheDocument();
+    expect(order()).toEqual(['E2', 'E1', 'E3', 'E4', 'E5']);
+    expect(server.reorders()).toEqual([{ [ruleId(2)]: 0, [ruleId(1)]: 1 }]);
+  });
+
+  it('puts the order back and names the error when the server refuses the drop', async () => {
+    const { user, server } = await openPage(undefined, { failReorders: true });
+
+    await dragFirstDown(user);
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not move the rule: The database is locked.');
+    await waitFor(() => expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5']));
+    expect(server.reorders()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,150 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import { useHref, useNavigate } from 'react-router';
+import type { Rule, RuleKind } from '../../../../../contract/rules';
+import { SortableList, type Move } from '../../../../components/sortable-list';
+import { Button } from '../../../../components/ui/button';
+import { EmptyState } from '../../../../components/ui/empty-state';
+import { useAssigneeDirectory } from '../../../../lib/organization/use-assignee-directory';
+import { ruleKindUi } from '../../rule-kinds';
+import { BulkDeleteDialog } from './bulk-delete-dialog';
+import { BulkToolbar } from './bulk-toolbar';
+import { DeleteRuleDialog, type RuleToDelete } from './delete-rule-dialog';
+import { assigneeOptions, filterRules, ruleSummary } from './filter-rules';
+import { RuleEntryCache, type RuleEntry } from './rule-entries';
+import { RuleFilterBar } from './rule-filter-bar';
+import type { RuleKindView } from './rule-kind-view';
+import { renderRuleRow, ruleNumber } from './rule-row';
+import { RuleRowContext, type RuleRowContextValue } from './rule-row-context';
+import { useRuleActions } from './use-rule-actions';
+import { useRuleFilters } from './use-rule-filters';
+import { useRuleSelection } from './use-rule-selection';
+
+const reorderOffReason = 'Clear the filters to reorder rules.';
+const instructions =
+  'To move a rule, press Space or Enter on its reorder button, then the Up and Down arrow keys, then Space or ' +
+  'Enter to drop it, or Escape to cancel. Rules run top to bottom; the first match wins.';
+const entryId = (entry: RuleEntry) => entry.rule.id;
+const entryLabel = (entry: RuleEntry, index: number) => `rule ${ruleNumber(entry, index)}: ${ruleSummary(entry.rule)}`;
+
+type RulesListProps<K extends RuleKind> = {
+  envId: number;
+  view: RuleKindView<K>;
+  rules: readonly Rule[];
+  /** Why nothing can be changed (the key cannot write), or null. */
+  readOnly: string | null;
+  /** Called once the list has drawn its rules (the benchmark's mark). */
+  onRendered: () => void;
+};
+
+/** The filter bar, the bulk toolbar and the sortable rules, with the dialogs their actions open. */
+export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, onRendered }: RulesListProps<K>) {
+  const { kind } = view;
+  // The view's functions take this kind's rules; the list holds them as plain rules.
+  const reader = view as unknown as RuleKindView<RuleKind> & { Details: RuleRowContextValue['Details'] };
+  const filters = useRuleFilters();
+  const { lookup } = useAssigneeDirectory();
+  const applied = useDeferredValue(filters.values);
+  const shown = useMemo(() => filterRules(rules, applied, reader, lookup), [rules, applied, reader, lookup]);
+  const shownIds = useMemo(() => shown.map((rule) => rule.id), [shown]);
+  const reorderOff = readOnly ?? (filters.active ? reorderOffReason : null);
+
+  const selection = useRuleSelection(shownIds);
+  const [cache] = useState(() => new RuleEntryCache());
+  const entries = useMemo(
+    () => cache.build(shown, rules, selection.selected, reorderOff),
+    [cache, shown, rules, selection.selected, reorderOff],
+  );
+
+  const [deleting, setDeleting] = useState<RuleToDelete | null>(null);
+  // The ids are fixed when the dialog opens: deleted rules leave the selection while the dialog is still open.
+  const [bulkIds, setBulkIds] = useState<string[] | null>(null);
+  const remove = useCallback((rule: Rule, number: number) => setDeleting({ rule, number }), []);
+  const { actions, saveOrder } = useRuleActions({
+    envId,
+    kind,
+    rules,
+    toggleSelected: selection.toggle,
+    remove,
+  });
+  const basePath = useHref('.');
+  const navigate = useNavigate();
+  const context = useMemo<RuleRowContextValue>(
+    () => ({
+      actions,
+      Details: reader.Details,
+      writeOff: readOnly,
+      lookup,
+      basePath,
+      navigate: (path) => void navigate(path),
+    }),
+    [actions, reader.Details, readOnly, lookup, basePath, navigate],
+  );
+  const onReorder = useCallback((nextIds: string[], moved: Move) => saveOrder(nextIds, moved.id), [saveOrder]);
+
+  useEffect(() => onRendered(), [onRendered]);
+
+  const assignees = useMemo(
+    () => (reader.assigneeOf ? assigneeOptions(rules, reader.assigneeOf, lookup) : null),
+    [rules, reader, lookup],
+  );
+  const selectedIds = [...selection.selected];
+  const onKeyDown = (event: KeyboardEvent) => {
+    // Escape during a keyboard drag cancels the drag, not the selection.
+    const dragging = (event.target as Element).closest('[aria-pressed="true"]');
+    if (event.key !== 'Escape' || event.defaultPrevented || dragging || selectedIds.length === 0) return;
+    event.preventDefault();
+    selection.clear();
+  };
+
+  return (
+    <RuleRowContext.Provider value={context}>
+      <RuleFilterBar
+        values={filters.values}
+        assignees={assignees}
+        active={filters.active}
+        onTextChange={filters.setText}
+        onAssigneeChange={filters.setAssignee}
+        onClear={filters.clear}
+      />
+      <p className="rules-precedence">Rules run top to bottom; the first match wins.</p>
+      <div className="rules-list" onKeyDown={onKeyDown}>
+        {selectedIds.length > 0 && (
+          <BulkToolbar
+            selectedCount={selectedIds.length}
+            shownCount={shown.length}
+            onSelectAll={selection.selectAll}
+            onDelete={() => setBulkIds(selectedIds)}
+            onClear={selection.clear}
+            deleteOff={readOnly}
+          />
+        )}
+        {shown.length === 0 ? (
+          <EmptyState title="No rules match these filters.">
+            <Button onClick={filters.clear}>Clear filters</Button>
+          </EmptyState>
+        ) : (
+          <SortableList
+            items={entries}
+            getId={entryId}
+            getLabel={entryLabel}
+            label={`${ruleKindUi[kind].title}, in evaluation order`}
+            disabled={reorderOff ?? false}
+            instructions={instructions}
+            renderItem={renderRuleRow}
+            onReorder={onReorder}
+            className="rules-list__items"
+          />
+        )}
+      </div>
+      <DeleteRuleDialog envId={envId} kind={kind} target={deleting} onClose={() => setDeleting(null)} />
+      <BulkDeleteDialog
+        envId={envId}
+        kind={kind}
+        open={bulkIds !== null}
+        ids={bulkIds ?? []}
+        onDone={selection.keepOnly}
+        onClose={() => setBulkIds(null)}
+      />
+    </RuleRowContext.Provider>
+  );
+}

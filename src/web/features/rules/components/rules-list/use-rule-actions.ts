@@ -1,0 +1,107 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useNavigate } from 'react-router';
+import type { Rule, RuleKind } from '../../../../../contract/rules';
+import { moveDown, moveToBottom, moveToTop, moveUp } from '../../../../components/sortable-list';
+import { useToast } from '../../../../components/ui/use-toast';
+import { describeError } from '../../../../lib/api-error';
+import { useDuplicateRule } from '../../api/duplicate-rule';
+import { rulesQueryOptions } from '../../api/get-rules';
+import { useReorderRules } from '../../api/reorder-rules';
+import type { MoveTarget, RuleRowActions } from './rule-row-context';
+
+const moves = { up: moveUp, down: moveDown, top: moveToTop, bottom: moveToBottom } as const;
+
+type Options = {
+  envId: number;
+  kind: RuleKind;
+  /** The list as shown: a rule moved from its menu gets focus back on its menu button once it is in place. */
+  rules: readonly Rule[];
+  toggleSelected: RuleRowActions['toggleSelected'];
+  /** Opens the delete confirmation. */
+  remove: RuleRowActions['remove'];
+};
+
+/**
+ * The row actions of one list, and `saveOrder` for drops. Every move shows at once, saves with one request, and
+ * answers with a toast: "Moved rule to position N." with Undo, or the error after the list went back.
+ */
+export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: Options) {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const { reorder } = useReorderRules(envId, kind);
+  const { mutate: duplicate } = useDuplicateRule(envId, kind);
+  // React moves a row's element when the list reorders, and a moved element loses focus.
+  const focusAfterMove = useRef<{ id: string; position: number } | null>(null);
+  useLayoutEffect(() => {
+    const target = focusAfterMove.current;
+    if (target === null || rules[target.position]?.id !== target.id) return;
+    focusAfterMove.current = null;
+    document.querySelector<HTMLElement>(`[data-rule-id="${target.id}"] .rule-row__actions button`)?.focus();
+  }, [rules]);
+
+  const currentRules = useCallback(
+    (): Rule[] => client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results ?? [],
+    [client, envId, kind],
+  );
+
+  const saveOrder = useCallback(
+    (nextIds: string[], movedId: string): boolean => {
+      const showError = (error: unknown) => {
+        focusAfterMove.current = null;
+        toast.show({ tone: 'error', message: `Could not move the rule: ${describeError(error)}` });
+      };
+      return reorder(nextIds, {
+        onError: showError,
+        onSuccess: ({ previousIds }) =>
+          toast.show({
+            tone: 'success',
+            message: `Moved rule to position ${nextIds.indexOf(movedId) + 1}.`,
+            action: {
+              label: 'Undo',
+              onAction: () =>
+                reorder(previousIds, {
+                  onError: showError,
+                  onSuccess: () => toast.show({ tone: 'success', message: 'Restored the previous order.' }),
+                }),
+            },
+          }),
+      });
+    },
+    [reorder, toast],
+  );
+
+  const actions = useMemo<RuleRowActions>(
+    () => ({
+      toggleSelected,
+      remove,
+      edit: (id) => void navigate(id),
+      move: (id: string, target: MoveTarget) => {
+        const ids = currentRules().map((rule) => rule.id);
+        const nextIds = moves[target](ids, ids.indexOf(id));
+        if (saveOrder(nextIds, id)) focusAfterMove.current = { id, position: nextIds.indexOf(id) };
+      },
+      duplicate: (rule) => {
+        const total = currentRules().length;
+        duplicate(rule, {
+          onSuccess: () => toast.show({ tone: 'success', message: `Duplicated the rule as rule ${total + 1}.` }),
+          onError: (error) =>
+            toast.show({ tone: 'error', message: `Could not duplicate the rule: ${describeError(error)}` }),
+        });
+      },
+      copy: (rule, number) => {
+        const json = JSON.stringify(rule, null, 2);
+        Promise.resolve()
+          .then(() => navigator.clipboard.writeText(json))
+          .then(
+            () => toast.show({ tone: 'success', message: `Copied rule ${number} as JSON.` }),
+            (error: unknown) => toast.show({ tone: 'error', message: `Could not copy: ${describeError(error)}` }),
+          );
+      },
+    }),
+    [toggleSelected, remove, navigate, currentRules, saveOrder, duplicate, toast],
+  );
+
+  return { actions, saveOrder };
+}

@@ -1,0 +1,81 @@
+import { useCallback, useRef } from 'react';
+import { Link } from 'react-router';
+import type { RuleKind } from '../../../../contract/rules';
+import { EmptyState } from '../../../components/ui/empty-state';
+import { ListSummary } from '../../../components/ui/list-summary';
+import { PageHeader } from '../../../components/ui/page-header';
+import { QueryView } from '../../../components/ui/query-view';
+import { Button } from '../../../components/ui/button';
+import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
+import { useWriteAccess } from '../../../lib/session/use-write-access';
+import { useRules } from '../api/get-rules';
+import { ruleKindUi } from '../rule-kinds';
+import type { RuleKindView } from './rules-list/rule-kind-view';
+import { RulesList } from './rules-list/rules-list';
+
+/** The page of one kind of rule: header, New rule, and the ordered list with its loading, error and empty states. */
+export function RulesWorkspace<K extends RuleKind>({ view }: { view: RuleKindView<K> }) {
+  const environment = useCurrentEnvironment();
+  const ui = ruleKindUi[view.kind];
+  const rules = useRules(environment.id, view.kind);
+  const noun = ui.title.toLowerCase();
+  const { reason: readOnly } = useWriteAccess();
+
+  // The benchmark times the first render of the list: marked once per visit to the page.
+  const marked = useRef(false);
+  const onRendered = useCallback(() => {
+    if (marked.current) return;
+    marked.current = true;
+    performance.mark('rules-list-rendered');
+  }, []);
+
+  return (
+    <>
+      <div className="rules-header">
+        <PageHeader title={ui.title} description={ui.description} />
+        {readOnly ? (
+          <Button variant="primary" aria-disabled="true" aria-describedby="rules-read-only">
+            New rule
+          </Button>
+        ) : (
+          <Link to="new" className="button button--primary">
+            New rule
+          </Link>
+        )}
+      </div>
+      {readOnly && (
+        <p id="rules-read-only" className="notice">
+          {readOnly}
+        </p>
+      )}
+      <QueryView
+        query={rules}
+        label={noun}
+        isEmpty={(list) => list.results.length === 0}
+        empty={
+          <EmptyState title={`No ${noun} in ${environment.name} yet.`}>
+            <p>Rules run top to bottom on every new exception; the first one that matches wins.</p>
+            {!readOnly && (
+              <Link to="new" className="button button--primary">
+                Create the first rule
+              </Link>
+            )}
+          </EmptyState>
+        }
+      >
+        {(list) => (
+          <>
+            <ListSummary count={list.count} shown={list.results.length} singular="rule" />
+            <RulesList
+              envId={environment.id}
+              view={view}
+              rules={list.results}
+              readOnly={readOnly}
+              onRendered={onRendered}
+            />
+          </>
+        )}
+      </QueryView>
+    </>
+  );
+}
