@@ -31,6 +31,8 @@ const browser = {
  */
 export default defineConfig<E2eOptions>({
   testDir: 'e2e',
+  // Per port, like the data dirs, so parallel runs keep their own traces.
+  outputDir: `test-results/${localPort}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

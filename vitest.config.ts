@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
+          // Whole-app renders in jsdom take seconds on a busy 2-core machine.
+          testTimeout: 20_000,
           include: ['src/web/**/*.test.{ts,tsx}'],
           setupFiles: ['src/web/test/setup.ts'],
         },

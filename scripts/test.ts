@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit + server tests, then e2e in Chromium; ends with one "N passed, N failed" line.
+// `npm test`: typecheck, lint, audit, unit + server tests, then e2e in Chromium; ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ type Step = { name: string; command: string[]; env?: Record<string, string>; cou
 const reports = mkdtempSync(join(tmpdir(), 'triage-console-test-'));
 const vitestJson = join(reports, 'vitest.json');
 const playwrightJson = join(reports, 'playwright.json');
+const auditJson = join(reports, 'audit.json');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reporter JSON, read defensively
 function readJson(file: string): any {
@@ -23,6 +24,17 @@ function readJson(file: string): any {
 const steps: Step[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '-b'] },
   { name: 'lint', command: ['npm', 'run', '-s', 'lint'] },
+  {
+    // Counted as skipped when the registry's audit service does not answer (scripts/audit.ts).
+    name: 'audit',
+    command: ['node', '--import', 'tsx', 'scripts/audit.ts'],
+    env: { AUDIT_RESULT_FILE: auditJson },
+    counts: () => {
+      const kind = readJson(auditJson)?.kind;
+      if (kind === 'unreachable') return { passed: 0, failed: 0, skipped: 1 };
+      return kind === 'clean' ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 };
+    },
+  },
   {
     name: 'unit',
     command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],

@@ -1,41 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import type { Db } from '../../src/server/store/database';
 import { startBenchServer } from '../lib/bench-server';
 import { launchChromium } from '../lib/browser';
 import type { BenchRow } from '../lib/result';
+import { loadAssignmentRules } from '../lib/rules-data';
 import { median, round } from '../lib/stats';
 
 const ruleCount = 1_000;
 const dragSteps = 500;
 const loads = 5;
-
-function loadRules(db: Db): void {
-  db.prepare("DELETE FROM rules WHERE team_id = 1 AND kind = 'assignment'").run();
-  const insert = db.prepare(
-    `INSERT INTO rules (id, team_id, kind, filters, assignee, order_key, created_at, updated_at)
-     VALUES (?, 1, 'assignment', ?, ?, ?, ?, ?)`,
-  );
-  db.transaction(() => {
-    for (let index = 0; index < ruleCount; index++) {
-      const filters = {
-        type: index % 3 === 0 ? 'OR' : 'AND',
-        values: [
-          { key: '$exception_types', type: 'event', operator: 'exact', value: [`Error${index}`, 'TypeError'] },
-          { key: '$current_url', type: 'event', operator: 'icontains', value: `/page/${index}` },
-        ],
-      };
-      const at = new Date(Date.parse('2026-01-01T00:00:00Z') + index * 1000).toISOString();
-      insert.run(
-        randomUUID(),
-        JSON.stringify(filters),
-        JSON.stringify({ type: 'user', id: 1 + (index % 8) }),
-        index,
-        at,
-        at,
-      );
-    }
-  })();
-}
 
 /**
  * 1,000 assignment rules in one list, in Chromium: time to the list's first render (the page's
@@ -43,7 +14,7 @@ function loadRules(db: Db): void {
  * rule is dragged by keyboard across 500 positions.
  */
 export async function rulesUiScenario(): Promise<BenchRow[]> {
-  const server = await startBenchServer(loadRules);
+  const server = await startBenchServer((db) => loadAssignmentRules(db, ruleCount));
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();

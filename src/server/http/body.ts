@@ -47,7 +47,8 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
   } catch (err) {
     throw problems.parseError(`JSON parse error - ${(err as Error).message}`);
   }
-  if (exceedsJsonDepth(value)) throw problems.parseError(`JSON parse error - nested deeper than ${maxJsonDepth} levels.`);
+  if (exceedsJsonDepth(value))
+    throw problems.parseError(`JSON parse error - nested deeper than ${maxJsonDepth} levels.`);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const got = value === null ? 'null' : Array.isArray(value) ? 'list' : typeof value;
     throw problems.validation(`Invalid data. Expected a dictionary, but got ${got}.`, null);

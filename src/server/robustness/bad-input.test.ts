@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ruleKinds, type RuleKind } from '../../contract/rules';
+import { ruleKinds, ruleResourcePaths, type RuleKind } from '../../contract/rules';
 import { deepJson, bodyFrom, pathIds, queryStrings, type BodySpec } from './arbitraries.test-support';
 import {
   expectContractAnswer,
@@ -13,7 +13,7 @@ import {
   type FixtureServer,
 } from './fixture.test-support';
 
-const runs = 120;
+const runs = 100;
 const roleId = '5b6f0c1e-2f47-4c1b-9a51-0d3c8b7e6a21';
 
 /** Sends one request and holds it to the invariants; the database must not change after a 4xx (or after a read). */
@@ -22,10 +22,15 @@ async function expectRobust(
   method: string,
   path: string,
   { body, contentType }: BodySpec,
-  { read = false } = {},
+  /** `authorization: null` sends none. */
+  { read = false, authorization = `Bearer ${server.key}` as string | null } = {},
 ): Promise<number> {
   const before = JSON.stringify(snapshotDatabase(server.db));
-  const answer = await sendRaw(server.app, method, path, { body, contentType, authorization: `Bearer ${server.key}` });
+  const answer = await sendRaw(server.app, method, path, {
+    body,
+    contentType,
+    ...(authorization === null ? {} : { authorization }),
+  });
   expectContractAnswer(method, path, answer);
   if (answer.status >= 400 || read) {
     const after = JSON.stringify(snapshotDatabase(server.db));
@@ -194,31 +199,46 @@ describe('every write endpoint under random and malformed input', () => {
 describe('any method on any route', () => {
   it('never answers a 5xx or an unshaped error, and a refused request changes nothing', async () => {
     const server = makeFixtureServer();
-    const bases = [
-      ...ruleKinds.map((kind) => rulesPath(1, kind)),
-      trackingPath(1, 'issues'),
-      trackingPath(2, 'external_references', 'projects'),
-      trackingPath(1, 'fingerprints'),
-      trackingPath(1, 'query/issues'),
-      '/api/environments/1/integrations',
+    const teams = fc.constantFrom('1', '2', '99', '0', '-1', 'abc', '1e3', '%31', '99999999999999999999');
+    const resources = [
+      ...ruleKinds.map((kind) => `error_tracking/${ruleResourcePaths[kind]}`),
+      'error_tracking/issues',
+      'error_tracking/external_references',
+      'error_tracking/fingerprints',
+      'error_tracking/query/issues',
+      'integrations',
+    ];
+    const environmentBases = fc
+      .tuple(fc.constantFrom('environments', 'projects'), teams, fc.constantFrom(...resources))
+      .map(([prefix, team, resource]) => `/api/${prefix}/${team}/${resource}`);
+    const otherBases = fc.constantFrom(
       '/api/projects',
       '/api/organizations/@current/members',
-      '/api/personal_api_keys/@current',
-    ];
+      '/api/personal_api_keys',
+    );
     const suffixes = ['/', '/reorder/', '/resolve/', '/search_issues/', '/assign/', '/merge/', '/split/', ''];
     const requests = fc.record({
       method: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'),
       path: fc
-        .tuple(fc.constantFrom(...bases), fc.option(pathIds(knownIds(server))), fc.constantFrom(...suffixes))
+        .tuple(
+          fc.oneof(environmentBases, otherBases),
+          fc.option(pathIds(knownIds(server))),
+          fc.constantFrom(...suffixes),
+        )
         .chain(([base, id, suffix]) =>
           withQuery(fc.constant(`${base}${id === null ? '' : `/${id}`}${suffix}`.replace(/\/\/+/g, '/'))),
         ),
+      authorization: fc.oneof(
+        { weight: 8, arbitrary: fc.constant(`Bearer ${server.key}`) },
+        { weight: 1, arbitrary: fc.constantFrom(null, '', 'Bearer', 'Bearer phx_unknown', 'Basic eDp5') },
+        { weight: 1, arbitrary: fc.stringMatching(/^[\x20-\x7e]{0,40}$/) },
+      ),
       spec: bodyFrom({ filters: typeErrorFilters, orders: {}, ids: [], fingerprints: [], assignee: null }),
     });
     await fc.assert(
-      fc.asyncProperty(requests, async ({ method, path, spec }) => {
+      fc.asyncProperty(requests, async ({ method, path, authorization, spec }) => {
         const body = method === 'GET' || method === 'OPTIONS' ? {} : spec;
-        await expectRobust(server, method, path, body, { read: method === 'GET' });
+        await expectRobust(server, method, path, body, { read: method === 'GET', authorization });
       }),
       { numRuns: 300 },
     );

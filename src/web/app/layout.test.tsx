@@ -29,7 +29,7 @@ describe('app shell', () => {
     expect(within(nav).getByRole('link', { name: 'Fingerprints' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Issues' })).not.toHaveAttribute('aria-current');
     await waitFor(() => expect(screen.getByLabelText('Environment')).toHaveValue('1'));
-    expect(screen.getByText('Showing 1–1 of 1')).toBeInTheDocument();
+    expect(await screen.findByText('Showing 1–1 of 1')).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Fingerprints · Web app · Triage Console'));
   });
 

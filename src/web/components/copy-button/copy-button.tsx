@@ -19,7 +19,15 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   };
   return (
     <IconButton aria-label={label} size="small" className="copy-button" onClick={() => void copy()}>
-      ⧉
+      <svg viewBox="0 0 16 16" width="14" height="14" focusable="false">
+        <rect x="5.5" y="5.5" width="8" height="8" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        <path
+          d="M10.5 3.5v-1a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h1"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+        />
+      </svg>
     </IconButton>
   );
 }

@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExternalReference } from '../../../contract/external-references';
 import { resetThrottle } from '../../lib/api-client';
 import { backendRoutes, page } from '../../test/fixtures';
@@ -39,6 +39,10 @@ function stubBackend(results: ExternalReference[], count = results.length) {
   });
 }
 
+// Each test walks a whole dialog or page as a person would; a busy machine must not turn that into a timeout.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
+
 beforeEach(() => resetThrottle());
 
 describe('external references list', () => {
@@ -46,7 +50,7 @@ describe('external references list', () => {
     stubBackend([safe, unsafe, dataUrl]);
     renderApp('/env/1/external-references');
 
-    const table = await screen.findByRole('table', { name: 'Tickets linked to issues in Web app' }, { timeout: 3000 });
+    const table = await screen.findByRole('table', { name: 'Tickets linked to issues in Web app' });
     const link = within(table).getByRole('link', {
       name: 'https://github.com/acme/web/issues/12 (opens in a new tab)',
     });
@@ -69,14 +73,14 @@ describe('external references list', () => {
   it('shows API text as text, never as HTML', async () => {
     stubBackend([dataUrl]);
     const { container } = renderApp('/env/1/external-references');
-    expect(await screen.findByText('<img src=x onerror="alert(1)">', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(await screen.findByText('<img src=x onerror="alert(1)">')).toBeInTheDocument();
     expect(container.querySelector('img, script')).toBeNull();
   });
 
   it('shows each row’s tracker, integration and issue, by name where the issue can be read', async () => {
     stubBackend([safe, unsafe]);
     renderApp('/env/1/external-references');
-    const table = await screen.findByRole('table', {}, { timeout: 3000 });
+    const table = await screen.findByRole('table');
     await within(table).findByText(checkout.name!);
     const [, first, second] = within(table).getAllByRole('row');
     expect(
@@ -104,7 +108,7 @@ describe('external references list', () => {
   it('offers no delete, and says where to close a ticket instead', async () => {
     stubBackend([safe]);
     renderApp('/env/1/external-references');
-    await screen.findByRole('table', {}, { timeout: 3000 });
+    await screen.findByRole('table');
     expect(screen.queryByRole('button', { name: /delete|remove|unlink/i })).toBeNull();
     expect(
       screen.getByText('References are permanent in PostHog: close the ticket in its tracker instead.'),
@@ -115,7 +119,7 @@ describe('external references list', () => {
   it('pages on the server, with the page and its size in the URL', async () => {
     const fetchMock = stubBackend([safe], 60);
     const { user, router } = renderApp('/env/1/external-references?page=2');
-    expect(await screen.findByText('Showing 26–26 of 60', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(await screen.findByText('Showing 26–26 of 60')).toBeInTheDocument();
     expect(fetchedPaths(fetchMock)).toContain(`${referencesPath}?limit=25&offset=25`);
     const pages = screen.getByRole('navigation', { name: 'Pages of references' });
 
@@ -132,7 +136,7 @@ describe('external references list', () => {
   it('offers the way back from a page past the end', async () => {
     const fetchMock = stubBackend([], 3);
     const { user, router } = renderApp('/env/1/external-references?page=9');
-    await user.click(await screen.findByRole('button', { name: 'Go to the first page' }, { timeout: 3000 }));
+    await user.click(await screen.findByRole('button', { name: 'Go to the first page' }));
     await waitFor(() => expect(router.state.location.search).toBe(''));
     await waitFor(() => expect(fetchedPaths(fetchMock)).toContain(`${referencesPath}?limit=25&offset=0`));
   });
@@ -140,9 +144,7 @@ describe('external references list', () => {
   it('says so when the environment has no references', async () => {
     stubBackend([]);
     renderApp('/env/1/external-references');
-    expect(
-      await screen.findByText('No issue in Web app is linked to a ticket yet.', {}, { timeout: 3000 }),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('No issue in Web app is linked to a ticket yet.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
   });
 });

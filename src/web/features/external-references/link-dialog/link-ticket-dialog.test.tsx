@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Integration } from '../../../../contract/integrations';
 import { resetThrottle } from '../../../lib/api-client';
 import type { IssueRef } from '../../../lib/issues/issue-ref';
@@ -118,6 +118,10 @@ async function chooseLinkMode({ dialog, user }: Dialog, integrationName: string)
   await user.click(dialog.getByRole('radio', { name: 'Link an existing ticket' }));
 }
 
+// Each test walks a whole dialog or page as a person would; a busy machine must not turn that into a timeout.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
+
 beforeEach(() => resetThrottle());
 
 describe('LinkTicketDialog: create a new ticket', () => {
@@ -196,6 +200,33 @@ describe('LinkTicketDialog: create a new ticket', () => {
       },
     ]);
     expect(screen.getByText('Dialog closed')).toBeInTheDocument();
+  });
+});
+
+describe('LinkTicketDialog: prefill', () => {
+  it('fills in the description when the issue arrives, without replacing a title the person typed', async () => {
+    let answer: (response: Response) => void = () => {};
+    const detail = new Promise<Response>((resolve) => (answer = resolve));
+    stubBackend(() => jsonResponse(201, created()), {
+      [`${env}/error_tracking/issues/${issue.id}/`]: () => detail,
+    });
+    const { dialog, user } = await openDialog();
+    await user.selectOptions(dialog.getByRole('combobox', { name: 'Integration' }), 'GitLab · acme/mobile-app');
+    const title = dialog.getByRole('textbox', { name: 'Title' });
+    const body = dialog.getByRole('textbox', { name: 'Body' });
+    expect(title).toHaveValue(issue.name);
+    expect(body).toHaveValue(`Issue in Triage Console: ${window.location.origin}/env/1/issues/${issue.id}`);
+    await user.clear(title);
+    await user.type(title, 'Mine');
+
+    answer(jsonResponse(200, { ...issue, name: 'Renamed meanwhile' }));
+    await waitFor(() =>
+      expect(body).toHaveValue(
+        `${issue.description}\n\nIssue in Triage Console: ${window.location.origin}/env/1/issues/${issue.id}`,
+      ),
+    );
+    expect(title).toHaveValue('Mine');
+    expect(dialog.getByText('The ticket is created in acme/mobile-app.')).toBeInTheDocument();
   });
 });
 

@@ -7,7 +7,7 @@ import { ticketPrefill } from './ticket-prefill';
 
 /**
  * Fills the new ticket's title and body from the chosen issue (its description arrives with the issue's detail).
- * What the person typed is never replaced: a field is refilled only while it is empty or still holds the last fill.
+ * What the person typed (or cleared) is never replaced: a field is refilled only while it still holds the last fill.
  */
 export function useTicketPrefill(form: LinkTicketFormApi, envId: number) {
   const issue = useWatch({ control: form.control, name: 'issue' });
@@ -23,7 +23,7 @@ export function useTicketPrefill(form: LinkTicketFormApi, envId: number) {
     const fill = ticketPrefill({ envId, issueId, name, description, origin: window.location.origin });
     for (const field of ['title', 'body'] as const) {
       const current = getValues(field);
-      if (current === '' || current === lastFill.current[field]) setValue(field, fill[field]);
+      if (current === lastFill.current[field]) setValue(field, fill[field]);
     }
     lastFill.current = fill;
   }, [envId, issueId, name, description, getValues, setValue]);

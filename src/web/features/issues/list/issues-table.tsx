@@ -36,10 +36,10 @@ export function IssuesTable({ issues }: { issues: readonly Issue[] }) {
               <td>
                 <IssueStatusBadge status={issue.status} />
               </td>
-              <td>
+              <td className="data-table__nowrap">
                 <AssigneeLabel assignee={issue.assignee} />
               </td>
-              <td>
+              <td className="data-table__nowrap">
                 <RelativeTime iso={issue.first_seen} />
               </td>
               <td className="data-table__number">{issue.fingerprint_count?.toLocaleString('en') ?? '—'}</td>

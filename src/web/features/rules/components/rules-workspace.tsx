@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { QueryView } from '../../../components/ui/query-view';
 import { Button } from '../../../components/ui/button';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
+import { useAssigneeDirectory } from '../../../lib/organization/use-assignee-directory';
 import { useWriteAccess } from '../../../lib/session/use-write-access';
 import { useRules } from '../api/get-rules';
 import { ruleKindUi } from '../rule-kinds';
@@ -18,6 +19,8 @@ export function RulesWorkspace<K extends RuleKind>({ view }: { view: RuleKindVie
   const environment = useCurrentEnvironment();
   const ui = ruleKindUi[view.kind];
   const rules = useRules(environment.id, view.kind);
+  // Names load alongside the rules, so a long list is not drawn a second time when they arrive.
+  const { lookup } = useAssigneeDirectory();
   const noun = ui.title.toLowerCase();
   const { reason: readOnly } = useWriteAccess();
 
@@ -71,6 +74,7 @@ export function RulesWorkspace<K extends RuleKind>({ view }: { view: RuleKindVie
               view={view}
               rules={list.results}
               readOnly={readOnly}
+              lookup={lookup}
               onRendered={onRendered}
             />
           </>

@@ -4,12 +4,12 @@ import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { SortableList, type Move } from '../../../../components/sortable-list';
 import { Button } from '../../../../components/ui/button';
 import { EmptyState } from '../../../../components/ui/empty-state';
-import { useAssigneeDirectory } from '../../../../lib/organization/use-assignee-directory';
+import type { AssigneeLookup } from '../../../../lib/organization/assignee-names';
 import { ruleKindUi } from '../../rule-kinds';
 import { BulkDeleteDialog } from './bulk-delete-dialog';
 import { BulkToolbar } from './bulk-toolbar';
 import { DeleteRuleDialog, type RuleToDelete } from './delete-rule-dialog';
-import { assigneeOptions, filterRules, ruleSummary } from './filter-rules';
+import { assigneeOptions, filterRules, hasFilters, ruleSummary } from './filter-rules';
 import { RuleEntryCache, type RuleEntry } from './rule-entries';
 import { RuleFilterBar } from './rule-filter-bar';
 import type { RuleKindView } from './rule-kind-view';
@@ -18,6 +18,7 @@ import { RuleRowContext, type RuleRowContextValue } from './rule-row-context';
 import { useRuleActions } from './use-rule-actions';
 import { useRuleFilters } from './use-rule-filters';
 import { useRuleSelection } from './use-rule-selection';
+import { useTwoPassItems } from './use-two-pass-items';
 
 const reorderOffReason = 'Clear the filters to reorder rules.';
 const instructions =
@@ -32,21 +33,22 @@ type RulesListProps<K extends RuleKind> = {
   rules: readonly Rule[];
   /** Why nothing can be changed (the key cannot write), or null. */
   readOnly: string | null;
+  lookup: AssigneeLookup;
   /** Called once the list has drawn its rules (the benchmark's mark). */
   onRendered: () => void;
 };
 
 /** The filter bar, the bulk toolbar and the sortable rules, with the dialogs their actions open. */
-export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, onRendered }: RulesListProps<K>) {
+export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lookup, onRendered }: RulesListProps<K>) {
   const { kind } = view;
   // The view's functions take this kind's rules; the list holds them as plain rules.
   const reader = view as unknown as RuleKindView<RuleKind> & { Details: RuleRowContextValue['Details'] };
   const filters = useRuleFilters();
-  const { lookup } = useAssigneeDirectory();
   const applied = useDeferredValue(filters.values);
   const shown = useMemo(() => filterRules(rules, applied, reader, lookup), [rules, applied, reader, lookup]);
   const shownIds = useMemo(() => shown.map((rule) => rule.id), [shown]);
-  const reorderOff = readOnly ?? (filters.active ? reorderOffReason : null);
+  // From the applied (deferred) filters, so the rows redraw once per change, not once for the flag and again to filter.
+  const reorderOff = readOnly ?? (hasFilters(applied) ? reorderOffReason : null);
 
   const selection = useRuleSelection(shownIds);
   const [cache] = useState(() => new RuleEntryCache());
@@ -54,6 +56,8 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, on
     () => cache.build(shown, rules, selection.selected, reorderOff),
     [cache, shown, rules, selection.selected, reorderOff],
   );
+
+  const drawn = useTwoPassItems(entries);
 
   const [deleting, setDeleting] = useState<RuleToDelete | null>(null);
   // The ids are fixed when the dialog opens: deleted rules leave the selection while the dialog is still open.
@@ -124,7 +128,7 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, on
           </EmptyState>
         ) : (
           <SortableList
-            items={entries}
+            items={drawn}
             getId={entryId}
             getLabel={entryLabel}
             label={`${ruleKindUi[kind].title}, in evaluation order`}

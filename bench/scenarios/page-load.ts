@@ -1,0 +1,59 @@
+import type { Page } from '@playwright/test';
+import { startBenchServer } from '../lib/bench-server';
+import { launchChromium } from '../lib/browser';
+import type { BenchRow } from '../lib/result';
+import { median, percentile, round } from '../lib/stats';
+
+const loads = 10;
+const mark = 'rules-list-rendered';
+
+/** Loads the assignment rules page; answers the ms from navigation start to the list rendering its data. */
+async function timeLoad(page: Page, url: string): Promise<number> {
+  await page.goto(`${url}/env/1/assignment-rules`);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 30_000 });
+  return page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
+}
+
+/**
+ * Chromium headless against the local backend with the demo data: time from navigation start to the assignment
+ * rules list rendered with its data (the SPA's `rules-list-rendered` performance mark), median of 10 loads.
+ * Cold: a new browser context (empty cache, no cookie) for every load. Warm: one context, loaded once untimed,
+ * then 10 timed loads that reuse its cached assets and session.
+ */
+export async function pageLoadScenario(): Promise<BenchRow[]> {
+  const server = await startBenchServer();
+  const browser = await launchChromium();
+  try {
+    const cold: number[] = [];
+    for (let load = 0; load < loads; load++) {
+      const context = await browser.newContext();
+      cold.push(await timeLoad(await context.newPage(), server.url));
+      await context.close();
+    }
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await timeLoad(page, server.url);
+    const warm: number[] = [];
+    for (let load = 0; load < loads; load++) warm.push(await timeLoad(page, server.url));
+    await context.close();
+
+    const rows = (name: string, samples: number[]): BenchRow[] => [
+      {
+        scenario: 'page-load',
+        metric: `${name}: rules list rendered, median of ${loads}`,
+        value: round(median(samples), 0),
+        unit: 'ms',
+      },
+      {
+        scenario: 'page-load',
+        metric: `${name}: slowest of ${loads}`,
+        value: round(percentile(samples, 100), 0),
+        unit: 'ms',
+      },
+    ];
+    return [...rows('cold cache', cold), ...rows('warm cache', warm)];
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
