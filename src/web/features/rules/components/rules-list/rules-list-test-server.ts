@@ -23,7 +23,8 @@ const serverError = { type: 'server_error', code: 'error', detail: 'The database
 
 /**
  * The whole app's backend, with env 1's assignment rules held in memory: GET lists them by order_key, PATCH
- * reorder/ applies `orders` (or answers 500 with `failReorders`), DELETE removes one (ids in `failDeletes` answer 500).
+ * reorder/ applies `orders` (or answers 500 with `failReorders`), POST creates, DELETE removes one (ids in
+ * `failDeletes` answer 500).
  */
 export function rulesListServer(
   initial: AssignmentRule[],
@@ -43,11 +44,17 @@ export function rulesListServer(
     rules = rules.filter((each) => each.id !== id);
     return new Response(null, { status: 204 });
   };
+  const create = ({ body }: StubRequest) => {
+    const created = { ...rule(rules.length + 100, null), ...(body as Partial<AssignmentRule>) };
+    rules = [...rules, created];
+    return jsonResponse(201, created);
+  };
   const fetchMock = stubFetch({
     ...backendRoutes(),
     ...organizationRoutes(),
     [base]: () => jsonResponse(200, page(sorted())),
     [`PATCH ${base}reorder/`]: reorder,
+    [`POST ${base}`]: create,
     ...Object.fromEntries(initial.map((each) => [`DELETE ${base}${each.id}/`, remove(each.id)])),
   });
   const calls = (method: string, suffix = '') =>
@@ -61,6 +68,7 @@ export function rulesListServer(
     reorders: () =>
       calls('PATCH', '/reorder/').map(([, init]) => (JSON.parse(String(init?.body)) as { orders: object }).orders),
     deletes: () => calls('DELETE').map(([input]) => String(input)),
+    creates: () => calls('POST').map(([, init]) => JSON.parse(String(init?.body)) as object),
     order: () => sorted().map((each) => each.id),
   };
 }

@@ -211,6 +211,29 @@ describe('rules list: menu actions', () => {
     await waitFor(() => expect(order()).toEqual(['E1', 'E3', 'E4', 'E5']));
   });
 
+  it('opens the editor from the rule’s title and from Edit', async () => {
+    const { user, router } = await openPage();
+
+    await user.click(screen.getByRole('link', { name: 'Rule 2' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(2)}`));
+
+    await router.navigate('/env/1/assignment-rules');
+    await user.click(await screen.findByRole('button', { name: 'Actions for rule 4' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Edit' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(4)}`));
+  });
+
+  it('duplicates a rule to the end of the list', async () => {
+    const { user, server } = await openPage();
+
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 3' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Duplicate' }));
+
+    expect(await screen.findByText('Duplicated the rule as rule 6.')).toBeInTheDocument();
+    expect(server.creates()).toEqual([{ filters: rules[2]!.filters, assignee: rules[2]!.assignee, order_key: 5 }]);
+    await waitFor(() => expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5', 'E3']));
+  });
+
   it('copies a rule as JSON', async () => {
     const { user } = await openPage();
     const writeText = vi.fn((_text: string) => Promise.resolve());
