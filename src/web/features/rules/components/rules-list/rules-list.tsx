@@ -136,7 +136,7 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
             instructions={instructions}
             renderItem={renderRuleRow}
             onReorder={onReorder}
-            className="rules-list__items"
+            className={`rules-list__items rules-list__items--${kind}`}
           />
         )}
       </div>
