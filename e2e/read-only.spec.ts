@@ -25,3 +25,21 @@ test.describe('writes', () => {
     expect(status.body.detail).toBe("API key missing required scope 'error_tracking:write'");
   });
 });
+
+test('every write control is off, with the reason, while reading still works', async ({ page }) => {
+  await page.goto('/env/1/issues');
+  await expect(page.getByRole('status').filter({ hasText: 'Read-only' })).toContainText('error_tracking:write');
+  await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Fingerprints' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Link ticket' })).toBeDisabled();
+  for (const button of await page.getByRole('button', { name: /merge|split/i }).all())
+    await expect(button).toBeDisabled();
+
+  await page.goto('/env/1/external-references');
+  await expect(page.getByRole('button', { name: 'Link ticket' })).toBeDisabled();
+
+  await page.goto('/env/1/suppression-rules/new');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await expect(dialog).toContainText('This key lacks error_tracking:write');
+});

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { ReadOnlyNotice } from '../components/write-scope/write-scope';
 import { productName } from '../lib/use-document-title';
 import { EnvironmentSwitcher } from './environment-switcher';
 import { SectionNav } from './section-nav';
@@ -52,6 +53,7 @@ export function AppLayout() {
       <div className="app-body">
         {envId && <SectionNav envId={envId} />}
         <main id="content" ref={mainRef} tabIndex={-1} aria-busy={navigation.state === 'loading' || undefined}>
+          <ReadOnlyNotice />
           <Outlet />
         </main>
       </div>

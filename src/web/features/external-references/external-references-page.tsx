@@ -4,6 +4,7 @@ import { PaginationBar } from '../../components/pagination/pagination-bar';
 import { useListSearchParams } from '../../components/pagination/use-list-search-params';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
+import { WriteScope } from '../../components/write-scope/write-scope';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryView } from '../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
@@ -24,9 +25,11 @@ export function ExternalReferencesPage() {
         description="Tickets in GitHub, GitLab, Linear or Jira linked to issues, where the work on them happens."
       />
       <div className="references-toolbar">
-        <Button variant="primary" onClick={() => setLinking(true)}>
-          Link ticket
-        </Button>
+        <WriteScope>
+          <Button variant="primary" onClick={() => setLinking(true)}>
+            Link ticket
+          </Button>
+        </WriteScope>
         <p className="references-toolbar__note">
           References are permanent in PostHog: close the ticket in its tracker instead.
         </p>

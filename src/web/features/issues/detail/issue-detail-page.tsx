@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Issue } from '../../../../contract/issues';
 import { PageHeader } from '../../../components/ui/page-header';
+import { WriteScope } from '../../../components/write-scope/write-scope';
 import { QueryView } from '../../../components/ui/query-view';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import { ApiError } from '../../../lib/api-error';
@@ -35,8 +36,10 @@ function IssueDetail({ issue }: { issue: Issue }) {
     <>
       <PageHeader title={issueTitle(issue)} description={issue.description?.trim() || 'No description.'} />
       <div className="issue-overview">
-        <IssueStatusControl issue={issue} />
-        <IssueAssigneeControl issue={issue} />
+        <WriteScope>
+          <IssueStatusControl issue={issue} />
+          <IssueAssigneeControl issue={issue} />
+        </WriteScope>
         <dl className="issue-overview__facts">
           <dt>First seen</dt>
           <dd>
@@ -51,10 +54,10 @@ function IssueDetail({ issue }: { issue: Issue }) {
       <Section
         title="Fingerprints"
         actions={
-          <>
+          <WriteScope>
             <MergeIssues issue={issue} />
             <SplitIssue issue={issue} />
-          </>
+          </WriteScope>
         }
       >
         <IssueFingerprints issueId={issue.id} />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Issue } from '../../../../contract/issues';
 import { Button } from '../../../components/ui/button';
 import { ExternalTicketLink, LinkTicketDialog, TrackerIcon, trackerLabel } from '../../external-references';
+import { WriteScope } from '../../../components/write-scope/write-scope';
 
 /** The issue's tickets in trackers, "Link ticket", and why there is no delete button. */
 export function IssueTickets({ issue }: { issue: Issue }) {
@@ -28,7 +29,9 @@ export function IssueTickets({ issue }: { issue: Issue }) {
         PostHog keeps links to tickets permanently; close the ticket in the tracker instead.
       </p>
       <div className="actions">
-        <Button onClick={() => setLinking(true)}>Link ticket</Button>
+        <WriteScope>
+          <Button onClick={() => setLinking(true)}>Link ticket</Button>
+        </WriteScope>
       </div>
       <LinkTicketDialog open={linking} onClose={() => setLinking(false)} issue={{ id: issue.id, name: issue.name }} />
     </>

@@ -16,6 +16,8 @@ import { SamplingRateField } from './sampling-rate-field';
 import { countErrors, saveBlockedReason } from './save-reason';
 import { useSaveRule } from './use-save-rule';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
+import { WriteScope } from '../../../../components/write-scope/write-scope';
+import { useWriteAccess } from '../../../../lib/session/use-write-access';
 
 const groupingLockedNote =
   'PostHog keeps a grouping rule’s assignee and description as created; to change them, duplicate the rule.';
@@ -76,49 +78,56 @@ export function RuleForm({ envId, kind, mode, rule, label, close, onGone, onDele
   }, [focusRef, form, mode]);
 
   const groupingLocked = kind === 'grouping' && mode === 'edit';
-  const reason = saveBlockedReason({
-    isValid,
-    isDirty,
-    errorCount: countErrors(errors),
-    editing: mode === 'edit',
-    reenables: !!rule?.disabled_data,
-  });
+  const access = useWriteAccess();
+  const reason =
+    access.reason ??
+    saveBlockedReason({
+      isValid,
+      isDirty,
+      errorCount: countErrors(errors),
+      editing: mode === 'edit',
+      reenables: !!rule?.disabled_data,
+    });
 
   return (
     <form ref={formRef} className="rule-editor__form" noValidate onSubmit={(event) => void submit(event)}>
       {rule?.disabled_data && <DisabledRuleBanner disabledData={rule.disabled_data} />}
-      <FiltersField control={form.control} idPrefix={`${formId}-filters`} required={kind === 'grouping'} />
-      {groupingLocked && (
-        <p id={lockedNoteId} className="rule-editor__note">
-          {groupingLockedNote}
-        </p>
-      )}
-      {kind !== 'suppression' && (
-        <AssigneeField
-          control={form.control}
-          error={errors.assignee?.message}
-          required={kind === 'assignment'}
-          disabled={groupingLocked}
-          describedBy={groupingLocked ? lockedNoteId : undefined}
-          hint={kind === 'grouping' && !groupingLocked ? 'Optional: matching issues go to them.' : undefined}
-        />
-      )}
-      {kind === 'grouping' && (
-        <DescriptionField
-          register={form.register}
-          error={errors.description?.message}
-          disabled={groupingLocked}
-          describedBy={groupingLocked ? lockedNoteId : undefined}
-        />
-      )}
-      {kind === 'suppression' && <SamplingRateField register={form.register} error={errors.samplingPercent?.message} />}
+      <WriteScope>
+        <FiltersField control={form.control} idPrefix={`${formId}-filters`} required={kind === 'grouping'} />
+        {groupingLocked && (
+          <p id={lockedNoteId} className="rule-editor__note">
+            {groupingLockedNote}
+          </p>
+        )}
+        {kind !== 'suppression' && (
+          <AssigneeField
+            control={form.control}
+            error={errors.assignee?.message}
+            required={kind === 'assignment'}
+            disabled={groupingLocked}
+            describedBy={groupingLocked ? lockedNoteId : undefined}
+            hint={kind === 'grouping' && !groupingLocked ? 'Optional: matching issues go to them.' : undefined}
+          />
+        )}
+        {kind === 'grouping' && (
+          <DescriptionField
+            register={form.register}
+            error={errors.description?.message}
+            disabled={groupingLocked}
+            describedBy={groupingLocked ? lockedNoteId : undefined}
+          />
+        )}
+        {kind === 'suppression' && (
+          <SamplingRateField register={form.register} error={errors.samplingPercent?.message} />
+        )}
+      </WriteScope>
       {failure && (
         <p className="dialog__error" role="alert">
           Could not save {label}: {describeError(failure.error)}
         </p>
       )}
       <footer className="dialog__footer rule-editor__footer">
-        {rule && (
+        {rule && access.canWrite && (
           <DeleteRuleButton
             envId={envId}
             kind={kind}

@@ -19,8 +19,6 @@ export type RuleRowContextValue = {
   Details: ComponentType<{ rule: Rule }>;
   /** Why rules cannot be changed (a read-only key), or null. */
   writeOff: string | null;
-  /** Names of assignees, read once for the whole list. */
-  lookup: AssigneeLookup;
   /** `/env/1/assignment-rules`: a rule's editor is at `${basePath}/${id}`. */
   basePath: string;
   /** Goes to an absolute path inside the app. */
@@ -28,6 +26,12 @@ export type RuleRowContextValue = {
 };
 
 export const RuleRowContext = createContext<RuleRowContextValue | null>(null);
+
+/**
+ * Names of assignees, read once for the whole list. A context of its own: when the names arrive, only the assignee
+ * labels redraw, not every row.
+ */
+export const AssigneeLookupContext = createContext<AssigneeLookup>(() => null);
 
 export function useRuleRowContext(): RuleRowContextValue {
   const value = useContext(RuleRowContext);

@@ -14,7 +14,7 @@ import { RuleEntryCache, type RuleEntry } from './rule-entries';
 import { RuleFilterBar } from './rule-filter-bar';
 import type { RuleKindView } from './rule-kind-view';
 import { renderRuleRow, ruleNumber } from './rule-row';
-import { RuleRowContext, type RuleRowContextValue } from './rule-row-context';
+import { AssigneeLookupContext, RuleRowContext, type RuleRowContextValue } from './rule-row-context';
 import { useRuleActions } from './use-rule-actions';
 import { useRuleFilters } from './use-rule-filters';
 import { useRuleSelection } from './use-rule-selection';
@@ -77,11 +77,10 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
       actions,
       Details: reader.Details,
       writeOff: readOnly,
-      lookup,
       basePath,
       navigate: (path) => void navigate(path),
     }),
-    [actions, reader.Details, readOnly, lookup, basePath, navigate],
+    [actions, reader.Details, readOnly, basePath, navigate],
   );
   const onReorder = useCallback((nextIds: string[], moved: Move) => saveOrder(nextIds, moved.id), [saveOrder]);
 
@@ -102,53 +101,55 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
 
   return (
     <RuleRowContext.Provider value={context}>
-      <RuleFilterBar
-        values={filters.values}
-        assignees={assignees}
-        active={filters.active}
-        onTextChange={filters.setText}
-        onAssigneeChange={filters.setAssignee}
-        onClear={filters.clear}
-      />
-      <p className="rules-precedence">Rules run top to bottom; the first match wins.</p>
-      <div className="rules-list" onKeyDown={onKeyDown}>
-        {selectedIds.length > 0 && (
-          <BulkToolbar
-            selectedCount={selectedIds.length}
-            shownCount={shown.length}
-            onSelectAll={selection.selectAll}
-            onDelete={() => setBulkIds(selectedIds)}
-            onClear={selection.clear}
-            deleteOff={readOnly}
-          />
-        )}
-        {shown.length === 0 ? (
-          <EmptyState title="No rules match these filters.">
-            <Button onClick={filters.clear}>Clear filters</Button>
-          </EmptyState>
-        ) : (
-          <SortableList
-            items={drawn}
-            getId={entryId}
-            getLabel={entryLabel}
-            label={`${ruleKindUi[kind].title}, in evaluation order`}
-            disabled={reorderOff ?? false}
-            instructions={instructions}
-            renderItem={renderRuleRow}
-            onReorder={onReorder}
-            className={`rules-list__items rules-list__items--${kind}`}
-          />
-        )}
-      </div>
-      <DeleteRuleDialog envId={envId} kind={kind} target={deleting} onClose={() => setDeleting(null)} />
-      <BulkDeleteDialog
-        envId={envId}
-        kind={kind}
-        open={bulkIds !== null}
-        ids={bulkIds ?? []}
-        onDone={selection.keepOnly}
-        onClose={() => setBulkIds(null)}
-      />
+      <AssigneeLookupContext.Provider value={lookup}>
+        <RuleFilterBar
+          values={filters.values}
+          assignees={assignees}
+          active={filters.active}
+          onTextChange={filters.setText}
+          onAssigneeChange={filters.setAssignee}
+          onClear={filters.clear}
+        />
+        <p className="rules-precedence">Rules run top to bottom; the first match wins.</p>
+        <div className="rules-list" onKeyDown={onKeyDown}>
+          {selectedIds.length > 0 && (
+            <BulkToolbar
+              selectedCount={selectedIds.length}
+              shownCount={shown.length}
+              onSelectAll={selection.selectAll}
+              onDelete={() => setBulkIds(selectedIds)}
+              onClear={selection.clear}
+              deleteOff={readOnly}
+            />
+          )}
+          {shown.length === 0 ? (
+            <EmptyState title="No rules match these filters.">
+              <Button onClick={filters.clear}>Clear filters</Button>
+            </EmptyState>
+          ) : (
+            <SortableList
+              items={drawn}
+              getId={entryId}
+              getLabel={entryLabel}
+              label={`${ruleKindUi[kind].title}, in evaluation order`}
+              disabled={reorderOff ?? false}
+              instructions={instructions}
+              renderItem={renderRuleRow}
+              onReorder={onReorder}
+              className={`rules-list__items rules-list__items--${kind}`}
+            />
+          )}
+        </div>
+        <DeleteRuleDialog envId={envId} kind={kind} target={deleting} onClose={() => setDeleting(null)} />
+        <BulkDeleteDialog
+          envId={envId}
+          kind={kind}
+          open={bulkIds !== null}
+          ids={bulkIds ?? []}
+          onDone={selection.keepOnly}
+          onClose={() => setBulkIds(null)}
+        />
+      </AssigneeLookupContext.Provider>
     </RuleRowContext.Provider>
   );
 }
