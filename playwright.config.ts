@@ -1,28 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import type { E2eOptions } from './e2e/fixtures';
+import { chromiumLaunchOptions } from './e2e/support/chromium';
 import { e2eDataDir, e2eDistDir, e2ePort, upstreamDataDir } from './e2e/support/paths';
 
 const localPort = e2ePort;
 const connectedPort = localPort + 2;
 const upstreamPort = localPort + 1;
 
-/** Debian's Chromium by default; another machine can point CHROMIUM_PATH elsewhere. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 const browser = {
   ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  },
+  launchOptions: chromiumLaunchOptions,
 };
 
 /**
