@@ -8,6 +8,9 @@ import { jsonResponse, stubFetch } from '../../test/stub-fetch';
 
 beforeEach(() => resetThrottle());
 
+/** The first visit loads the page's chunk, slow on a busy machine. */
+const findLoaded = (text: string) => screen.findByText(text, {}, { timeout: 5000 });
+
 const rows = (title: string) =>
   within(screen.getByRole('list', { name: `${title}, in evaluation order` })).getAllByRole('article');
 
@@ -16,7 +19,7 @@ describe('rules pages', () => {
     stubFetch({ ...backendRoutes(), ...organizationRoutes() });
     const { user } = renderApp('/env/1/assignment-rules');
 
-    expect(await screen.findByText('2 rules')).toBeInTheDocument();
+    expect(await findLoaded('2 rules')).toBeInTheDocument();
     expect(screen.getByText('Rules run top to bottom; the first match wins.')).toBeInTheDocument();
     const [first, second] = rows('Assignment rules');
     expect(within(first!).getByRole('link', { name: 'Rule 1' })).toHaveAttribute(
@@ -53,7 +56,7 @@ describe('rules pages', () => {
     });
     renderApp('/env/1/grouping-rules');
 
-    expect(await screen.findByText('1 rule')).toBeInTheDocument();
+    expect(await findLoaded('1 rule')).toBeInTheDocument();
     const [row] = rows('Grouping rules');
     expect(row).toHaveTextContent('Browser contains Chrome');
     expect(row).toHaveTextContent('Chrome noise');
@@ -67,14 +70,16 @@ describe('rules pages', () => {
     stubFetch(backendRoutes());
     renderApp('/env/1/grouping-rules');
 
-    expect(await screen.findByText(/a new issue, created by the first match/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/a new issue, created by the first match/, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
   });
 
   it('shows the share of matches a suppression rule drops', async () => {
     stubFetch(backendRoutes());
     renderApp('/env/1/suppression-rules');
 
-    expect(await screen.findByText('Exception message is set')).toBeInTheDocument();
+    expect(await findLoaded('Exception message is set')).toBeInTheDocument();
     expect(rows('Suppression rules')[0]).toHaveTextContent('Drops 25% of matches, sampled at random');
     expect(screen.queryByRole('combobox', { name: 'Assignee' })).not.toBeInTheDocument();
   });
@@ -83,7 +88,7 @@ describe('rules pages', () => {
     stubFetch(backendRoutes());
     const { user, router } = renderApp('/env/2/assignment-rules');
 
-    expect(await screen.findByText('No assignment rules in Mobile yet.')).toBeInTheDocument();
+    expect(await findLoaded('No assignment rules in Mobile yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Create the first rule' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/env/2/assignment-rules/new'));
     expect(screen.getByRole('link', { name: 'New rule' })).toHaveAttribute('href', '/env/2/assignment-rules/new');
@@ -94,7 +99,7 @@ describe('rules pages', () => {
     stubFetch({ ...backendRoutes(), '/api/personal_api_keys/@current/': readOnlyKey });
     const { user } = renderApp('/env/1/assignment-rules');
 
-    expect(await screen.findByText('2 rules')).toBeInTheDocument();
+    expect(await findLoaded('2 rules')).toBeInTheDocument();
     const reason = 'This key lacks error_tracking:write, so the dashboard is read-only.';
     const newRule = await screen.findByRole('button', { name: 'New rule' });
     expect(newRule).toHaveAttribute('aria-disabled', 'true');
@@ -133,7 +138,7 @@ describe('rules pages', () => {
 
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
 
-    expect(await screen.findByText('2 rules')).toBeInTheDocument();
+    expect(await findLoaded('2 rules')).toBeInTheDocument();
   });
 
   it('reports an answer that breaks the contract instead of rendering it', async () => {

@@ -37,20 +37,21 @@ export function RulesWorkspace<K extends RuleKind>({ view }: { view: RuleKindVie
       <div className="rules-header">
         <PageHeader title={ui.title} description={ui.description} />
         {readOnly ? (
-          <Button variant="primary" aria-disabled="true" aria-describedby="rules-read-only">
-            New rule
-          </Button>
+          <>
+            {/* The layout's notice says it for the page; the button says it too, as its description. */}
+            <Button variant="primary" aria-disabled="true" aria-describedby="rules-read-only">
+              New rule
+            </Button>
+            <span id="rules-read-only" className="visually-hidden">
+              {readOnly}
+            </span>
+          </>
         ) : (
           <Link to="new" className="button button--primary">
             New rule
           </Link>
         )}
       </div>
-      {readOnly && (
-        <p id="rules-read-only" className="notice">
-          {readOnly}
-        </p>
-      )}
       <QueryView
         query={rules}
         label={noun}
