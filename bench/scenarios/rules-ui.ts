@@ -40,6 +40,8 @@ export async function rulesUiScenario(): Promise<BenchRow[]> {
     await page.waitForFunction(() => document.querySelector('[aria-pressed="true"]') !== null);
     for (let step = 0; step < dragSteps; step++) await page.keyboard.press('ArrowDown');
     await page.waitForTimeout(200);
+    const announced = await page.evaluate(() => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '');
+    const reached = Number(/position (\d+) of/.exec(announced)?.[1] ?? 0);
     const duringDrag = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
     await page.keyboard.press('Space');
     await page.waitForTimeout(500);
@@ -65,6 +67,14 @@ export async function rulesUiScenario(): Promise<BenchRow[]> {
         ok: longestDrag < 50,
       },
       { scenario: 'rules-ui', metric: 'tasks over 50 ms while dragging', value: duringDrag.length, unit: '' },
+      {
+        scenario: 'rules-ui',
+        metric: 'position the dragged rule reached',
+        value: reached,
+        unit: '',
+        target: `${dragSteps + 1}`,
+        ok: reached === dragSteps + 1,
+      },
       {
         scenario: 'rules-ui',
         metric: 'longest task at the drop (renumbers the list)',
