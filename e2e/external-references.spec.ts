@@ -1,18 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { openDatabase } from '../src/server/store/database';
 import { startTrackerStandIn } from '../src/server/trackers/tracker-stand-in';
 import { expect, test } from './fixtures';
-
-/** Runs `work` on the database of the server the browser talks to (the stand-in PostHog's in connected mode). */
-function withDatabase<T>(dataDir: string, work: (db: ReturnType<typeof openDatabase>) => T): T {
-  const db = openDatabase(dataDir);
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
+import { seriousViolations } from './support/axe';
+import { withDatabase } from './support/database';
 
 /** An issue of environment 1 that no ticket is linked to yet. */
 const unlinkedIssue = (dataDir: string) =>
@@ -29,13 +19,6 @@ const unlinkedIssue = (dataDir: string) =>
 
 const linkDialog = (page: Page) => page.getByRole('dialog', { name: 'Link a ticket' });
 const referencesTable = (page: Page) => page.getByRole('table', { name: /Tickets linked to issues/ });
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('links a ticket by reference from an issue, and it shows in both lists', async ({ page, dataDir, resetData }) => {
   resetData();

@@ -1,22 +1,13 @@
-import { useId, useMemo, type Ref } from 'react';
+import { useId, useMemo } from 'react';
 import type { Assignee } from '../../../contract/assignee';
 import type { Member, Role } from '../../../contract/organization';
 import { memberName } from '../../lib/organization/assignee-names';
 import { useAssigneeDirectory, type AssigneeDirectory } from '../../lib/organization/use-assignee-directory';
-import { Combobox, type ComboboxOption } from '../ui/combobox';
+import { Combobox, type ComboboxOption, type ControlledFieldProps } from '../ui/combobox';
 import { AssigneeIdentity } from './assignee-identity';
 import { parseAssigneeText, type AcceptedIds } from './parse-assignee-text';
 
-/** A visible <label htmlFor={id}> (e.g. from Field) or an aria-label. */
-type Labelling = { id: string; 'aria-label'?: string } | { id?: string; 'aria-label': string };
-
-export type AssigneePickerProps = Labelling & {
-  value: Assignee | null;
-  onChange: (value: Assignee | null) => void;
-  onBlur?: () => void;
-  /** Reaches the input, so react-hook-form's Controller can focus the field on an error. */
-  ref?: Ref<HTMLInputElement>;
-  name?: string;
+export type AssigneePickerProps = ControlledFieldProps<Assignee> & {
   /** Assignment rules need an assignee: no clearing. Without it, empty means "Nobody". */
   required?: boolean;
   disabled?: boolean;

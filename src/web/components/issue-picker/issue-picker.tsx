@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type Ref } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Issue } from '../../../contract/issues';
 import { describeError } from '../../lib/api-error';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
@@ -6,20 +6,11 @@ import { issueStatusLabels, issueTitle, type IssueRef } from '../../lib/issues/i
 import { useSearchIssues } from '../../lib/issues/search-issues';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { Badge } from '../ui/badge';
-import { Combobox, type ComboboxOption } from '../ui/combobox';
+import { Combobox, type ComboboxOption, type ControlledFieldProps } from '../ui/combobox';
 
 export type { IssueRef } from '../../lib/issues/issue-ref';
 
-/** A visible <label htmlFor={id}> (e.g. from Field) or an aria-label: one of them is required. */
-type Labelling = { id: string; 'aria-label'?: string } | { id?: string; 'aria-label': string };
-
-export type IssuePickerProps = Labelling & {
-  value: IssueRef | null;
-  onChange: (value: IssueRef | null) => void;
-  onBlur?: () => void;
-  /** Reaches the input, so react-hook-form's Controller can focus the field on an error. */
-  ref?: Ref<HTMLInputElement>;
-  name?: string;
+export type IssuePickerProps = ControlledFieldProps<IssueRef> & {
   /** Issue ids not to offer (the issue being merged into, ones already picked). */
   exclude?: readonly string[];
   placeholder?: string;

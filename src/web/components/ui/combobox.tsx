@@ -8,9 +8,20 @@ import { IconButton } from './icon-button';
 export type { ComboboxOption } from './combobox-options';
 
 /** A visible <label htmlFor={id}> (e.g. from Field) or an aria-label: one of them is required. */
-type ComboboxLabelling = { id: string; 'aria-label'?: string } | { id?: string; 'aria-label': string };
+/** A field is named by a visible <label for={id}> or by aria-label: one of the two is required. */
+export type FieldLabelling = { id: string; 'aria-label'?: string } | { id?: string; 'aria-label': string };
 
-export type ComboboxProps<T> = ComboboxLabelling & {
+/** What react-hook-form's Controller hands a custom field, shared by the pickers built on Combobox. */
+export type ControlledFieldProps<V> = FieldLabelling & {
+  value: V | null;
+  onChange: (value: V | null) => void;
+  onBlur?: () => void;
+  /** Reaches the input, so react-hook-form's Controller can focus the field on an error. */
+  ref?: Ref<HTMLInputElement>;
+  name?: string;
+};
+
+export type ComboboxProps<T> = FieldLabelling & {
   options: readonly ComboboxOption<T>[];
   value: T | null;
   onChange: (value: T | null) => void;
