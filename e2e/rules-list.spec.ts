@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { withDatabase } from './support/database';
+import { loadAssignmentRules } from './support/rules-data';
 
 // Tall enough for every demo list: a drag that nears the viewport's edge autoscrolls and drops further on.
 test.use({ viewport: { width: 1280, height: 1600 } });
@@ -265,4 +267,41 @@ test('a disabled rule says why on hover and focus', async ({ page, resetData }) 
   await expect(page.getByRole('tooltip')).toContainText('is not a valid regex');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('tooltip')).toBeHidden();
+});
+
+test.describe('a long list', () => {
+  // A normal window, so the drag scrolls the page as it goes.
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('a fast keyboard drag lands where the keys say, however quick they come', async ({
+    page,
+    dataDir,
+    resetData,
+  }) => {
+    resetData();
+    const total = 200;
+    const steps = 100;
+    const ids = withDatabase(dataDir, (db) => loadAssignmentRules(db, total));
+    await openRules(page, assignment, total);
+
+    const lifted = handle(page, 1);
+    await lifted.focus();
+    await page.keyboard.press('Space');
+    await expect(lifted).toHaveAttribute('aria-pressed', 'true');
+    // Every key in one task, faster than any frame: each must still move the row one place, the page scrolling
+    // on the way, and the Space after them drop it there.
+    await lifted.evaluate((element, count) => {
+      const key = (code: string) =>
+        element.dispatchEvent(new KeyboardEvent('keydown', { code, key: code, bubbles: true, cancelable: true }));
+      for (let step = 0; step < count; step++) key('ArrowDown');
+      key('Space');
+    }, steps);
+
+    await expect(liveRegion(page)).toContainText(`dropped at position ${steps + 1} of ${total}.`, { timeout: 20_000 });
+    const after = [...ids.slice(1, steps + 1), ids[0]!, ...ids.slice(steps + 1)];
+    await expect.poll(() => shownIds(page)).toEqual(after);
+    await page.reload();
+    await openRules(page, assignment, total);
+    expect(await shownIds(page)).toEqual(after);
+  });
 });

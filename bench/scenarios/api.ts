@@ -2,7 +2,7 @@ import { createPersonalApiKey } from '../../src/server/gateway/personal-api-keys
 import { startBenchServer } from '../lib/bench-server';
 import { httpClient, runLoad, type LoadResult } from '../lib/load';
 import type { BenchRow } from '../lib/result';
-import { loadAssignmentRules } from '../lib/rules-data';
+import { loadAssignmentRules } from '../../e2e/support/rules-data';
 import { round } from '../lib/stats';
 import { loadVolume } from '../lib/volume-data';
 

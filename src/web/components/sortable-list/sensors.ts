@@ -30,7 +30,8 @@ class MouseAndPenSensor extends PointerSensor {
 
 const pointerConstraint: PointerActivationConstraint = { distance: 5 };
 const touchConstraint: PointerActivationConstraint = { delay: 200, tolerance: 5 };
-const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates };
+// An instant scroll: a smooth one is still running when the next key (a held arrow) arrives, and that key is lost.
+const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'auto' as const };
 
 export function useSortableSensors() {
   return useSensors(

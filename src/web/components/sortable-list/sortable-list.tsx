@@ -2,6 +2,7 @@ import { closestCenter, DndContext, type DragEndEvent, type DragStartEvent } fro
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createAnnouncements, screenReaderInstructions, type ListSnapshot } from './announcements';
+import { KeyPacer } from './key-pacer';
 import { moveItem, type Move } from './move-item';
 import { RowActivity } from './row-activity';
 import { restrictToVerticalAxis, useSortableSensors } from './sensors';
@@ -103,13 +104,20 @@ export function SortableList<T>({
     return () => activity.disconnect();
   }, [activity]);
   const unpinActive = useRef<() => void>(() => {});
-  const handleDragStart = ({ active }: DragStartEvent) => {
+  const pacer = useRef<KeyPacer | null>(null);
+  useEffect(() => () => pacer.current?.stop(), []);
+  const handleDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     unpinActive.current = activity.pin(String(active.id));
+    if (activatorEvent instanceof KeyboardEvent) pacer.current = new KeyPacer(window);
   };
-  const handleDragCancel = () => unpinActive.current();
+  const endDrag = () => {
+    unpinActive.current();
+    pacer.current?.finish();
+    pacer.current = null;
+  };
 
   const handleDragEnd = ({ active, over }: DragEndEvent) => {
-    unpinActive.current();
+    endDrag();
     if (!over) return;
     const from = ids.indexOf(String(active.id));
     const to = ids.indexOf(String(over.id));
@@ -128,7 +136,7 @@ export function SortableList<T>({
       accessibility={accessibility}
       onDragStart={handleDragStart}
       onDragEnd={handleDragEnd}
-      onDragCancel={handleDragCancel}
+      onDragCancel={endDrag}
     >
       {disabled && (
         <p id={disabledReasonId ?? undefined} className="sortable-list__disabled-reason">
