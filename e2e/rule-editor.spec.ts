@@ -1,100 +1,49 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** The rules pages of env 1 and how many rules each has in the demo data. */
-const kinds = {
-  assignment: { path: 'assignment-rules', title: 'Assignment rules', noun: 'assignment rule', count: 6 },
-  grouping: { path: 'grouping-rules', title: 'Grouping rules', noun: 'grouping rule', count: 3 },
-  suppression: { path: 'suppression-rules', title: 'Suppression rules', noun: 'suppression rule', count: 3 },
-} as const;
-type Kind = (typeof kinds)[keyof typeof kinds];
-
-const rows = (page: Page, kind: Kind) =>
-  page.getByRole('list', { name: `${kind.title}, in evaluation order` }).locator('[data-rule-id]');
-
-async function openList(page: Page, kind: Kind, count: number = kind.count) {
-  await page.goto(`/env/1/${kind.path}`);
-  await expect(rows(page, kind)).toHaveCount(count);
-}
-
-/** Opens rule `n` from its link in the list; resolves to its editor. */
-async function openRule(page: Page, kind: Kind, n: number) {
-  await rows(page, kind)
-    .nth(n - 1)
-    .getByRole('link', { name: `Rule ${n}` })
-    .click();
-  const dialog = page.getByRole('dialog', { name: `Edit ${kind.noun} ${n}` });
-  await expect(dialog.getByRole('button', { name: 'Save' })).toBeVisible();
-  return dialog;
-}
-
-async function openNew(page: Page, kind: Kind) {
-  await page.getByRole('link', { name: 'New rule' }).click();
-  const dialog = page.getByRole('dialog', { name: `New ${kind.noun}` });
-  await expect(dialog).toBeVisible();
-  return dialog;
-}
-
-/** Adds a filter row through the builder: property, then values typed as chips (exact) or as one value. */
-async function addFilter(dialog: Locator, n: number, property: string, value: string, operator?: string) {
-  await dialog.getByRole('button', { name: 'Add filter' }).click();
-  await dialog.getByRole('combobox', { name: `Property for filter ${n}` }).fill(property);
-  if (operator) await dialog.getByRole('combobox', { name: `Operator for filter ${n}` }).selectOption(operator);
-  if (operator) await dialog.getByRole('textbox', { name: `Value for filter ${n}` }).fill(value);
-  else {
-    await dialog.getByRole('textbox', { name: `Add value to filter ${n}` }).fill(value);
-    await dialog.getByRole('textbox', { name: `Add value to filter ${n}` }).press('Enter');
-  }
-}
-
-async function chooseAssignee(dialog: Locator, name: string) {
-  const picker = dialog.getByRole('combobox', { name: /^Assignee/ });
-  await picker.click();
-  await picker.fill(name);
-  await dialog.getByRole('option', { name: new RegExp(name) }).click();
-  await expect(picker).toHaveValue(name);
-}
-
-async function save(page: Page, dialog: Locator, toast: string) {
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(page.getByRole('status').filter({ hasText: toast })).toBeVisible();
-}
+import { seriousViolations } from './support/axe';
+import {
+  addFilter,
+  chooseAssignee,
+  openNew,
+  openRule,
+  openRules,
+  ruleKinds,
+  ruleRows,
+  save,
+} from './support/rules-page';
 
 test.describe('assignment rules', () => {
-  const kind = kinds.assignment;
+  const kind = ruleKinds.assignment;
 
   test('creates a rule with the builder and the picker; it is listed last and survives reload', async ({
     page,
     resetData,
   }) => {
     resetData();
-    await openList(page, kind);
+    await openRules(page, kind);
     const dialog = await openNew(page, kind);
     await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
     await addFilter(dialog, 1, '$exception_types', 'QuotaExceededError');
     await chooseAssignee(dialog, 'Maya Okafor');
     await save(page, dialog, 'Created assignment rule 7.');
 
-    await expect(rows(page, kind)).toHaveCount(7);
-    await expect(rows(page, kind).last()).toContainText('QuotaExceededError');
-    await expect(rows(page, kind).last()).toContainText('Maya Okafor');
+    await expect(ruleRows(page, kind)).toHaveCount(7);
+    await expect(ruleRows(page, kind).last()).toContainText('QuotaExceededError');
+    await expect(ruleRows(page, kind).last()).toContainText('Maya Okafor');
     await page.reload();
-    await expect(rows(page, kind)).toHaveCount(7);
-    await expect(rows(page, kind).last()).toContainText('QuotaExceededError');
+    await expect(ruleRows(page, kind)).toHaveCount(7);
+    await expect(ruleRows(page, kind).last()).toContainText('QuotaExceededError');
   });
 
   test('edits a rule; a deep link to it opens the saved values after reload', async ({ page, resetData }) => {
     resetData();
-    await openList(page, kind);
+    await openRules(page, kind);
     const dialog = await openRule(page, kind, 2);
     await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Priya Raman');
     await chooseAssignee(dialog, 'Daniel Brooks');
     await save(page, dialog, 'Saved assignment rule 2.');
-    await expect(rows(page, kind).nth(1)).toContainText('Daniel Brooks');
+    await expect(ruleRows(page, kind).nth(1)).toContainText('Daniel Brooks');
 
-    await rows(page, kind).nth(1).getByRole('link', { name: 'Rule 2' }).click();
+    await ruleRows(page, kind).nth(1).getByRole('link', { name: 'Rule 2' }).click();
     await expect(page).toHaveURL(/\/env\/1\/assignment-rules\/[0-9a-f-]{36}$/);
     await page.reload();
     const reopened = page.getByRole('dialog', { name: 'Edit assignment rule 2' });
@@ -104,7 +53,7 @@ test.describe('assignment rules', () => {
 
   test('deletes a rule from the editor after a confirmation that names it', async ({ page, resetData }) => {
     resetData();
-    await openList(page, kind);
+    await openRules(page, kind);
     const dialog = await openRule(page, kind, 4);
     await dialog.getByRole('button', { name: 'Delete rule' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete assignment rule 4?' });
@@ -112,16 +61,16 @@ test.describe('assignment rules', () => {
     await confirm.getByRole('button', { name: 'Delete rule' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.getByText('Deleted assignment rule 4.')).toBeVisible();
-    await expect(rows(page, kind)).toHaveCount(5);
+    await expect(ruleRows(page, kind)).toHaveCount(5);
     await page.reload();
-    await expect(rows(page, kind)).toHaveCount(5);
+    await expect(ruleRows(page, kind)).toHaveCount(5);
     await expect(page.getByText('Maximum call stack')).toHaveCount(0);
   });
 
   test('a disabled rule shows why, and saving it (once fixed) re-enables it', async ({ page, resetData }) => {
     resetData();
-    await openList(page, kind);
-    const row = rows(page, kind).nth(4);
+    await openRules(page, kind);
+    const row = ruleRows(page, kind).nth(4);
     await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
     const dialog = await openRule(page, kind, 5);
     const banner = dialog.getByRole('note', { name: 'This rule is disabled' });
@@ -136,12 +85,12 @@ test.describe('assignment rules', () => {
     await save(page, dialog, 'Saved assignment rule 5.');
     await expect(row.getByText('Disabled', { exact: true })).toHaveCount(0);
     await page.reload();
-    await expect(rows(page, kind)).toHaveCount(kind.count);
+    await expect(ruleRows(page, kind)).toHaveCount(kind.count);
     await expect(page.getByText('Disabled', { exact: true })).toHaveCount(0);
   });
 
   test('asks before discarding unsaved changes, and closes to the list without them', async ({ page }) => {
-    await openList(page, kind);
+    await openRules(page, kind);
     const dialog = await openRule(page, kind, 1);
     // Escape with nothing changed closes at once, even from the filled assignee field.
     await dialog.getByRole('combobox', { name: /^Assignee/ }).focus();
@@ -173,31 +122,31 @@ test.describe('assignment rules', () => {
       await expect(dialog.getByText('This rule no longer exists')).toBeVisible();
       await dialog.getByRole('button', { name: 'Back to the list' }).click();
       await expect(page).toHaveURL(/\/env\/1\/assignment-rules$/);
-      await expect(rows(page, kind)).toHaveCount(kind.count);
+      await expect(ruleRows(page, kind)).toHaveCount(kind.count);
     });
   });
 });
 
 test.describe('grouping rules', () => {
-  const kind = kinds.grouping;
+  const kind = ruleKinds.grouping;
 
   test('creates a rule with a description; it survives reload', async ({ page, resetData }) => {
     resetData();
-    await openList(page, kind);
+    await openRules(page, kind);
     const dialog = await openNew(page, kind);
     await addFilter(dialog, 1, '$exception_values', 'Script error', 'icontains');
     await dialog.getByRole('textbox', { name: 'Description' }).fill('Cross-origin script errors carry no detail.');
     await save(page, dialog, 'Created grouping rule 4.');
 
-    await expect(rows(page, kind)).toHaveCount(4);
+    await expect(ruleRows(page, kind)).toHaveCount(4);
     await page.reload();
-    await expect(rows(page, kind).last()).toContainText('Cross-origin script errors carry no detail.');
-    await expect(rows(page, kind).last()).toContainText('Script error');
+    await expect(ruleRows(page, kind).last()).toContainText('Cross-origin script errors carry no detail.');
+    await expect(ruleRows(page, kind).last()).toContainText('Script error');
   });
 
   test('edits filters only: assignee and description are locked and say why', async ({ page, resetData }) => {
     resetData();
-    await openList(page, kind);
+    await openRules(page, kind);
     const dialog = await openRule(page, kind, 2);
     await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toBeDisabled();
     await expect(dialog.getByRole('textbox', { name: 'Description' })).toBeDisabled();
@@ -206,31 +155,31 @@ test.describe('grouping rules', () => {
     await save(page, dialog, 'Saved grouping rule 2.');
 
     await page.reload();
-    await expect(rows(page, kind).nth(1)).toContainText('ResizeObserver loop limit exceeded');
+    await expect(ruleRows(page, kind).nth(1)).toContainText('ResizeObserver loop limit exceeded');
   });
 });
 
 test.describe('suppression rules', () => {
-  const kind = kinds.suppression;
+  const kind = ruleKinds.suppression;
 
   test('creates a rule with a sampling percentage; it survives reload', async ({ page, resetData }) => {
     resetData();
-    await openList(page, kind);
+    await openRules(page, kind);
     const dialog = await openNew(page, kind);
     await expect(dialog.getByRole('spinbutton', { name: /Sampling rate/ })).toHaveValue('100');
     await addFilter(dialog, 1, '$exception_types', 'ResizeObserverError');
     await dialog.getByRole('spinbutton', { name: /Sampling rate/ }).fill('25');
     await save(page, dialog, 'Created suppression rule 4.');
 
-    await expect(rows(page, kind)).toHaveCount(4);
+    await expect(ruleRows(page, kind)).toHaveCount(4);
     await page.reload();
-    await expect(rows(page, kind).last()).toContainText('ResizeObserverError');
-    await expect(rows(page, kind).last()).toContainText('Drops 25% of matches');
+    await expect(ruleRows(page, kind).last()).toContainText('ResizeObserverError');
+    await expect(ruleRows(page, kind).last()).toContainText('Drops 25% of matches');
   });
 
   test('edits the sampling rate as a percentage; the saved value shows after reload', async ({ page, resetData }) => {
     resetData();
-    await openList(page, kind);
+    await openRules(page, kind);
     const dialog = await openRule(page, kind, 2);
     const sampling = dialog.getByRole('spinbutton', { name: /Sampling rate/ });
     await expect(sampling).toHaveValue('25');
@@ -241,27 +190,24 @@ test.describe('suppression rules', () => {
     await save(page, dialog, 'Saved suppression rule 2.');
 
     await page.reload();
-    await expect(rows(page, kind).nth(1)).toContainText('Drops 12.5% of matches');
+    await expect(ruleRows(page, kind).nth(1)).toContainText('Drops 12.5% of matches');
     await openRule(page, kind, 2);
     await expect(page.getByRole('spinbutton', { name: /Sampling rate/ })).toHaveValue('12.5');
   });
 });
 
 test.describe('accessibility', () => {
-  for (const [name, kind] of Object.entries(kinds)) {
+  for (const [name, kind] of Object.entries(ruleKinds)) {
     test(`the ${name} rule editor has no serious or critical axe violations`, async ({ page }) => {
-      await openList(page, kind);
+      await openRules(page, kind);
       await openRule(page, kind, 1);
-      const editing = await new AxeBuilder({ page }).analyze();
+      const editing = await seriousViolations(page);
       await page.keyboard.press('Escape');
       await expect(page.getByRole('dialog')).toHaveCount(0);
       const dialog = await openNew(page, kind);
       await dialog.getByRole('button', { name: 'Add filter' }).click();
-      const creating = await new AxeBuilder({ page }).analyze();
-      const serious = [...editing.violations, ...creating.violations]
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      expect(serious).toEqual([]);
+      const creating = await seriousViolations(page);
+      expect([...editing, ...creating]).toEqual([]);
     });
   }
 });

@@ -1,36 +1,23 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
 import { loadAssignmentRules } from './support/rules-data';
+import {
+  handle,
+  keyboardMoveDown,
+  liveRegion,
+  mouseDrag,
+  openRules,
+  ruleKinds,
+  ruleRows,
+  shownIds,
+} from './support/rules-page';
 
 // Tall enough for every demo list: a drag that nears the viewport's edge autoscrolls and drops further on.
 test.use({ viewport: { width: 1280, height: 1600 } });
 
-/** The rules pages of env 1 and how many rules each has in the demo data. */
-const kinds = [
-  { path: 'assignment-rules', title: 'Assignment rules', noun: 'assignment rule', count: 6 },
-  { path: 'grouping-rules', title: 'Grouping rules', noun: 'grouping rule', count: 3 },
-  { path: 'suppression-rules', title: 'Suppression rules', noun: 'suppression rule', count: 3 },
-] as const;
-type Kind = (typeof kinds)[number];
-
-const rulesList = (page: Page, kind: Kind) => page.getByRole('list', { name: `${kind.title}, in evaluation order` });
-const handle = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`^Reorder rule ${n}:`) });
-const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
-const ruleRow = (page: Page, n: number) => page.locator('[data-rule-id]').nth(n - 1);
-
-/** The rule ids in the order shown. */
-const shownIds = (page: Page) =>
-  page.locator('[data-rule-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.ruleId!));
-
-async function openRules(page: Page, kind: Kind, count: number = kind.count) {
-  await page.goto(`/env/1/${kind.path}`);
-  await expect(page.getByText(count === 1 ? '1 rule' : `${count} rules`, { exact: true })).toBeVisible();
-  await expect(rulesList(page, kind).locator('[data-rule-id]')).toHaveCount(count);
-  // Assignee names arrive after the rules and change row heights; drags measure the rows once settled.
-  await page.waitForLoadState('networkidle');
-}
+const kinds = Object.values(ruleKinds);
 
 /** The `orders` of every `PATCH …/reorder/` the page sends. */
 function recordReorders(page: Page) {
@@ -46,36 +33,6 @@ function recordReorders(page: Page) {
 /** What a reorder from `before` to `after` must send: the new dense position of each rule that moved. */
 function changedKeys(before: string[], after: string[]) {
   return Object.fromEntries(after.flatMap((id, index) => (before[index] === id ? [] : [[id, index]])));
-}
-
-/**
- * toolchain.md's recipe: press the handle, move past the 5 px activation distance, glide to the target, release.
- * Rows differ in height, so the pointer travels the distance between the two rows' centres: dnd-kit drops where
- * the dragged row's centre is closest.
- */
-async function mouseDrag(page: Page, from: number, to: number) {
-  const grip = await handle(page, from).boundingBox();
-  const source = await ruleRow(page, from).boundingBox();
-  const target = await ruleRow(page, to).boundingBox();
-  if (!grip || !source || !target) throw new Error('rows not laid out');
-  const x = grip.x + grip.width / 2;
-  const y = grip.y + grip.height / 2;
-  const travel = target.y + target.height / 2 - (source.y + source.height / 2);
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x, y + Math.sign(travel) * 10);
-  await page.mouse.move(x, y + travel, { steps: 10 });
-  await page.mouse.up();
-}
-
-async function keyboardMoveDown(page: Page, from: number, total: number) {
-  const lifted = handle(page, from);
-  await lifted.focus();
-  await page.keyboard.press('Space');
-  await expect(lifted).toHaveAttribute('aria-pressed', 'true');
-  await page.keyboard.press('ArrowDown');
-  await expect(liveRegion(page)).toContainText(`moved to position ${from + 1} of ${total}.`);
-  await page.keyboard.press('Space');
 }
 
 const swap = (ids: string[], a: number, b: number) => {
@@ -154,46 +111,12 @@ for (const kind of kinds) {
     test('has no serious or critical accessibility violations', async ({ page, resetData }) => {
       resetData();
       await openRules(page, kind);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      const serious = violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''));
-      expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   });
 }
 
-const assignment = kinds[0];
-
-test.describe('a failed reorder', () => {
-  // The browser logs the refused request; that refusal is what this test is about.
-  test.use({ expectedConsoleErrors: [/status of 500/] });
-
-  test('rolls back and names the error', async ({ page, resetData }) => {
-    resetData();
-    await openRules(page, assignment);
-    const before = await shownIds(page);
-    await page.route('**/reorder/**', (route) =>
-      route.fulfill({
-        status: 500,
-        contentType: 'application/json',
-        body: JSON.stringify({
-          type: 'server_error',
-          code: 'error',
-          detail: 'The order could not be saved.',
-          attr: null,
-        }),
-      }),
-    );
-
-    await mouseDrag(page, 1, 3);
-
-    await expect(page.getByRole('alert')).toContainText('Could not move the rule: The order could not be saved.');
-    await expect.poll(() => shownIds(page)).toEqual(before);
-    await page.unroute('**/reorder/**');
-    await page.reload();
-    await openRules(page, assignment);
-    expect(await shownIds(page)).toEqual(before);
-  });
-});
+const assignment = ruleKinds.assignment;
 
 test('Undo puts the order back, and that survives reload', async ({ page, resetData }) => {
   resetData();
@@ -247,16 +170,16 @@ test('filtering turns reordering off, says why, and lives in the URL', async ({ 
   await openRules(page, assignment);
 
   await page.getByRole('searchbox', { name: 'Search' }).fill('Priya');
-  await expect(rulesList(page, assignment).locator('[data-rule-id]')).toHaveCount(1);
+  await expect(ruleRows(page, assignment)).toHaveCount(1);
   await expect(page).toHaveURL(/\?q=Priya$/);
   await expect(page.getByText('Clear the filters to reorder rules.')).toBeVisible();
   await expect(handle(page, 2)).toHaveAttribute('aria-disabled', 'true');
 
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('Priya');
-  await expect(rulesList(page, assignment).locator('[data-rule-id]')).toHaveCount(1);
+  await expect(ruleRows(page, assignment)).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(rulesList(page, assignment).locator('[data-rule-id]')).toHaveCount(assignment.count);
+  await expect(ruleRows(page, assignment)).toHaveCount(assignment.count);
 });
 
 test('a disabled rule says why on hover and focus', async ({ page, resetData }) => {

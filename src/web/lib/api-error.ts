@@ -108,7 +108,6 @@ export function rateLimitMessage(seconds: number): string {
   return `PostHog is rate-limiting requests; retrying in ${seconds} s.`;
 }
 
-/** What to tell a person about any error a query or mutation threw. */
 /** What a user can do about the 403s PostHog answers to keys, added to its own words. */
 function adviceFor(error: ApiError): string | null {
   if (error.status !== 403) return null;
@@ -120,6 +119,7 @@ function adviceFor(error: ApiError): string | null {
   return null;
 }
 
+/** What to tell a person about any error a query or mutation threw. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 429 && error.retryAfter !== null) {

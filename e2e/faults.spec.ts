@@ -1,0 +1,207 @@
+import type { Page, Route } from '@playwright/test';
+import { expect, test } from './fixtures';
+import {
+  addFilter,
+  chooseAssignee,
+  keyboardMoveDown,
+  openNew,
+  openRule,
+  openRules,
+  ruleKinds,
+  ruleRows,
+  save,
+  shownIds,
+} from './support/rules-page';
+
+// The web app when the API fails: a 500, or no answer at all. Whatever fails, the person is told what, nothing they
+// typed is lost, and once the request goes through the screen shows what the server holds.
+// One pattern: Playwright reads a two-item array in test.use() as [value, options].
+test.use({ expectedConsoleErrors: [/status of 500|net::ERR_FAILED/] });
+
+const kind = ruleKinds.assignment;
+
+type Fault = 'server error' | 'network failure' | 'lost answer';
+
+/** How each fault shows in the UI. A lost answer reaches the server, but the browser sees no answer. */
+const faultMessage: Record<Fault, string> = {
+  'server error': 'The database is unavailable.',
+  'network failure': 'Could not reach the server.',
+  'lost answer': 'Could not reach the server.',
+};
+
+async function fail(route: Route, fault: Fault) {
+  if (fault === 'server error') {
+    await route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: JSON.stringify({ type: 'server_error', code: 'error', detail: faultMessage[fault], attr: null }),
+    });
+  } else {
+    if (fault === 'lost answer') await route.fetch();
+    await route.abort('failed');
+  }
+}
+
+/**
+ * Makes the next `times` requests of `method` to paths matching `path` fail with `fault`; later ones go through.
+ * Answers how many failed so far.
+ */
+async function failNext(page: Page, method: string, path: RegExp, fault: Fault, times = 1) {
+  let failed = 0;
+  await page.route(
+    (url) => path.test(url.pathname),
+    async (route) => {
+      if (route.request().method() !== method || failed >= times) return route.fallback();
+      failed += 1;
+      await fail(route, fault);
+    },
+  );
+  return () => failed;
+}
+
+const rulesPath = /\/error_tracking\/assignment_rules\/?$/;
+const rulePath = /\/error_tracking\/assignment_rules\/[0-9a-f-]{36}\/?$/;
+const reorderPath = /\/error_tracking\/assignment_rules\/reorder\/?$/;
+
+for (const fault of ['server error', 'network failure'] as const) {
+  test.describe(`a ${fault}`, () => {
+    test('while creating a rule: the editor stays open with every value; Save again creates it once', async ({
+      page,
+      resetData,
+    }) => {
+      resetData();
+      await openRules(page, kind);
+      const dialog = await openNew(page, kind);
+      await addFilter(dialog, 1, '$exception_types', 'QuotaExceededError');
+      await chooseAssignee(dialog, 'Maya Okafor');
+      const failed = await failNext(page, 'POST', rulesPath, fault);
+
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect(dialog.getByRole('alert')).toHaveText(`Could not save assignment rule 7: ${faultMessage[fault]}`);
+      expect(failed()).toBe(1);
+      await expect(dialog.getByText('QuotaExceededError', { exact: true })).toBeVisible();
+      await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Maya Okafor');
+      await expect(ruleRows(page, kind)).toHaveCount(kind.count);
+
+      await save(page, dialog, 'Created assignment rule 7.');
+      await page.reload();
+      await openRules(page, kind, kind.count + 1);
+      await expect(ruleRows(page, kind).filter({ hasText: 'QuotaExceededError' })).toHaveCount(1);
+    });
+
+    test('while saving an edit: the typed change stays; Save again saves it', async ({ page, resetData }) => {
+      resetData();
+      await openRules(page, kind);
+      const dialog = await openRule(page, kind, 2);
+      await chooseAssignee(dialog, 'Daniel Brooks');
+      const failed = await failNext(page, 'PATCH', rulePath, fault);
+
+      await dialog.getByRole('button', { name: 'Save' }).click();
+      await expect(dialog.getByRole('alert')).toHaveText(`Could not save assignment rule 2: ${faultMessage[fault]}`);
+      expect(failed()).toBe(1);
+      await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Daniel Brooks');
+      await expect(ruleRows(page, kind).nth(1)).toContainText('Priya Raman');
+
+      await save(page, dialog, 'Saved assignment rule 2.');
+      await expect(ruleRows(page, kind).nth(1)).toContainText('Daniel Brooks');
+      await page.reload();
+      await openRules(page, kind);
+      await expect(ruleRows(page, kind).nth(1)).toContainText('Daniel Brooks');
+    });
+
+    test('while deleting a rule: it stays listed and the dialog says why; confirming again deletes it', async ({
+      page,
+      resetData,
+    }) => {
+      resetData();
+      await openRules(page, kind);
+      const before = await shownIds(page);
+      const failed = await failNext(page, 'DELETE', rulePath, fault);
+
+      await page.getByRole('button', { name: 'Actions for rule 3' }).click();
+      await page.getByRole('menuitem', { name: 'Delete…' }).click();
+      const confirm = page.getByRole('alertdialog', { name: 'Delete assignment rule 3?' });
+      await confirm.getByRole('button', { name: 'Delete rule' }).click();
+      await expect(confirm.getByRole('alert')).toHaveText(faultMessage[fault]);
+      expect(failed()).toBe(1);
+      expect(await shownIds(page)).toEqual(before);
+
+      await confirm.getByRole('button', { name: 'Delete rule' }).click();
+      await expect(page.getByText('Deleted assignment rule 3.')).toBeVisible();
+      const after = before.filter((_, index) => index !== 2);
+      await expect.poll(() => shownIds(page)).toEqual(after);
+      await page.reload();
+      await openRules(page, kind, kind.count - 1);
+      expect(await shownIds(page)).toEqual(after);
+    });
+
+    test('while reordering: the list moves back and says why; the next drop is saved', async ({ page, resetData }) => {
+      resetData();
+      await openRules(page, kind);
+      const before = await shownIds(page);
+      const failed = await failNext(page, 'PATCH', reorderPath, fault);
+
+      await keyboardMoveDown(page, 2, kind.count);
+      await expect(page.getByRole('alert')).toContainText(`Could not move the rule: ${faultMessage[fault]}`);
+      expect(failed()).toBe(1);
+      await expect.poll(() => shownIds(page)).toEqual(before);
+
+      await keyboardMoveDown(page, 2, kind.count);
+      await expect(page.getByText('Moved rule to position 3.')).toBeVisible();
+      const after = [before[0]!, before[2]!, before[1]!, ...before.slice(3)];
+      await expect.poll(() => shownIds(page)).toEqual(after);
+      await page.reload();
+      await openRules(page, kind);
+      expect(await shownIds(page)).toEqual(after);
+    });
+  });
+}
+
+test.describe('an answer lost after the server acted', () => {
+  // A second delete of the rule the lost answer already deleted meets a 404.
+  test.use({ expectedConsoleErrors: [/status of 404|net::ERR_FAILED/] });
+
+  test('on a reorder: the person is told, and the list then shows the order the server holds', async ({
+    page,
+    resetData,
+  }) => {
+    resetData();
+    await openRules(page, kind);
+    const before = await shownIds(page);
+    await failNext(page, 'PATCH', reorderPath, 'lost answer');
+
+    await keyboardMoveDown(page, 2, kind.count);
+    await expect(page.getByRole('alert')).toContainText(`Could not move the rule: ${faultMessage['lost answer']}`);
+    const saved = [before[0]!, before[2]!, before[1]!, ...before.slice(3)];
+    // Rolled back at first, then refetched: the screen ends on the server's order, not on a guess.
+    await expect.poll(() => shownIds(page)).toEqual(saved);
+    await page.reload();
+    await openRules(page, kind);
+    expect(await shownIds(page)).toEqual(saved);
+  });
+
+  test('on a delete: the rule leaves the list once the list is refetched, and a second try is not an error', async ({
+    page,
+    resetData,
+  }) => {
+    resetData();
+    await openRules(page, kind);
+    const before = await shownIds(page);
+    await failNext(page, 'DELETE', rulePath, 'lost answer');
+
+    await page.getByRole('button', { name: 'Actions for rule 3' }).click();
+    await page.getByRole('menuitem', { name: 'Delete…' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Delete assignment rule 3?' });
+    await confirm.getByRole('button', { name: 'Delete rule' }).click();
+    await expect(confirm.getByRole('alert')).toHaveText(faultMessage['lost answer']);
+    const after = before.filter((_, index) => index !== 2);
+    await expect.poll(() => shownIds(page)).toEqual(after);
+
+    // The rule is already gone (404): what the person asked for is true.
+    await confirm.getByRole('button', { name: 'Delete rule' }).click();
+    await expect(page.getByText('Deleted assignment rule 3.')).toBeVisible();
+    await page.reload();
+    await openRules(page, kind, kind.count - 1);
+    expect(await shownIds(page)).toEqual(after);
+  });
+});

@@ -1,0 +1,103 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The rules pages of env 1 and how many rules each has in the demo data. */
+export const ruleKinds = {
+  assignment: { path: 'assignment-rules', title: 'Assignment rules', noun: 'assignment rule', count: 6 },
+  grouping: { path: 'grouping-rules', title: 'Grouping rules', noun: 'grouping rule', count: 3 },
+  suppression: { path: 'suppression-rules', title: 'Suppression rules', noun: 'suppression rule', count: 3 },
+} as const;
+export type RuleKindPage = (typeof ruleKinds)[keyof typeof ruleKinds];
+
+/** The rows of a kind's list, in the order shown. */
+export const ruleRows = (page: Page, kind: RuleKindPage) =>
+  page.getByRole('list', { name: `${kind.title}, in evaluation order` }).locator('[data-rule-id]');
+export const handle = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`^Reorder rule ${n}:`) });
+export const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
+const ruleRow = (page: Page, n: number) => page.locator('[data-rule-id]').nth(n - 1);
+
+/** The rule ids in the order shown. */
+export const shownIds = (page: Page) =>
+  page.locator('[data-rule-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.ruleId!));
+
+/** Opens a kind's list and waits until its `count` rows are shown and settled. */
+export async function openRules(page: Page, kind: RuleKindPage, count: number = kind.count) {
+  await page.goto(`/env/1/${kind.path}`);
+  await expect(page.getByText(count === 1 ? '1 rule' : `${count} rules`, { exact: true })).toBeVisible();
+  await expect(ruleRows(page, kind)).toHaveCount(count);
+  // Assignee names arrive after the rules and change row heights; drags measure the rows once settled.
+  await page.waitForLoadState('networkidle');
+}
+
+/**
+ * toolchain.md's recipe: press the handle, move past the 5 px activation distance, glide to the target, release.
+ * Rows differ in height, so the pointer travels the distance between the two rows' centres: dnd-kit drops where
+ * the dragged row's centre is closest.
+ */
+export async function mouseDrag(page: Page, from: number, to: number) {
+  const grip = await handle(page, from).boundingBox();
+  const source = await ruleRow(page, from).boundingBox();
+  const target = await ruleRow(page, to).boundingBox();
+  if (!grip || !source || !target) throw new Error('rows not laid out');
+  const x = grip.x + grip.width / 2;
+  const y = grip.y + grip.height / 2;
+  const travel = target.y + target.height / 2 - (source.y + source.height / 2);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x, y + Math.sign(travel) * 10);
+  await page.mouse.move(x, y + travel, { steps: 10 });
+  await page.mouse.up();
+}
+
+export async function keyboardMoveDown(page: Page, from: number, total: number) {
+  const lifted = handle(page, from);
+  await lifted.focus();
+  await page.keyboard.press('Space');
+  await expect(lifted).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(liveRegion(page)).toContainText(`moved to position ${from + 1} of ${total}.`);
+  await page.keyboard.press('Space');
+}
+
+/** Opens rule `n` from its link in the list; resolves to its editor. */
+export async function openRule(page: Page, kind: RuleKindPage, n: number) {
+  await ruleRows(page, kind)
+    .nth(n - 1)
+    .getByRole('link', { name: `Rule ${n}` })
+    .click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${kind.noun} ${n}` });
+  await expect(dialog.getByRole('button', { name: 'Save' })).toBeVisible();
+  return dialog;
+}
+
+export async function openNew(page: Page, kind: RuleKindPage) {
+  await page.getByRole('link', { name: 'New rule' }).click();
+  const dialog = page.getByRole('dialog', { name: `New ${kind.noun}` });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Adds a filter row through the builder: property, then values typed as chips (exact) or as one value. */
+export async function addFilter(dialog: Locator, n: number, property: string, value: string, operator?: string) {
+  await dialog.getByRole('button', { name: 'Add filter' }).click();
+  await dialog.getByRole('combobox', { name: `Property for filter ${n}` }).fill(property);
+  if (operator) await dialog.getByRole('combobox', { name: `Operator for filter ${n}` }).selectOption(operator);
+  if (operator) await dialog.getByRole('textbox', { name: `Value for filter ${n}` }).fill(value);
+  else {
+    await dialog.getByRole('textbox', { name: `Add value to filter ${n}` }).fill(value);
+    await dialog.getByRole('textbox', { name: `Add value to filter ${n}` }).press('Enter');
+  }
+}
+
+export async function chooseAssignee(dialog: Locator, name: string) {
+  const picker = dialog.getByRole('combobox', { name: /^Assignee/ });
+  await picker.click();
+  await picker.fill(name);
+  await dialog.getByRole('option', { name: new RegExp(name) }).click();
+  await expect(picker).toHaveValue(name);
+}
+
+export async function save(page: Page, dialog: Locator, toast: string) {
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: toast })).toBeVisible();
+}
