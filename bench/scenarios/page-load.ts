@@ -1,19 +1,10 @@
-import type { Page } from '@playwright/test';
 import { startBenchServer } from '../lib/bench-server';
 import { launchChromium } from '../lib/browser';
 import type { BenchRow } from '../lib/result';
+import { timeRulesLoad } from '../lib/time-load';
 import { median, percentile, round } from '../lib/stats';
 
 const loads = 10;
-const mark = 'rules-list-rendered';
-
-/** Loads the assignment rules page; answers the ms from navigation start to the list rendering its data. */
-async function timeLoad(page: Page, url: string): Promise<number> {
-  await page.goto(`${url}/env/1/assignment-rules`);
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 30_000 });
-  return page.evaluate((name) => performance.getEntriesByName(name)[0]!.startTime, mark);
-}
-
 /**
  * Chromium headless against the local backend with the demo data: time from navigation start to the assignment
  * rules list rendered with its data (the SPA's `rules-list-rendered` performance mark), median of 10 loads.
@@ -27,14 +18,14 @@ export async function pageLoadScenario(): Promise<BenchRow[]> {
     const cold: number[] = [];
     for (let load = 0; load < loads; load++) {
       const context = await browser.newContext();
-      cold.push(await timeLoad(await context.newPage(), server.url));
+      cold.push(await timeRulesLoad(await context.newPage(), server.url));
       await context.close();
     }
     const context = await browser.newContext();
     const page = await context.newPage();
-    await timeLoad(page, server.url);
+    await timeRulesLoad(page, server.url);
     const warm: number[] = [];
-    for (let load = 0; load < loads; load++) warm.push(await timeLoad(page, server.url));
+    for (let load = 0; load < loads; load++) warm.push(await timeRulesLoad(page, server.url));
     await context.close();
 
     const rows = (name: string, samples: number[]): BenchRow[] => [

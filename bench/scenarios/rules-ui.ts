@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { startBenchServer } from '../lib/bench-server';
 import { launchChromium } from '../lib/browser';
 import type { BenchRow } from '../lib/result';
+import { timeRulesLoad } from '../lib/time-load';
 import { loadAssignmentRules } from '../../e2e/support/rules-data';
 import { median, round } from '../lib/stats';
 
@@ -21,11 +22,7 @@ export async function rulesUiScenario(): Promise<BenchRow[]> {
     const page = await browser.newPage();
     const renders: number[] = [];
     for (let load = 0; load < loads; load++) {
-      await page.goto(`${server.url}/env/1/assignment-rules`);
-      await page.waitForFunction(() => performance.getEntriesByName('rules-list-rendered').length > 0, null, {
-        timeout: 60_000,
-      });
-      renders.push(await page.evaluate(() => performance.getEntriesByName('rules-list-rendered')[0]!.startTime));
+      renders.push(await timeRulesLoad(page, server.url));
     }
 
     await page.evaluate(() => {

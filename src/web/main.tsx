@@ -13,10 +13,11 @@ applyTheme(readThemePreference());
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
+const queryClient = createQueryClient();
 createRoot(container).render(
   <StrictMode>
-    <AppProviders queryClient={createQueryClient()}>
-      <RouterProvider router={createAppRouter()} />
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={createAppRouter(queryClient)} />
     </AppProviders>
   </StrictMode>,
 );

@@ -1,14 +1,17 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { EnvironmentRoute } from './environment-route';
 import { HomeRedirect } from './home-redirect';
 import { AppLayout } from './layout';
 import { PageFallback } from './page-fallback';
+import { prefetchEnvironment, prefetchOnlyOnEnter, prefetchSection } from './route-prefetch';
 import { RouteError } from './route-error';
 import { defaultSectionPath, sections } from './sections';
 
 const notFound = async () => ({ Component: (await import('./not-found-page')).NotFoundPage });
 
-export const routes: RouteObject[] = [
+/** The app's routes; with a query client, a page's data is asked for while its code loads. */
+export const appRoutes = (client?: QueryClient): RouteObject[] => [
   {
     id: 'root',
     Component: AppLayout,
@@ -24,11 +27,15 @@ export const routes: RouteObject[] = [
           {
             path: 'env/:envId',
             Component: EnvironmentRoute,
+            loader: client && prefetchEnvironment(client),
+            shouldRevalidate: prefetchOnlyOnEnter,
             children: [
               { index: true, element: <Navigate to={defaultSectionPath} replace /> },
               ...sections.map((section) => ({
                 path: section.path,
                 lazy: async () => ({ Component: await section.load() }),
+                loader: client && prefetchSection(client, section),
+                shouldRevalidate: prefetchOnlyOnEnter,
                 children: section.children,
               })),
               { path: '*', lazy: notFound },
@@ -41,6 +48,6 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
-  return createBrowserRouter(routes);
+export function createAppRouter(client: QueryClient) {
+  return createBrowserRouter(appRoutes(client));
 }

@@ -1,4 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
+import type { RuleKind } from '../../contract/rules';
+import { prefetchRules } from '../features/rules/api/prefetch-rules';
 import type { RouteObject } from 'react-router';
 
 export type Section = {
@@ -9,6 +12,8 @@ export type Section = {
   load: () => Promise<ComponentType>;
   /** Routes inside the page, rendered in its <Outlet /> (e.g. the rule editor dialog). */
   children?: RouteObject[];
+  /** Asks for the page's first data, so it arrives while the page's chunk loads. */
+  prefetch?: (client: QueryClient, envId: number) => Promise<unknown>;
 };
 
 const ruleEditor = async () => ({
@@ -20,6 +25,12 @@ const ruleEditorRoutes: RouteObject[] = [
   { path: ':ruleId', lazy: ruleEditor },
 ];
 
+/**
+ * The rules list and the names its rows show. Imported, not loaded lazily: the first page loads this code anyway,
+ * and a chunk of its own would start the requests only once the main thread is free to ask for it.
+ */
+const prefetchRulesOf = (kind: RuleKind) => (client: QueryClient, envId: number) => prefetchRules(client, envId, kind);
+
 /** `…/issues/:issueId` replaces the list with the issue's page (a URL of its own, so it can be linked to). */
 const issueDetail = async () => ({
   Component: (await import('../features/issues/detail/issue-detail-page')).IssueDetailPage,
@@ -29,18 +40,21 @@ export const sections: readonly Section[] = [
   {
     path: 'assignment-rules',
     label: 'Assignment rules',
+    prefetch: prefetchRulesOf('assignment'),
     load: async () => (await import('../features/rules/assignment-rules-page')).AssignmentRulesPage,
     children: ruleEditorRoutes,
   },
   {
     path: 'grouping-rules',
     label: 'Grouping rules',
+    prefetch: prefetchRulesOf('grouping'),
     load: async () => (await import('../features/rules/grouping-rules-page')).GroupingRulesPage,
     children: ruleEditorRoutes,
   },
   {
     path: 'suppression-rules',
     label: 'Suppression rules',
+    prefetch: prefetchRulesOf('suppression'),
     load: async () => (await import('../features/rules/suppression-rules-page')).SuppressionRulesPage,
     children: ruleEditorRoutes,
   },

@@ -115,13 +115,13 @@ describe('rules pages', () => {
   });
 
   it('shows the server’s reason when the rules cannot be read, and retries', async () => {
-    let calls = 0;
+    let failing = true;
     const routes = backendRoutes();
     const rules = routes['/api/environments/1/error_tracking/assignment_rules/'];
     stubFetch({
       ...routes,
       '/api/environments/1/error_tracking/assignment_rules/': () =>
-        ++calls === 1
+        failing
           ? jsonResponse(403, {
               type: 'authentication_error',
               code: 'permission_denied',
@@ -136,6 +136,7 @@ describe('rules pages', () => {
     expect(alert).toHaveTextContent('Could not load assignment rules.');
     expect(alert).toHaveTextContent("API key missing required scope 'error_tracking:read'");
 
+    failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
 
     expect(await findLoaded('2 rules')).toBeInTheDocument();

@@ -95,7 +95,7 @@ export async function openEditor(path: string, title: string | RegExp) {
 
 /** Picks an option of the editor's assignee combobox. */
 export async function chooseAssignee(dialog: HTMLElement, user: UserEvent, name: RegExp) {
-  await user.click(within(dialog).getByRole('combobox', { name: /Assignee/ }));
+  await user.click(await within(dialog).findByRole('combobox', { name: /Assignee/ }));
   await user.click(await within(dialog).findByRole('option', { name }));
 }
 
