@@ -3,6 +3,7 @@ import { startTrackerStandIn } from '../src/server/trackers/tracker-stand-in';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
+import { failNext, faultMessage } from './support/faults';
 
 /** An issue of environment 1 that no ticket is linked to yet. */
 const unlinkedIssue = (dataDir: string) =>
@@ -137,4 +138,46 @@ test('the list page and the link dialog have no serious or critical axe violatio
   const linking = await seriousViolations(page);
 
   expect([...list, ...creating, ...linking]).toEqual([]);
+});
+
+test.describe('linking under faults', () => {
+  // One pattern: Playwright reads a two-item array in test.use() as [value, options].
+  test.use({ expectedConsoleErrors: [/status of 500|net::ERR_FAILED/] });
+
+  test('a 500, then no answer: the dialog keeps every choice and says why; the third try links', async ({
+    page,
+    dataDir,
+    resetData,
+  }) => {
+    resetData();
+    const issue = unlinkedIssue(dataDir);
+    await page.goto(`/env/1/issues/${issue.id}`);
+    const tickets = page.getByRole('region', { name: 'Linked tickets' });
+    await tickets.getByRole('button', { name: 'Link ticket' }).click();
+    const dialog = linkDialog(page);
+    await dialog.getByRole('combobox', { name: 'Integration' }).selectOption({ label: 'Linear · Acme' });
+    await dialog.getByRole('radio', { name: 'Link an existing ticket' }).check();
+    const ticket = dialog.getByRole('textbox', { name: 'Ticket' });
+    await ticket.fill('https://linear.app/acme/issue/plt-77');
+    const references = /\/error_tracking\/external_references\/?$/;
+
+    await failNext(page, 'POST', references, 'server error');
+    await dialog.getByRole('button', { name: 'Link ticket' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(faultMessage['server error']);
+    await page.unrouteAll();
+    await failNext(page, 'POST', references, 'network failure');
+    await dialog.getByRole('button', { name: 'Link ticket' }).click();
+    await expect(dialog.getByRole('alert')).toContainText(faultMessage['network failure']);
+    await expect(dialog.getByRole('combobox', { name: 'Integration' }).locator('option:checked')).toHaveText(
+      'Linear · Acme',
+    );
+    await expect(dialog.getByRole('radio', { name: 'Link an existing ticket' })).toBeChecked();
+    await expect(ticket).toHaveValue('https://linear.app/acme/issue/plt-77');
+    await expect(tickets.getByRole('link', { name: /PLT-77/ })).toHaveCount(0);
+
+    await dialog.getByRole('button', { name: 'Link ticket' }).click();
+    await expect(page.getByText('Linked PLT-77')).toBeVisible();
+    await page.reload();
+    await expect(tickets.getByRole('link', { name: /PLT-77/ })).toHaveCount(1);
+  });
 });
