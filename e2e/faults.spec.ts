@@ -3,7 +3,10 @@ import { failNext, faultMessage } from './support/faults';
 import {
   addFilter,
   chooseAssignee,
+  expectOrder,
   keyboardMoveDown,
+  openDeleteDialog,
+  openFreshRules,
   openNew,
   openRule,
   openRules,
@@ -11,6 +14,7 @@ import {
   ruleRows,
   save,
   shownIds,
+  swap,
 } from './support/rules-page';
 
 // The web app when the API fails: a 500, or no answer at all. Whatever fails, the person is told what, nothing they
@@ -74,14 +78,10 @@ for (const fault of ['server error', 'network failure'] as const) {
       page,
       resetData,
     }) => {
-      resetData();
-      await openRules(page, kind);
-      const before = await shownIds(page);
+      const before = await openFreshRules(page, kind, resetData);
       const failed = await failNext(page, 'DELETE', rulePath, fault);
 
-      await page.getByRole('button', { name: 'Actions for rule 3' }).click();
-      await page.getByRole('menuitem', { name: 'Delete…' }).click();
-      const confirm = page.getByRole('alertdialog', { name: 'Delete assignment rule 3?' });
+      const confirm = await openDeleteDialog(page, kind, 3);
       await confirm.getByRole('button', { name: 'Delete rule' }).click();
       await expect(confirm.getByRole('alert')).toHaveText(faultMessage[fault]);
       expect(failed()).toBe(1);
@@ -90,16 +90,11 @@ for (const fault of ['server error', 'network failure'] as const) {
       await confirm.getByRole('button', { name: 'Delete rule' }).click();
       await expect(page.getByText('Deleted assignment rule 3.')).toBeVisible();
       const after = before.filter((_, index) => index !== 2);
-      await expect.poll(() => shownIds(page)).toEqual(after);
-      await page.reload();
-      await openRules(page, kind, kind.count - 1);
-      expect(await shownIds(page)).toEqual(after);
+      await expectOrder(page, kind, after);
     });
 
     test('while reordering: the list moves back and says why; the next drop is saved', async ({ page, resetData }) => {
-      resetData();
-      await openRules(page, kind);
-      const before = await shownIds(page);
+      const before = await openFreshRules(page, kind, resetData);
       const failed = await failNext(page, 'PATCH', reorderPath, fault);
 
       await keyboardMoveDown(page, 2, kind.count);
@@ -109,11 +104,8 @@ for (const fault of ['server error', 'network failure'] as const) {
 
       await keyboardMoveDown(page, 2, kind.count);
       await expect(page.getByText('Moved rule to position 3.')).toBeVisible();
-      const after = [before[0]!, before[2]!, before[1]!, ...before.slice(3)];
-      await expect.poll(() => shownIds(page)).toEqual(after);
-      await page.reload();
-      await openRules(page, kind);
-      expect(await shownIds(page)).toEqual(after);
+      const after = swap(before, 1, 2);
+      await expectOrder(page, kind, after);
     });
   });
 }
@@ -126,33 +118,24 @@ test.describe('an answer lost after the server acted', () => {
     page,
     resetData,
   }) => {
-    resetData();
-    await openRules(page, kind);
-    const before = await shownIds(page);
+    const before = await openFreshRules(page, kind, resetData);
     await failNext(page, 'PATCH', reorderPath, 'lost answer');
 
     await keyboardMoveDown(page, 2, kind.count);
     await expect(page.getByRole('alert')).toContainText(`Could not move the rule: ${faultMessage['lost answer']}`);
-    const saved = [before[0]!, before[2]!, before[1]!, ...before.slice(3)];
+    const saved = swap(before, 1, 2);
     // Rolled back at first, then refetched: the screen ends on the server's order, not on a guess.
-    await expect.poll(() => shownIds(page)).toEqual(saved);
-    await page.reload();
-    await openRules(page, kind);
-    expect(await shownIds(page)).toEqual(saved);
+    await expectOrder(page, kind, saved);
   });
 
   test('on a delete: the rule leaves the list once the list is refetched, and a second try is not an error', async ({
     page,
     resetData,
   }) => {
-    resetData();
-    await openRules(page, kind);
-    const before = await shownIds(page);
+    const before = await openFreshRules(page, kind, resetData);
     await failNext(page, 'DELETE', rulePath, 'lost answer');
 
-    await page.getByRole('button', { name: 'Actions for rule 3' }).click();
-    await page.getByRole('menuitem', { name: 'Delete…' }).click();
-    const confirm = page.getByRole('alertdialog', { name: 'Delete assignment rule 3?' });
+    const confirm = await openDeleteDialog(page, kind, 3);
     await confirm.getByRole('button', { name: 'Delete rule' }).click();
     await expect(confirm.getByRole('alert')).toHaveText(faultMessage['lost answer']);
     const after = before.filter((_, index) => index !== 2);
@@ -161,8 +144,6 @@ test.describe('an answer lost after the server acted', () => {
     // The rule is already gone (404): what the person asked for is true.
     await confirm.getByRole('button', { name: 'Delete rule' }).click();
     await expect(page.getByText('Deleted assignment rule 3.')).toBeVisible();
-    await page.reload();
-    await openRules(page, kind, kind.count - 1);
-    expect(await shownIds(page)).toEqual(after);
+    await expectOrder(page, kind, after);
   });
 });

@@ -4,14 +4,18 @@ import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
 import { loadAssignmentRules } from './support/rules-data';
 import {
+  expectOrder,
   handle,
   keyboardMoveDown,
   liveRegion,
   mouseDrag,
+  openDeleteDialog,
+  openFreshRules,
   openRules,
   ruleKinds,
   ruleRows,
   shownIds,
+  swap,
 } from './support/rules-page';
 
 // Tall enough for every demo list: a drag that nears the viewport's edge autoscrolls and drops further on.
@@ -35,21 +39,13 @@ function changedKeys(before: string[], after: string[]) {
   return Object.fromEntries(after.flatMap((id, index) => (before[index] === id ? [] : [[id, index]])));
 }
 
-const swap = (ids: string[], a: number, b: number) => {
-  const next = [...ids];
-  [next[a], next[b]] = [next[b]!, next[a]!];
-  return next;
-};
-
 for (const kind of kinds) {
   test.describe(kind.title, () => {
     test('mouse drag reorders with one request of the changed ids, and survives reload', async ({
       page,
       resetData,
     }) => {
-      resetData();
-      await openRules(page, kind);
-      const before = await shownIds(page);
+      const before = await openFreshRules(page, kind, resetData);
       const reorders = recordReorders(page);
 
       await mouseDrag(page, 1, 3);
@@ -60,9 +56,7 @@ for (const kind of kinds) {
       expect(reorders).toEqual([changedKeys(before, after)]);
       expect(Object.keys(reorders[0]!)).toHaveLength(3);
 
-      await page.reload();
-      await openRules(page, kind);
-      expect(await shownIds(page)).toEqual(after);
+      await expectOrder(page, kind, after);
       expect(reorders).toHaveLength(1);
     });
 
@@ -70,9 +64,7 @@ for (const kind of kinds) {
       page,
       resetData,
     }) => {
-      resetData();
-      await openRules(page, kind);
-      const before = await shownIds(page);
+      const before = await openFreshRules(page, kind, resetData);
       const reorders = recordReorders(page);
 
       await keyboardMoveDown(page, 2, kind.count);
@@ -82,30 +74,20 @@ for (const kind of kinds) {
       await expect(page.getByText('Moved rule to position 3.')).toBeVisible();
       expect(reorders).toEqual([changedKeys(before, after)]);
 
-      await page.reload();
-      await openRules(page, kind);
-      expect(await shownIds(page)).toEqual(after);
+      await expectOrder(page, kind, after);
     });
 
     test('deletes a rule after a confirmation that names it', async ({ page, resetData }) => {
-      resetData();
-      await openRules(page, kind);
-      const before = await shownIds(page);
+      const before = await openFreshRules(page, kind, resetData);
 
-      await page.getByRole('button', { name: 'Actions for rule 2' }).click();
-      await page.getByRole('menuitem', { name: 'Delete…' }).click();
-      const dialog = page.getByRole('alertdialog', { name: `Delete ${kind.noun} 2?` });
+      const dialog = await openDeleteDialog(page, kind, 2);
       await expect(dialog).toContainText('It matches:');
       await dialog.getByRole('button', { name: 'Delete rule' }).click();
 
       await expect(page.getByText(`Deleted ${kind.noun} 2.`)).toBeVisible();
       await expect(dialog).toBeHidden();
       const after = before.filter((_, index) => index !== 1);
-      await expect.poll(() => shownIds(page)).toEqual(after);
-
-      await page.reload();
-      await openRules(page, kind, kind.count - 1);
-      expect(await shownIds(page)).toEqual(after);
+      await expectOrder(page, kind, after);
     });
 
     test('has no serious or critical accessibility violations', async ({ page, resetData }) => {
@@ -119,9 +101,7 @@ for (const kind of kinds) {
 const assignment = ruleKinds.assignment;
 
 test('Undo puts the order back, and that survives reload', async ({ page, resetData }) => {
-  resetData();
-  await openRules(page, assignment);
-  const before = await shownIds(page);
+  const before = await openFreshRules(page, assignment, resetData);
   const reorders = recordReorders(page);
 
   await page.getByRole('button', { name: 'Actions for rule 4' }).click();
@@ -135,15 +115,11 @@ test('Undo puts the order back, and that survives reload', async ({ page, resetD
   expect(await shownIds(page)).toEqual(before);
   expect(reorders).toEqual([changedKeys(before, moved), changedKeys(moved, before)]);
 
-  await page.reload();
-  await openRules(page, assignment);
-  expect(await shownIds(page)).toEqual(before);
+  await expectOrder(page, assignment, before);
 });
 
 test('bulk delete: shift-click a range, confirm, and the rules are gone after reload', async ({ page, resetData }) => {
-  resetData();
-  await openRules(page, assignment);
-  const before = await shownIds(page);
+  const before = await openFreshRules(page, assignment, resetData);
 
   await page.getByRole('checkbox', { name: 'Select rule 2' }).check();
   await page.getByRole('checkbox', { name: 'Select rule 4' }).click({ modifiers: ['Shift'] });
@@ -160,9 +136,7 @@ test('bulk delete: shift-click a range, confirm, and the rules are gone after re
   await expect.poll(() => shownIds(page)).toEqual(after);
   await expect(toolbar).toBeHidden();
 
-  await page.reload();
-  await openRules(page, assignment, 3);
-  expect(await shownIds(page)).toEqual(after);
+  await expectOrder(page, assignment, after);
 });
 
 test('filtering turns reordering off, says why, and lives in the URL', async ({ page, resetData }) => {
@@ -222,9 +196,6 @@ test.describe('a long list', () => {
 
     await expect(liveRegion(page)).toContainText(`dropped at position ${steps + 1} of ${total}.`, { timeout: 20_000 });
     const after = [...ids.slice(1, steps + 1), ids[0]!, ...ids.slice(steps + 1)];
-    await expect.poll(() => shownIds(page)).toEqual(after);
-    await page.reload();
-    await openRules(page, assignment, total);
-    expect(await shownIds(page)).toEqual(after);
+    await expectOrder(page, assignment, after);
   });
 });

@@ -19,6 +19,35 @@ const ruleRow = (page: Page, n: number) => page.locator('[data-rule-id]').nth(n 
 export const shownIds = (page: Page) =>
   page.locator('[data-rule-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.ruleId!));
 
+/** Puts the demo data back, opens the kind's list and answers the rule ids in the order shown. */
+export async function openFreshRules(page: Page, kind: RuleKindPage, resetData: () => void) {
+  resetData();
+  await openRules(page, kind);
+  return shownIds(page);
+}
+
+/** The list shows `ids` in this order, and still does after a reload: the server holds that order. */
+export async function expectOrder(page: Page, kind: RuleKindPage, ids: string[]) {
+  await expect.poll(() => shownIds(page)).toEqual(ids);
+  await page.reload();
+  await openRules(page, kind, ids.length);
+  expect(await shownIds(page)).toEqual(ids);
+}
+
+/** Opens the confirmation to delete rule `n` from its actions menu. */
+export async function openDeleteDialog(page: Page, kind: RuleKindPage, n: number) {
+  await page.getByRole('button', { name: `Actions for rule ${n}` }).click();
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
+  return page.getByRole('alertdialog', { name: `Delete ${kind.noun} ${n}?` });
+}
+
+/** `ids` with the items at `a` and `b` swapped. */
+export const swap = (ids: string[], a: number, b: number) => {
+  const next = [...ids];
+  [next[a], next[b]] = [next[b]!, next[a]!];
+  return next;
+};
+
 /** Opens a kind's list and waits until its `count` rows are shown and settled. */
 export async function openRules(page: Page, kind: RuleKindPage, count: number = kind.count) {
   await page.goto(`/env/1/${kind.path}`);
