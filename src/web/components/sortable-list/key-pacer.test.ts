@@ -86,6 +86,16 @@ describe('KeyPacer', () => {
     expect(received).toEqual(['ArrowDown', 'Space', 'ArrowDown', 'ArrowDown']);
   });
 
+  it('lets keys through untouched once the drag has ended with nothing held', () => {
+    const pacer = new KeyPacer(window);
+    press('ArrowDown');
+    settle();
+    pacer.finish();
+    const enter = press('Enter');
+    expect(received).toEqual(['ArrowDown', 'Enter']);
+    expect(enter.defaultPrevented).toBe(false);
+  });
+
   it('drops held keys when stopped', () => {
     const pacer = new KeyPacer(window);
     press('ArrowDown');

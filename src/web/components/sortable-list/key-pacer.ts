@@ -23,7 +23,8 @@ const settleTimeoutMs = 250;
  * is let go instead of running on through a backlog.
  *
  * Start it when a keyboard drag starts and call `finish` when the drag ends: keys already held back are still
- * replayed, then it lets go of the window.
+ * replayed, then it lets go of the window. Keys after the drag are not delayed (a replayed key is synthetic and
+ * has no default action: an Enter on a link must reach the link itself).
  */
 export class KeyPacer {
   private readonly queue: KeyboardEvent[] = [];
@@ -37,9 +38,10 @@ export class KeyPacer {
     this.settle();
   }
 
+  /** The drag ended: keys already held are still replayed, in order; with none held, it lets go at once. */
   finish(): void {
     this.finishing = true;
-    if (!this.settling && this.queue.length === 0) this.stop();
+    if (this.queue.length === 0) this.stop();
   }
 
   /** Lets go at once, dropping held keys (the list unmounted). */
