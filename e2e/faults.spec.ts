@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { withDatabase } from './support/database';
 import { failNext, faultMessage } from './support/faults';
 import {
   addFilter,
@@ -27,6 +28,17 @@ const kind = ruleKinds.assignment;
 const rulesPath = /\/error_tracking\/assignment_rules\/?$/;
 const rulePath = /\/error_tracking\/assignment_rules\/[0-9a-f-]{36}\/?$/;
 const reorderPath = /\/error_tracking\/assignment_rules\/reorder\/?$/;
+const issuePath = /\/error_tracking\/issues\/[0-9a-f-]{36}\/?$/;
+
+/** An active issue of environment 1. */
+const activeIssue = (dataDir: string) =>
+  withDatabase(
+    dataDir,
+    (db) =>
+      db
+        .prepare("SELECT id, name FROM issues WHERE team_id = 1 AND status = 'active' AND name IS NOT NULL LIMIT 1")
+        .get() as { id: string; name: string },
+  );
 
 for (const fault of ['server error', 'network failure'] as const) {
   test.describe(`a ${fault}`, () => {
@@ -91,6 +103,29 @@ for (const fault of ['server error', 'network failure'] as const) {
       await expect(page.getByText('Deleted assignment rule 3.')).toBeVisible();
       const after = before.filter((_, index) => index !== 2);
       await expectOrder(page, kind, after);
+    });
+
+    test('while changing an issue’s status: the select goes back to the saved status; changing again saves', async ({
+      page,
+      dataDir,
+      resetData,
+    }) => {
+      resetData();
+      const issue = activeIssue(dataDir);
+      await page.goto(`/env/1/issues/${issue.id}`);
+      const status = page.getByRole('combobox', { name: 'Status' });
+      await expect(status).toHaveValue('active');
+      const failed = await failNext(page, 'PATCH', issuePath, fault);
+
+      await status.selectOption('resolved');
+      await expect(page.getByRole('alert')).toContainText(`Could not change the status: ${faultMessage[fault]}`);
+      expect(failed()).toBe(1);
+      await expect(status).toHaveValue('active');
+
+      await status.selectOption('resolved');
+      await expect(page.getByText('Status changed to Resolved.')).toBeVisible();
+      await page.reload();
+      await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('resolved');
     });
 
     test('while reordering: the list moves back and says why; the next drop is saved', async ({ page, resetData }) => {
