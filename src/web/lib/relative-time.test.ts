@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbsoluteTime, formatRelativeTime } from './relative-time';
+import { formatAbsoluteTime, formatRelativeTime, relativePhrase, relativeUnits } from './relative-time';
 
 const now = Date.parse('2026-03-10T12:00:00.000Z');
 
@@ -18,5 +18,17 @@ describe('formatRelativeTime', () => {
     expect(formatRelativeTime('2026-03-10T14:00:00.000Z', now)).toBe('in 2 hours');
     expect(formatRelativeTime('not a date', now)).toBe('not a date');
     expect(formatAbsoluteTime('not a date')).toBe('not a date');
+  });
+});
+
+describe('relativePhrase', () => {
+  it('words every unit as Intl.RelativeTimeFormat does in English, past and future', () => {
+    const intl = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    for (const unit of relativeUnits) {
+      for (let count = -999; count <= 999; count++) {
+        if (count === 0) continue;
+        expect(relativePhrase(count, unit)).toBe(intl.format(count, unit.name as Intl.RelativeTimeFormatUnit));
+      }
+    }
   });
 });

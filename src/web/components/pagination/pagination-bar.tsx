@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { formatCount } from '../../lib/format';
 import { Button } from '../ui/button';
 import { Select } from '../ui/select';
 import { pageSizes, type PageSize } from './page-params';
@@ -23,9 +24,8 @@ export function PaginationBar(props: PaginationBarProps) {
   const sizeId = useId();
   const first = shown === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = (page - 1) * pageSize + shown;
-  const range =
-    shown === 0 ? 'Nothing on this page' : `Showing ${first.toLocaleString('en')}–${last.toLocaleString('en')}`;
-  const summary = count === null ? range : `${range} of ${count.toLocaleString('en')}`;
+  const range = shown === 0 ? 'Nothing on this page' : `Showing ${formatCount(first)}–${formatCount(last)}`;
+  const summary = count === null ? range : `${range} of ${formatCount(count)}`;
   const hasNext = count === null ? hasMore : last < count;
 
   return (
@@ -37,7 +37,7 @@ export function PaginationBar(props: PaginationBarProps) {
         <Button size="small" disabled={page <= 1} onClick={() => props.onPageChange(page - 1)}>
           Previous
         </Button>
-        <span className="pagination__page">Page {page.toLocaleString('en')}</span>
+        <span className="pagination__page">Page {formatCount(page)}</span>
         <Button size="small" disabled={!hasNext} onClick={() => props.onPageChange(page + 1)}>
           Next
         </Button>

