@@ -103,9 +103,10 @@ export async function rulesUiScenario(): Promise<BenchRow[]> {
 /** The position the live region announces once it has stayed for a second, and when it got there (a minute at most). */
 async function settledPosition(page: Page): Promise<{ position: number; at: number }> {
   const announced = () => page.evaluate(() => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '');
+  const start = Date.now();
   let last = await announced();
-  let at = Date.now();
-  while (Date.now() - at < 1_000 && Date.now() - at < 60_000) {
+  let at = start;
+  while (Date.now() - at < 1_000 && Date.now() - start < 60_000) {
     await page.waitForTimeout(50);
     const now = await announced();
     if (now !== last) [last, at] = [now, Date.now()];

@@ -33,8 +33,3 @@ export function paginatedSchema<T extends z.ZodType>(item: T) {
   });
 }
 export type Paginated<T> = { count: number; next: string | null; previous: string | null; results: T[] };
-
-/** Lists that PostHog does not paginate answer `{results}` only; clients read `.results`. */
-export function resultsSchema<T extends z.ZodType>(item: T) {
-  return z.object({ results: z.array(item) });
-}

@@ -28,9 +28,6 @@ export const propertyOperatorSchema = z.enum(propertyOperators, {
 });
 export type PropertyOperator = z.infer<typeof propertyOperatorSchema>;
 
-/** Operators that take no value. */
-export const valuelessOperators: readonly PropertyOperator[] = ['is_set', 'is_not_set'];
-
 export const scalarValueSchema = z.union([z.string(), z.number(), z.boolean()]);
 export const filterValueSchema = z.union([scalarValueSchema, z.array(scalarValueSchema)], {
   error: 'A value must be a string, number, boolean or a list of them.',

@@ -33,6 +33,11 @@ export const groupingRuleSchema = ruleBaseSchema.extend({
   issue: groupingRuleIssueSchema.nullable(),
 });
 export type GroupingRule = z.infer<typeof groupingRuleSchema>;
+/** The grouping rules list answers `{results}` only; older PostHog versions paginated it, so `next` may be there. */
+export const groupingRuleListSchema = z.object({
+  next: z.string().nullable().optional(),
+  results: z.array(groupingRuleSchema),
+});
 
 export const suppressionRuleSchema = ruleBaseSchema.extend({ sampling_rate: z.number() });
 export type SuppressionRule = z.infer<typeof suppressionRuleSchema>;

@@ -33,10 +33,6 @@ export function listMembers(db: Db, { limit, offset }: PaginationParams): { coun
   return { count, results: rows.map((row) => ({ id: row.membership_id, user: toMemberUser(row), level: row.level })) };
 }
 
-export function userExists(db: Db, id: number): boolean {
-  return db.prepare('SELECT 1 FROM users WHERE id = ?').get(id) !== undefined;
-}
-
 export function insertUser(db: Db, user: UserRow): void {
   db.prepare(
     `INSERT INTO users (id, uuid, membership_id, first_name, last_name, email, level) VALUES (?, ?, ?, ?, ?, ?, ?)`,

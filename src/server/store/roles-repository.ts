@@ -45,10 +45,6 @@ export function listRoles(db: Db, { limit, offset }: PaginationParams): { count:
   return { count, results: rows.map((row) => ({ id: row.id, name: row.name, members: members.get(row.id) ?? [] })) };
 }
 
-export function roleExists(db: Db, id: string): boolean {
-  return db.prepare('SELECT 1 FROM roles WHERE id = ?').get(id) !== undefined;
-}
-
 export function insertRole(db: Db, role: RoleRow, memberIds: number[]): void {
   db.prepare('INSERT INTO roles (id, name, created_at) VALUES (?, ?, ?)').run(role.id, role.name, role.created_at);
   const addMember = db.prepare('INSERT INTO role_members (role_id, user_id) VALUES (?, ?)');

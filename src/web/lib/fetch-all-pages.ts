@@ -6,24 +6,36 @@ import { withQuery } from './api-paths';
 /** A runaway `next` chain stops here (100 000 items at the default page size). */
 const maxPages = 1000;
 
+/** What a page must hold to be followed: its items, and the next page's URL when there is one. */
+type Page<T> = { next?: string | null; results: T[] };
+
 /**
- * Every item of a paginated list, following `next`. Only next's query (limit/offset) is kept: PostHog writes the
- * organization's real id and its own host there, while the app must stay on its same-origin `@current` path.
+ * Every item of a list read page by page with `pageSchema`, following `next`. Only next's query (limit/offset) is
+ * kept: PostHog writes its own host (and, for organizations, the real id) there, while the app must stay on its
+ * same-origin path (the proxy in connected mode). A `next` already visited ends the chain.
  */
-export async function fetchAllPages<S extends z.ZodType>(
+export async function fetchPages<T>(
   path: string,
-  item: S,
+  pageSchema: z.ZodType<Page<T>>,
   { signal, limit = 100 }: { signal?: AbortSignal; limit?: number } = {},
-): Promise<z.output<S>[]> {
-  const pageSchema = paginatedSchema(item);
-  const results: z.output<S>[] = [];
+): Promise<T[]> {
+  const results: T[] = [];
   const seen = new Set<string>();
   let url: string | null = withQuery(path, { limit });
   while (url !== null && !seen.has(url) && seen.size < maxPages) {
     seen.add(url);
-    const page: z.output<typeof pageSchema> = await api.get(url, pageSchema, { signal });
+    const page: Page<T> = await api.get(url, pageSchema, { signal });
     results.push(...page.results);
-    url = page.next === null ? null : path + new URL(page.next, 'http://localhost').search;
+    url = page.next ? path + new URL(page.next, 'http://localhost').search : null;
   }
   return results;
+}
+
+/** Every item of a DRF LimitOffset list (`{count, next, previous, results}`). */
+export function fetchAllPages<S extends z.ZodType>(
+  path: string,
+  item: S,
+  options?: { signal?: AbortSignal; limit?: number },
+): Promise<z.output<S>[]> {
+  return fetchPages(path, paginatedSchema(item) as z.ZodType<Page<z.output<S>>>, options);
 }

@@ -63,11 +63,22 @@ describe('KeyPacer', () => {
     pacer.stop();
   });
 
-  it('leaves other keys alone (Tab still moves focus)', () => {
+  it('leaves keys the drag does not use alone, even while it holds others', () => {
     const pacer = new KeyPacer(window);
-    const tab = press('Tab');
-    expect(received).toEqual(['Tab']);
-    expect(tab.defaultPrevented).toBe(false);
+    press('ArrowDown');
+    const typed = press('KeyA');
+    expect(received).toEqual(['KeyA']);
+    expect(typed.defaultPrevented).toBe(false);
+    pacer.stop();
+  });
+
+  it('holds Tab (it drops the row) behind the arrows pressed before it', () => {
+    const pacer = new KeyPacer(window);
+    press('ArrowDown');
+    press('Tab');
+    settle();
+    settle();
+    expect(received).toEqual(['ArrowDown', 'Tab']);
     pacer.stop();
   });
 

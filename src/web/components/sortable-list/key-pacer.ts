@@ -1,14 +1,10 @@
-/** The keys dnd-kit's keyboard sensor acts on during a drag. */
-const dragKeys = new Set([
-  'ArrowDown',
-  'ArrowUp',
-  'ArrowLeft',
-  'ArrowRight',
-  'Space',
-  'Enter',
-  'NumpadEnter',
-  'Escape',
-]);
+import { KeyboardCode } from '@dnd-kit/core';
+
+/**
+ * The keys dnd-kit's keyboard sensor acts on during a drag (arrows, Space, Enter, Escape, and Tab, which drops). It
+ * prevents their default actions itself, so holding them back and replaying them changes nothing but their timing.
+ */
+const dragKeys = new Set<string>(Object.values(KeyboardCode));
 const replayed = new WeakSet<Event>();
 /** The longest a key waits when frames stop (a hidden tab): a late key beats a lost one. */
 const settleTimeoutMs = 250;
@@ -24,7 +20,7 @@ const settleTimeoutMs = 250;
  *
  * Start it when a keyboard drag starts and call `finish` when the drag ends: keys already held back are still
  * replayed, then it lets go of the window. Keys after the drag are not delayed (a replayed key is synthetic and
- * has no default action: an Enter on a link must reach the link itself).
+ * has no default action: an Enter on a link must reach the link itself), nor are other keys during it.
  */
 export class KeyPacer {
   private readonly queue: KeyboardEvent[] = [];

@@ -44,7 +44,3 @@ export const jiraProjectsQueryOptions = (envId: number, integrationId: number) =
 
 export const useGithubRepos = (envId: number, integrationId: number, search: string) =>
   useQuery(githubReposQueryOptions(envId, integrationId, search));
-export const useLinearTeams = (envId: number, integrationId: number) =>
-  useQuery(linearTeamsQueryOptions(envId, integrationId));
-export const useJiraProjects = (envId: number, integrationId: number) =>
-  useQuery(jiraProjectsQueryOptions(envId, integrationId));

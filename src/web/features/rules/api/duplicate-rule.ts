@@ -1,11 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AssignmentRule, GroupingRule, Rule, RuleKind, RuleOf, SuppressionRule } from '../../../../contract/rules';
-import { createRule, createRuleInputSchemas, type CreateRuleInput } from './create-rule';
+import { createRule, type CreateRuleInput } from './create-rule';
 import { rulesQueryOptions } from './get-rules';
 import { invalidateRules, nextOrderKey, ruleKeys } from './rule-resource';
-
-/** A duplicate is created with the kind's create body. */
-export const duplicateRuleInputSchemas = createRuleInputSchemas;
 
 /** The create body that copies a rule (not its id, times or disabled state) to position `orderKey`. */
 export function duplicateInput<K extends RuleKind>(kind: K, rule: RuleOf<K>, orderKey?: number): CreateRuleInput<K> {

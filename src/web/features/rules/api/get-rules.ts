@@ -1,23 +1,21 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { paginatedSchema } from '../../../../contract/common';
 import {
   assignmentRuleSchema,
-  groupingRuleSchema,
+  groupingRuleListSchema,
   suppressionRuleSchema,
   type RuleKind,
   type RuleOf,
 } from '../../../../contract/rules';
-import { api } from '../../../lib/api-client';
-import { withQuery } from '../../../lib/api-paths';
+import { fetchPages } from '../../../lib/fetch-all-pages';
 import { ruleKeys, rulePath } from './rule-resource';
 
 type RulePage<K extends RuleKind> = { next?: string | null; results: RuleOf<K>[] };
 
-// Grouping rules answer `{results}` only; older PostHog versions paginated them, so `next` is followed if present.
 const pageSchemas: { [K in RuleKind]: z.ZodType<RulePage<K>> } = {
   assignment: paginatedSchema(assignmentRuleSchema),
-  grouping: z.object({ next: z.string().nullable().optional(), results: z.array(groupingRuleSchema) }),
+  grouping: groupingRuleListSchema,
   suppression: paginatedSchema(suppressionRuleSchema),
 };
 
@@ -25,12 +23,6 @@ const pageSchemas: { [K in RuleKind]: z.ZodType<RulePage<K>> } = {
 const pageSize = 1000;
 
 export type RuleList<K extends RuleKind> = { count: number; results: RuleOf<K>[] };
-
-/** `next` is an absolute URL of whichever host answered; the app asks its own origin (the proxy in connected mode). */
-function sameOriginPath(next: string): string {
-  const url = new URL(next, window.location.origin);
-  return url.pathname + url.search;
-}
 
 const createdTime = (rule: { created_at: string }) => Date.parse(rule.created_at) || 0;
 
@@ -41,16 +33,8 @@ export function sortRules<T extends { order_key: number; created_at: string }>(r
 
 /** Every rule of one kind (all pages), in evaluation order. */
 export async function getRules<K extends RuleKind>(envId: number, kind: K, signal?: AbortSignal): Promise<RuleList<K>> {
-  const schema = pageSchemas[kind] as z.ZodType<RulePage<K>>;
-  const results: RuleOf<K>[] = [];
-  const visited = new Set<string>();
-  let path: string | null = withQuery(rulePath(envId, kind), { limit: pageSize });
-  while (path !== null && !visited.has(path)) {
-    visited.add(path);
-    const page: RulePage<K> = await api.get(path, schema, { signal });
-    results.push(...page.results);
-    path = page.next ? sameOriginPath(page.next) : null;
-  }
+  const pageSchema = pageSchemas[kind] as z.ZodType<RulePage<K>>;
+  const results = await fetchPages(rulePath(envId, kind), pageSchema, { signal, limit: pageSize });
   return { count: results.length, results: sortRules(results) };
 }
 

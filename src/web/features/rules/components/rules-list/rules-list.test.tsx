@@ -215,12 +215,17 @@ describe('rules list: menu actions', () => {
     const { user, router } = await openPage();
 
     await user.click(screen.getByRole('link', { name: 'Rule 2' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(2)}`));
+    // The editor route's chunk loads on first use: slow on a busy machine.
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(2)}`), {
+      timeout: 5000,
+    });
 
     await router.navigate('/env/1/assignment-rules');
     await user.click(await screen.findByRole('button', { name: 'Actions for rule 4' }));
     await user.click(screen.getByRole('menuitem', { name: 'Edit' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(4)}`));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(4)}`), {
+      timeout: 5000,
+    });
   });
 
   it('duplicates a rule to the end of the list', async () => {
