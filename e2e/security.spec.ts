@@ -1,0 +1,56 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { withDatabase } from './support/database';
+
+// Markup that would run if any of it reached the DOM as HTML.
+const payload = '<img src=x onerror="window.__storedHtmlRan=1"><script>window.__storedHtmlRan=1</script>';
+
+/** Nothing of the payload became an element, and none of its code ran. */
+async function expectInert(page: Page) {
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page.locator('script:not([src])')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __storedHtmlRan?: number }).__storedHtmlRan),
+  ).toBeUndefined();
+}
+
+// The payload stays out of the specs that run after this one.
+test.afterEach(({ resetData }) => resetData());
+
+test('stored HTML in issues and rules is shown as text and never runs', async ({ page, dataDir, resetData }) => {
+  resetData();
+  const issueId = withDatabase(dataDir, (db) => {
+    const issue = db.prepare('SELECT id FROM issues WHERE team_id = 1 ORDER BY id LIMIT 1').get() as { id: string };
+    db.prepare('UPDATE issues SET name = ?, description = ? WHERE id = ?').run(payload, payload, issue.id);
+    db.prepare("UPDATE rules SET description = ? WHERE team_id = 1 AND kind = 'grouping'").run(payload);
+    const filters = {
+      type: 'AND',
+      values: [{ key: '$exception_values', type: 'event', operator: 'icontains', value: payload }],
+    };
+    db.prepare("UPDATE rules SET filters = ? WHERE team_id = 1 AND kind = 'assignment'").run(JSON.stringify(filters));
+    return issue.id;
+  });
+
+  await page.goto(`/env/1/issues/${issueId}`);
+  await expect(page.getByRole('heading', { level: 1, name: payload })).toBeVisible();
+  await expectInert(page);
+
+  await page.goto('/env/1/grouping-rules');
+  await expect(page.getByText(payload).first()).toBeVisible();
+  await expectInert(page);
+
+  await page.goto('/env/1/assignment-rules');
+  await expect(page.getByText(payload).first()).toBeVisible();
+  await expectInert(page);
+});
+
+test('the dashboard is served with its security headers', async ({ page }) => {
+  const response = await page.goto('/env/1/assignment-rules');
+  const headers = response!.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).toMatch(/frame-ancestors 'none'/);
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBeTruthy();
+});
