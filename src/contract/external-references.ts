@@ -12,6 +12,7 @@ export const externalReferenceSchema = z.object({
   id: uuidSchema,
   integration: externalReferenceIntegrationSchema,
   external_url: z.string(),
+  /** Write-only in current PostHog: only older versions (and nothing else) send it back. */
   issue: z.string().optional(),
 });
 export type ExternalReference = z.infer<typeof externalReferenceSchema>;
@@ -58,22 +59,32 @@ export const requiredConfigFields: Record<TrackerKind, string[]> = {
   jira: ['project_key', 'title', 'description'],
 };
 
-/** The body of `POST …/external_references/`: exactly one of `config` and `external_context`. */
-export const externalReferenceCreateInputSchema = z
-  .object({
-    integration_id: integrationIdSchema,
-    issue: uuidSchema,
-    config: z.record(z.string(), z.unknown()).optional(),
-    external_context: z.record(z.string(), z.unknown()).optional(),
-  })
-  .refine((body) => (body.config === undefined) !== (body.external_context === undefined), {
-    error: 'Provide exactly one of config (create a new ticket) or external_context (link an existing ticket).',
-  });
+const objectInput = z.record(z.string(), z.unknown(), { error: 'Expected a dictionary of items.' });
+
+/**
+ * `POST …/external_references/`: create a new ticket from `config` (required by current PostHog). Before linking
+ * moved to `link_issue/`, PostHog also took `external_context` here instead; `externalReferenceLinkInputSchema` is that body too.
+ */
+export const externalReferenceCreateInputSchema = z.object({
+  integration_id: integrationIdSchema,
+  issue: uuidSchema,
+  config: objectInput,
+});
 export type ExternalReferenceCreateInput = z.input<typeof externalReferenceCreateInputSchema>;
 
+/** `POST …/external_references/link_issue/`: link an existing ticket. Linking the same ticket again is a no-op. */
+export const externalReferenceLinkInputSchema = z.object({
+  integration_id: integrationIdSchema,
+  issue: uuidSchema,
+  external_context: objectInput,
+});
+export type ExternalReferenceLinkInput = z.input<typeof externalReferenceLinkInputSchema>;
+
+/** GitHub searches need `repository`, a bare repository name of the integration's account (no `owner/`). */
 export const searchIssuesParamsSchema = z.object({
   integration_id: integrationIdSchema,
   search: z.string().default(''),
+  repository: z.string().optional(),
 });
 export const trackerTicketSchema = z.object({
   id: z.string(),

@@ -9,4 +9,5 @@ export * from './fingerprints';
 export * from './integrations';
 export * from './issues';
 export * from './organization';
+export * from './rows';
 export * from './rules';
