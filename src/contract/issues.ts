@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { assigneeInputSchema, assigneeSchema, uuidPattern, type Assignee } from './assignee';
-import { timestampSchema, uuidSchema } from './common';
+import { assigneeInputSchema, assigneeSchema } from './assignee';
+import { paginationParamsSchema, timestampSchema, uuidSchema } from './common';
 import { externalReferenceIntegrationSchema } from './external-references';
 
 export const issueStatuses = ['active', 'resolved', 'suppressed', 'archived', 'pending_release'] as const;
@@ -27,46 +27,17 @@ export const issueSchema = z.object({
   external_issues: z.array(
     z.object({ id: uuidSchema, external_url: z.string(), integration: externalReferenceIntegrationSchema }),
   ),
-  /** Local-server extension: how many fingerprints the issue holds. Absent on PostHog. */
+  /** Sent by older versions of this server only (PostHog never sends it); kept readable until no client reads it. */
   fingerprint_count: z.number().int().optional(),
 });
 export type Issue = z.infer<typeof issueSchema>;
 
 /**
- * `?search=`, `?status=` and `?assignee_type=user|role&assignee_id=…` are local-server extensions of the REST list.
- * The assignee pair parses into `assignee` (the contract's shape, a user id as an integer).
+ * The REST list takes only LimitOffset pagination, as PostHog's (`paginate_via_facade`): other parameters such as
+ * `?search=` or `?status=` are ignored, and the order is not promised. Filtering and sorting are `query/issues/`.
  */
-export const issueListParamsSchema = z
-  .object({
-    search: z.string().optional(),
-    status: issueStatusSchema.optional(),
-    assignee_type: z
-      .enum(['user', 'role'], { error: (issue) => `"${String(issue.input)}" is not a valid choice.` })
-      .optional(),
-    assignee_id: z.string().optional(),
-  })
-  .superRefine((params, ctx) => {
-    const { assignee_type: type, assignee_id: id } = params;
-    if ((type === undefined) !== (id === undefined)) {
-      const path = [type === undefined ? 'assignee_type' : 'assignee_id'];
-      ctx.addIssue({ code: 'custom', path, input: undefined, message: 'This field is required.' });
-    } else if (type === 'user' && !/^\d+$/.test(id ?? '')) {
-      ctx.addIssue({ code: 'custom', path: ['assignee_id'], message: 'User assignee IDs must be integers.' });
-    } else if (type === 'role' && !uuidPattern.test(id ?? '')) {
-      ctx.addIssue({ code: 'custom', path: ['assignee_id'], message: 'Role assignee IDs must be UUIDs.' });
-    }
-  })
-  .transform(({ search, status, assignee_type: type, assignee_id: id }) => ({
-    search,
-    status,
-    assignee: assigneeOf(type, id),
-  }));
+export const issueListParamsSchema = paginationParamsSchema;
 export type IssueListParams = z.input<typeof issueListParamsSchema>;
-
-function assigneeOf(type: 'user' | 'role' | undefined, id: string | undefined): Assignee | undefined {
-  if (type === undefined || id === undefined) return undefined;
-  return type === 'user' ? { type, id: Number(id) } : { type, id };
-}
 
 export const issueUpdateInputSchema = z.object({
   status: writableIssueStatusSchema.optional(),
@@ -113,11 +84,13 @@ export type IssueQueryDateRange = z.infer<typeof issueQueryDateRangeSchema>;
 export const issueQueryInputSchema = z.object({
   dateRange: issueQueryDateRangeSchema.optional(),
   status: choice(issueQueryStatuses).default('active'),
-  assignee: z.object({ id: z.union([z.string(), z.number().int()]), type: choice(['user', 'role']) }).nullish(),
+  assignee: z
+    .object({ id: z.union([z.string(), z.number().int()]), type: choice(['user', 'role'] as const) })
+    .nullish(),
   filterTestAccounts: z.boolean({ error: 'Must be a valid boolean.' }).default(true),
   searchQuery: z.string({ error: 'Not a valid string.' }).max(500).optional(),
   orderBy: choice(issueQueryOrders).default('occurrences'),
-  orderDirection: choice(['ASC', 'DESC']).default('DESC'),
+  orderDirection: choice(['ASC', 'DESC'] as const).default('DESC'),
   limit: z.number({ error: 'A valid integer is required.' }).int().min(1).max(100).default(10),
   offset: z.number({ error: 'A valid integer is required.' }).int().min(0).default(0),
 });
@@ -133,9 +106,7 @@ export const issueQueryRowSchema = z.object({
   last_seen: timestampSchema.nullish(),
   library: z.string().nullish(),
   source: z.string().nullish(),
-  assignee: z
-    .object({ id: z.union([z.number(), z.string()]).nullish(), type: z.string().nullish() })
-    .nullish(),
+  assignee: z.object({ id: z.union([z.number(), z.string()]).nullish(), type: z.string().nullish() }).nullish(),
   aggregations: z
     .object({ occurrences: z.number().optional(), users: z.number().optional(), sessions: z.number().optional() })
     .nullish(),

@@ -4,13 +4,7 @@ import { nowIso } from '../http/clock';
 import type { Db } from '../store/database';
 import { moveReferences } from '../store/external-references-repository';
 import { fingerprintsOfIssue, moveFingerprint, moveFingerprintsOfIssues } from '../store/fingerprints-repository';
-import {
-  deleteIssues,
-  existingIssueIds,
-  findIssue,
-  insertIssue,
-  takeEarliestFirstSeen,
-} from '../store/issues-repository';
+import { deleteIssues, existingIssueIds, findIssue, insertIssue } from '../store/issues-repository';
 
 /**
  * Moves every fingerprint and external reference of `ids` into the target, then deletes those issues.
@@ -26,7 +20,6 @@ export function mergeIssues(db: Db, teamId: number, targetId: string, ids: strin
     if (sources.length === 0) return;
     moveFingerprintsOfIssues(db, teamId, sources, targetId);
     moveReferences(db, teamId, sources, targetId);
-    takeEarliestFirstSeen(db, teamId, targetId, sources);
     deleteIssues(db, teamId, sources);
   })();
 }
@@ -59,7 +52,6 @@ export function splitIssue(db: Db, teamId: number, issueId: string, entries: Spl
         teamId,
         name: entry.name?.trim() ? entry.name : issue.name,
         description: issue.description,
-        firstSeen: fingerprint.first_seen ?? issue.first_seen,
         createdAt,
       });
       moveFingerprint(db, teamId, fingerprint.id, id);

@@ -1,24 +1,65 @@
 import { Hono } from 'hono';
+import type { z } from 'zod';
 import { issueQueryInputSchema } from '../../contract/issues';
 import type { AppEnv } from '../app-env';
 import { readBody } from '../http/body';
-import { listIssues } from '../store/issues-repository';
+import { queryIssues, type IssueQueryFilter } from '../store/issue-query-repository';
+import { resolveDateRange } from './issue-query-dates';
+import { toIssueQueryRow } from './issue-query-row';
 import { refuseOtherMethods } from './refuse-methods';
 
-/** `POST …/error_tracking/query/issues/` (newer PostHog): a read, searching issue names and descriptions. */
+type Input = z.output<typeof issueQueryInputSchema>;
+
+/** PostHog's search tokens: words, or quoted phrases with their quotes stripped; each must match. */
+export function searchTokens(searchQuery: string | undefined): string[] {
+  const tokens = searchQuery?.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+  return tokens.map((token) => token.replace(/^["']+|["']+$/g, '')).filter((token) => token !== '');
+}
+
+/** A user id that is not an integer matches no issue (PostHog compares it with an integer column). */
+function assigneeFilter(assignee: Input['assignee']): IssueQueryFilter['assignee'] | 'none' {
+  if (!assignee) return undefined;
+  if (assignee.type === 'role') return { type: 'role', id: String(assignee.id) };
+  const id = typeof assignee.id === 'number' ? assignee.id : /^\d+$/.test(assignee.id) ? Number(assignee.id) : NaN;
+  return Number.isInteger(id) ? { type: 'user', id } : 'none';
+}
+
+/**
+ * `POST …/error_tracking/query/issues/` (newer PostHog): issues with exception events in the date range, with
+ * aggregates over that range. Every default narrows the list: the last 7 days, active issues, no test accounts,
+ * by occurrences; see `issueQueryInputSchema`.
+ */
 export function issueQueryRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
 
   app.post('/', async (c) => {
-    const { searchQuery, status, assignee, limit, offset } = await readBody(c, issueQueryInputSchema);
+    const input = await readBody(c, issueQueryInputSchema);
+    const { limit, offset } = input;
+    const window = resolveDateRange(input.dateRange, Date.now());
+    const assignee = assigneeFilter(input.assignee);
     // One row beyond the page tells whether there is more, without a count.
-    const rows = listIssues(
-      c.var.db,
-      c.var.teamId,
-      { search: searchQuery, status, assignee },
-      { limit: limit + 1, offset },
-    );
-    return c.json({ results: rows.slice(0, limit), hasMore: rows.length > limit });
+    const rows =
+      assignee === 'none'
+        ? []
+        : queryIssues(c.var.db, c.var.teamId, {
+            ...window,
+            excludeTestAccounts: input.filterTestAccounts,
+            tokens: searchTokens(input.searchQuery),
+            status: input.status === 'all' ? undefined : input.status,
+            assignee,
+            orderBy: input.orderBy,
+            direction: input.orderDirection,
+            limit: limit + 1,
+            offset,
+          });
+    const hasMore = rows.length > limit;
+    return c.json({
+      results: rows.slice(0, limit).map(toIssueQueryRow),
+      hasMore,
+      limit,
+      offset,
+      ...(hasMore ? { nextOffset: offset + limit } : {}),
+    });
   });
 
   refuseOtherMethods(app, ['/']);

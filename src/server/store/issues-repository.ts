@@ -4,20 +4,13 @@ import type { Issue, IssueStatus } from '../../contract/issues';
 import type { Db } from './database';
 import { externalIssuesByIssue } from './external-references-repository';
 import { parseJsonObject } from './json-object';
-import { withTextSearch } from './text-search';
 
-export type IssueFilter = {
-  search?: string | undefined;
-  status?: IssueStatus | undefined;
-  assignee?: Assignee | null | undefined;
-};
 export type IssueChanges = { status?: IssueStatus; name?: string | null; description?: string | null };
 export type NewIssue = {
   id: string;
   teamId: number;
   name: string | null;
   description: string | null;
-  firstSeen: string;
   createdAt: string;
 };
 
@@ -27,32 +20,13 @@ type IssueRow = {
   name: string | null;
   description: string | null;
   assignee: string | null;
-  first_seen: string;
-  fingerprint_count: number;
+  first_seen: string | null;
 };
 
-const select = `SELECT i.id, i.status, i.name, i.description, i.assignee, i.first_seen,
-  (SELECT COUNT(*) FROM fingerprints f WHERE f.issue_id = i.id) AS fingerprint_count
+// PostHog's first_seen is Min(fingerprints__first_seen): null for an issue that holds no fingerprint.
+const select = `SELECT i.id, i.status, i.name, i.description, i.assignee,
+  (SELECT MIN(f.first_seen) FROM fingerprints f WHERE f.team_id = i.team_id AND f.issue_id = i.id) AS first_seen
   FROM issues i`;
-
-function whereOf(teamId: number, { search, status, assignee }: IssueFilter): { sql: string; params: unknown[] } {
-  const clauses = ['i.team_id = ?'];
-  const params: unknown[] = [teamId];
-  if (status) {
-    clauses.push('i.status = ?');
-    params.push(status);
-  }
-  if (assignee) {
-    // The column holds JSON; json_extract gives a user id back as an integer and a role id as text.
-    clauses.push("json_extract(i.assignee, '$.type') = ? AND json_extract(i.assignee, '$.id') = ?");
-    params.push(assignee.type, assignee.id);
-  }
-  if (search) {
-    clauses.push('(icontains(i.name, ?) OR icontains(i.description, ?))');
-    params.push(search, search);
-  }
-  return { sql: clauses.join(' AND '), params };
-}
 
 function toIssues(db: Db, rows: IssueRow[]): Issue[] {
   const external = externalIssuesByIssue(
@@ -69,26 +43,23 @@ function toIssues(db: Db, rows: IssueRow[]): Issue[] {
       first_seen: row.first_seen,
       assignee: assignee.success ? assignee.data : null,
       external_issues: external.get(row.id) ?? [],
-      fingerprint_count: row.fingerprint_count,
     };
   });
 }
 
-/** Newest first (first_seen DESC, then id), as the dashboard lists them. */
-export function listIssues(db: Db, teamId: number, filter: IssueFilter, { limit, offset }: PaginationParams): Issue[] {
-  const where = whereOf(teamId, filter);
-  const rows = withTextSearch(db)
-    .prepare(`${select} WHERE ${where.sql} ORDER BY i.first_seen DESC, i.id LIMIT ? OFFSET ?`)
-    .all(...where.params, limit, offset) as IssueRow[];
+/**
+ * PostHog's REST list has no ORDER BY (nor does its model), so its order means nothing. Here it is id order: stable,
+ * so offset pages never overlap or skip, and just as meaningless. Sorted lists come from `query/issues/`.
+ */
+export function listIssues(db: Db, teamId: number, { limit, offset }: PaginationParams): Issue[] {
+  const rows = db
+    .prepare(`${select} WHERE i.team_id = ? ORDER BY i.id LIMIT ? OFFSET ?`)
+    .all(teamId, limit, offset) as IssueRow[];
   return toIssues(db, rows);
 }
 
-export function countIssues(db: Db, teamId: number, filter: IssueFilter): number {
-  const where = whereOf(teamId, filter);
-  const row = withTextSearch(db)
-    .prepare(`SELECT COUNT(*) AS count FROM issues i WHERE ${where.sql}`)
-    .get(...where.params);
-  return (row as { count: number }).count;
+export function countIssues(db: Db, teamId: number): number {
+  return (db.prepare('SELECT COUNT(*) AS count FROM issues WHERE team_id = ?').get(teamId) as { count: number }).count;
 }
 
 export function findIssue(db: Db, teamId: number, id: string): Issue | null {
@@ -124,21 +95,12 @@ export function setIssueAssignee(db: Db, teamId: number, id: string, assignee: A
   );
 }
 
-/** A new issue starts active and unassigned. */
+/** A new issue starts active and unassigned. The legacy first_seen column is filled but never read. */
 export function insertIssue(db: Db, issue: NewIssue): void {
   db.prepare(
     `INSERT INTO issues (id, team_id, status, name, description, assignee, first_seen, created_at)
      VALUES (?, ?, 'active', ?, ?, NULL, ?, ?)`,
-  ).run(issue.id, issue.teamId, issue.name, issue.description, issue.firstSeen, issue.createdAt);
-}
-
-/** The target of a merge was first seen when the earliest of the merged issues was. */
-export function takeEarliestFirstSeen(db: Db, teamId: number, targetId: string, fromIds: string[]): void {
-  db.prepare(
-    `UPDATE issues SET first_seen = (
-       SELECT MIN(first_seen) FROM issues WHERE team_id = ? AND (id = ? OR id IN (SELECT value FROM json_each(?)))
-     ) WHERE team_id = ? AND id = ?`,
-  ).run(teamId, targetId, JSON.stringify(fromIds), teamId, targetId);
+  ).run(issue.id, issue.teamId, issue.name, issue.description, issue.createdAt, issue.createdAt);
 }
 
 export function deleteIssues(db: Db, teamId: number, ids: string[]): void {

@@ -1,0 +1,77 @@
+import type { Db } from './database';
+
+export type ExceptionEvent = {
+  uuid: string;
+  teamId: number;
+  issueId: string;
+  fingerprint: string;
+  /** Any ISO 8601 timestamp; stored normalized to `toISOString()` so text order is time order. */
+  timestamp: string;
+  distinctId: string;
+  sessionId?: string | null;
+  library?: string | null;
+  isTestAccount?: boolean;
+  properties?: Record<string, unknown>;
+};
+
+export function insertExceptionEvent(db: Db, event: ExceptionEvent): void {
+  db.prepare(
+    `INSERT INTO exception_events
+       (uuid, team_id, issue_id, fingerprint, timestamp, distinct_id, session_id, library, is_test_account, properties)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    event.uuid,
+    event.teamId,
+    event.issueId,
+    event.fingerprint,
+    new Date(event.timestamp).toISOString(),
+    event.distinctId,
+    event.sessionId ?? null,
+    event.library ?? null,
+    event.isTestAccount ? 1 : 0,
+    JSON.stringify(event.properties ?? {}),
+  );
+}
+
+/** The properties a search token is looked for in (PostHog's error-tracking search), case-insensitively. */
+const searchedProperties = [
+  '$exception_types',
+  '$exception_values',
+  '$exception_sources',
+  '$exception_functions',
+  'email',
+];
+
+export type EventWindow = {
+  from: string;
+  to: string;
+  excludeTestAccounts: boolean;
+  /** Every token must occur in one of the searched properties of the event. */
+  tokens: string[];
+};
+
+/**
+ * The exception events of an environment within a window, each with the issue it belongs to now: the issue of its
+ * fingerprint (merges and splits move fingerprints), else the one it was assigned at ingestion.
+ * Needs `withTextSearch(db)` when there are tokens.
+ */
+export function eventsInWindowSql(teamId: number, window: EventWindow): { sql: string; params: unknown[] } {
+  const clauses = ['e.team_id = ?', 'e.timestamp >= ?', 'e.timestamp <= ?'];
+  const params: unknown[] = [teamId, window.from, window.to];
+  if (window.excludeTestAccounts) clauses.push('e.is_test_account = 0');
+  for (const token of window.tokens) {
+    const anyProperty = searchedProperties.map((name) => `icontains(json_extract(e.properties, '$."${name}"'), ?)`);
+    clauses.push(`(${anyProperty.join(' OR ')})`);
+    params.push(...searchedProperties.map(() => token));
+  }
+  const sql = `SELECT COALESCE(f.issue_id, e.issue_id) AS issue_id, e.uuid, e.timestamp, e.distinct_id,
+      e.session_id, e.library, e.properties
+    FROM exception_events e
+    LEFT JOIN fingerprints f ON f.team_id = e.team_id AND f.fingerprint = e.fingerprint
+    WHERE ${clauses.join(' AND ')}`;
+  return { sql, params };
+}
+
+export function countExceptionEvents(db: Db): number {
+  return (db.prepare('SELECT COUNT(*) AS count FROM exception_events').get() as { count: number }).count;
+}
