@@ -7,9 +7,9 @@ import { demoIntegrations, type DemoTicket } from './integrations';
 import type { Random } from './random';
 import { findDemoIssue, type DemoIssue } from './seed-issues';
 
-/** How each tracker names a ticket in its own UI, which is also what the picker search matches. */
+/** The id each tracker search answers for a ticket (GitHub: its number, as in PostHog), which the picker search matches. */
 const ticketIds: Record<TrackerKind, (context: DemoTicket['context']) => string> = {
-  github: (context) => `${context.repository}#${context.number}`,
+  github: (context) => String(context.number),
   gitlab: (context) => `#${context.issue_id}`,
   linear: (context) => String(context.id),
   jira: (context) => String(context.key),

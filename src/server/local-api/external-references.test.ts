@@ -48,7 +48,10 @@ const validation = errorBody.validation;
 describe.each(prefixes)('external references under %s', (prefix) => {
   const base = `${prefix}/1/error_tracking/external_references`;
 
-  it('links an existing ticket of each tracker (201) and builds its URL from the integration config', async () => {
+  const link = `${base}/link_issue/`;
+  const invalid = (detail: string) => validation(detail, null, 'invalid');
+
+  it('links an existing ticket of each tracker through link_issue (201), issue write-only, URL from the config', async () => {
     const { call, integrations } = setup();
     const cases: Array<[keyof typeof integrations, Record<string, unknown>, string]> = [
       ['github', { repository: 'web-app', number: '12' }, 'https://github.com/acme/web-app/issues/12'],
@@ -57,7 +60,7 @@ describe.each(prefixes)('external references under %s', (prefix) => {
       ['jira', { key: 'OPS-7' }, 'https://acme.atlassian.net/browse/OPS-7'],
     ];
     for (const [kind, context, url] of cases) {
-      const res = await call('POST', `${base}/`, {
+      const res = await call('POST', link, {
         body: { integration_id: integrations[kind], issue: issueId, external_context: context },
       });
       expect(res.status).toBe(201);
@@ -69,124 +72,144 @@ describe.each(prefixes)('external references under %s', (prefix) => {
           display_name: kind === 'github' ? 'GitHub acme' : `${kind} integration`,
         },
         external_url: url,
-        issue: issueId,
       });
       expect((await call('GET', `${base}/${res.json.id}/`)).json).toEqual(res.json);
     }
     const issue = await call('GET', `${prefix}/1/error_tracking/issues/${issueId}/`);
-    expect(issue.json.external_issues.map((ref: any) => ref.external_url)).toEqual(cases.map(([, , url]) => url));
+    expect(issue.json.external_issues.map((ref: any) => ref.external_url).sort()).toEqual(
+      cases.map(([, , url]) => url).sort(),
+    );
   });
 
-  it('linking the same ticket again answers the existing reference with 200', async () => {
+  it('linking a ticket the issue already links answers that reference, still 201; another issue gets its own', async () => {
     const { call, db, integrations } = setup();
     const body = {
       integration_id: integrations.github,
       issue: issueId,
       external_context: { repository: 'web', number: 3 },
     };
-    const first = await call('POST', base, { body });
-    const again = await call('POST', base, { body: { ...body, external_context: { number: '3', repository: 'web' } } });
-    expect(again.status).toBe(200);
+    const first = await call('POST', link, { body });
+    const again = await call('POST', link, { body: { ...body, external_context: { number: '3', repository: 'web' } } });
+    expect(again.status).toBe(201);
     expect(again.json).toEqual(first.json);
     expect(db.prepare('SELECT COUNT(*) AS n FROM external_references').get()).toEqual({ n: 1 });
+    const other = await call('POST', link, { body: { ...body, issue: otherIssueId } });
+    expect(other.status).toBe(201);
+    expect(other.json.id).not.toBe(first.json.id);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM external_references').get()).toEqual({ n: 2 });
   });
 
-  it('refuses a ticket already linked to another issue, and invalid contexts, changing nothing', async () => {
+  it('refuses contexts PostHog would not store (wrong types, unsafe text, owner/repo), changing nothing', async () => {
     const { call, db, integrations } = setup();
-    await call('POST', base, {
-      body: { integration_id: integrations.jira, issue: issueId, external_context: { key: 'OPS-1' } },
-    });
     const before = snapshot(db);
+    const githubMissing = invalid('Missing required external context fields for github: repository, number.');
     const cases: Array<[Record<string, unknown>, unknown]> = [
       [
-        { integration_id: integrations.jira, issue: otherIssueId, external_context: { key: 'OPS-1' } },
-        validation('This ticket is already linked to another issue.', 'external_context'),
+        { integration_id: integrations.github, issue: issueId, external_context: { repository: 'web', number: 0 } },
+        githubMissing,
+      ],
+      [{ integration_id: integrations.github, issue: issueId, external_context: { number: 4 } }, githubMissing],
+      [
+        { integration_id: integrations.github, issue: issueId, external_context: { repository: 'web', number: true } },
+        githubMissing,
       ],
       [
-        { integration_id: integrations.github, issue: issueId, external_context: { repository: 'web', number: 0 } },
-        validation('Issue number must be a positive integer.', 'external_context__number'),
+        {
+          integration_id: integrations.github,
+          issue: issueId,
+          external_context: { repository: 'acme/web', number: 4 },
+        },
+        githubMissing,
+      ],
+      [
+        { integration_id: integrations.github, issue: issueId, external_context: { repository: '..', number: 4 } },
+        githubMissing,
       ],
       [
         { integration_id: integrations.linear, issue: issueId, external_context: { id: 'not a ticket' } },
-        validation('A Linear id looks like ENG-42.', 'external_context__id'),
-      ],
-      [
-        { integration_id: integrations.github, issue: issueId, external_context: { number: 4 } },
-        validation('This field is required.', 'external_context__repository', 'required'),
-      ],
-      [
-        { integration_id: integrations.github, issue: issueId, external_context: { repository: 'web', number: true } },
-        validation('Issue number must be a positive integer.', 'external_context__number'),
+        invalid('Missing required external context fields for linear: id.'),
       ],
       [
         { integration_id: integrations.gitlab, issue: issueId, external_context: {} },
-        validation('This field is required.', 'external_context__issue_id', 'required'),
+        invalid('Missing required external context fields for gitlab: issue_id.'),
+      ],
+      [
+        { integration_id: integrations.jira, issue: issueId },
+        validation('This field is required.', 'external_context', 'required'),
       ],
     ];
     for (const [body, error] of cases) {
-      const res = await call('POST', base, { body });
+      const res = await call('POST', link, { body });
       expect(res.status).toBe(400);
       expect(res.json).toEqual(error);
     }
     expect(snapshot(db)).toEqual(before);
   });
 
-  it('needs exactly one of config and external_context, and the issue and integration of this environment', async () => {
+  it('POST / requires config (external_context there is ignored), and the issue and integration of this environment', async () => {
     const { call, db, integrations } = setup();
     const before = snapshot(db);
-    const exactlyOne =
-      'Provide exactly one of config (create a new ticket) or external_context (link an existing ticket).';
-    const cases: Array<[Record<string, unknown>, unknown]> = [
-      [{ integration_id: integrations.jira, issue: issueId }, validation(exactlyOne, null)],
+    const cases: Array<[string, Record<string, unknown>, unknown]> = [
       [
-        { integration_id: integrations.jira, issue: issueId, config: {}, external_context: { key: 'A-1' } },
-        validation(exactlyOne, null),
+        base,
+        { integration_id: integrations.jira, issue: issueId },
+        validation('This field is required.', 'config', 'required'),
       ],
       [
+        base,
+        { integration_id: integrations.jira, issue: issueId, external_context: { key: 'A-1' } },
+        validation('This field is required.', 'config', 'required'),
+      ],
+      [
+        link,
         { integration_id: integrations.jira, external_context: { key: 'A-1' } },
         validation('This field is required.', 'issue', 'required'),
       ],
       [
+        link,
         { issue: issueId, external_context: { key: 'A-1' } },
         validation('This field is required.', 'integration_id', 'required'),
       ],
       [
+        link,
         { integration_id: 'jira', issue: issueId, external_context: { key: 'A-1' } },
         validation('A valid integer is required.', 'integration_id'),
       ],
       [
+        link,
         { integration_id: integrations.jira, issue: 'x', external_context: { key: 'A-1' } },
         validation('Must be a valid UUID.', 'issue'),
       ],
       [
+        link,
         { integration_id: integrations.jira, issue: mobileIssueId, external_context: { key: 'A-1' } },
-        validation('Issue does not belong to this team.', 'issue'),
+        invalid('Issue does not belong to this team.'),
       ],
       [
-        {
-          integration_id: integrations.jira,
-          issue: '00000000-0000-4000-8000-000000000000',
-          external_context: { key: 'A-1' },
-        },
-        validation('Issue does not belong to this team.', 'issue'),
+        base,
+        { integration_id: integrations.jira, issue: '00000000-0000-4000-8000-000000000000', config: {} },
+        invalid('Issue does not belong to this team.'),
       ],
       [
+        link,
         { integration_id: integrations.mobile, issue: issueId, external_context: { key: 'A-1' } },
-        validation('Integration does not belong to this team.', 'integration_id'),
+        invalid('Integration does not belong to this team.'),
       ],
       [
-        { integration_id: 9999, issue: issueId, external_context: { key: 'A-1' } },
-        validation('Integration does not belong to this team.', 'integration_id'),
+        base,
+        { integration_id: 9999, issue: issueId, config: {} },
+        invalid('Integration does not belong to this team.'),
       ],
       [
+        link,
         { integration_id: integrations.slack, issue: issueId, external_context: { key: 'A-1' } },
-        validation('A slack integration cannot hold tickets.', 'integration_id'),
+        invalid('Provider not supported'),
       ],
+      [base, { integration_id: integrations.slack, issue: issueId, config: {} }, invalid('Provider not supported')],
     ];
-    for (const [body, error] of cases) {
-      const res = await call('POST', base, { body });
-      expect(res.status).toBe(400);
-      expect(res.json).toEqual(error);
+    for (const [path, body, error] of cases) {
+      const res = await call('POST', path, { body });
+      expect({ path, body, status: res.status, json: res.json }).toEqual({ path, body, status: 400, json: error });
     }
     expect(snapshot(db)).toEqual(before);
   });
@@ -199,9 +222,7 @@ describe.each(prefixes)('external references under %s', (prefix) => {
       body: { integration_id: integrations.jira, issue: issueId, config: { title: 'Crash' } },
     });
     expect(missing.status).toBe(400);
-    expect(missing.json).toEqual(
-      validation('Missing required config fields for jira: project_key, description.', 'config'),
-    );
+    expect(missing.json).toEqual(invalid('Missing required config fields for jira: project_key, description.'));
 
     const blank = await call('POST', base, {
       body: {
@@ -210,7 +231,11 @@ describe.each(prefixes)('external references under %s', (prefix) => {
         config: { repository: 'web', title: ' ', body: '' },
       },
     });
-    expect(blank.json).toEqual(validation('Title is required.', 'config__title'));
+    expect(blank.json).toEqual(invalid('Config fields for github cannot be blank: title.'));
+    const notText = await call('POST', base, {
+      body: { integration_id: integrations.github, issue: issueId, config: { repository: 'web', title: 1, body: 2 } },
+    });
+    expect(notText.json).toEqual(invalid('Config fields for github must be strings: title, body.'));
 
     const noCredentials = await call('POST', base, {
       body: {
@@ -237,14 +262,15 @@ describe.each(prefixes)('external references under %s', (prefix) => {
       issueId,
       integrations.linear,
       { id: 'ENG-1' },
-      { createdAt: '2026-02-01T00:00:00.000Z' },
+      // Listed in id order (PostHog promises none), whatever the creation time.
+      { id: 'aaaaaaaa-0000-4000-8000-000000000000', createdAt: '2026-02-03T00:00:00.000Z' },
     );
     const second = addReference(
       db,
       otherIssueId,
       integrations.gitlab,
       { issue_id: 9 },
-      { createdAt: '2026-02-02T00:00:00.000Z' },
+      { id: 'bbbbbbbb-0000-4000-8000-000000000000', createdAt: '2026-02-02T00:00:00.000Z' },
     );
     const mobileIssue = addIssue(db, { teamId: 2 });
     const foreign = addReference(db, mobileIssue, integrations.mobile, { repository: 'app', number: 1 }, { teamId: 2 });
@@ -255,7 +281,6 @@ describe.each(prefixes)('external references under %s', (prefix) => {
         id: first,
         integration: { id: integrations.linear, kind: 'linear', display_name: 'linear integration' },
         external_url: 'https://linear.app/acme/issue/ENG-1',
-        issue: issueId,
       },
     ]);
     expect(res.json.next).toBe(`http://localhost${base}/?limit=1&offset=1`);
@@ -269,8 +294,8 @@ describe.each(prefixes)('external references under %s', (prefix) => {
     expect(mobile.json.external_url).toBe('https://github.com/acme/app/issues/1');
   });
 
-  it('searches picker tickets by title or id, case-insensitively', async () => {
-    const { call, integrations } = setup();
+  it('searches picker tickets by title or id, case-insensitively; GitHub only in the named repository', async () => {
+    const { call, db, integrations } = setup();
     const byTitle = await call('GET', `${base}/search_issues/?integration_id=${integrations.linear}&search=CHECKOUT`);
     expect(byTitle.status).toBe(200);
     expect(byTitle.json).toEqual({ issues: [tickets[0]] });
@@ -278,18 +303,61 @@ describe.each(prefixes)('external references under %s', (prefix) => {
     expect(byId.json.issues.map((ticket: any) => ticket.id)).toEqual(['ENG-7']);
     const all = await call('GET', `${base}/search_issues?integration_id=${integrations.linear}`);
     expect(all.json.issues.map((ticket: any) => ticket.id)).toEqual(['ENG-42', 'ENG-7']);
-    const noPickerData = await call('GET', `${base}/search_issues?integration_id=${integrations.github}&search=x`);
+    const noPickerData = await call(
+      'GET',
+      `${base}/search_issues?integration_id=${integrations.github}&search=x&repository=web`,
+    );
     expect(noPickerData.json).toEqual({ issues: [] });
+    const githubTickets = [
+      {
+        id: '12',
+        title: 'Crash in web',
+        url: 'https://github.com/acme/web/issues/12',
+        external_context: { repository: 'web', number: 12 },
+      },
+      {
+        id: '3',
+        title: 'Crash in api',
+        url: 'https://github.com/acme/api/issues/3',
+        external_context: { repository: 'api', number: 3 },
+      },
+    ];
+    db.prepare('UPDATE integrations SET picker_data = ? WHERE id = ?').run(
+      JSON.stringify({ tickets: githubTickets }),
+      integrations.github,
+    );
+    const inWeb = await call(
+      'GET',
+      `${base}/search_issues?integration_id=${integrations.github}&search=crash&repository=web`,
+    );
+    expect(inWeb.json).toEqual({ issues: [githubTickets[0]] });
+    const empty = await call(
+      'GET',
+      `${base}/search_issues?integration_id=${integrations.github}&search=&repository=api`,
+    );
+    expect(empty.json.issues.map((ticket: any) => ticket.id)).toEqual(['3']);
   });
 
-  it('search_issues refuses missing, foreign and non-tracker integrations', async () => {
+  it('search_issues refuses missing, foreign and non-tracker integrations, and GitHub without a bare repository', async () => {
     const { call, integrations } = setup();
     const missing = await call('GET', `${base}/search_issues/`);
     expect(missing.json).toEqual(validation('This field is required.', 'integration_id', 'required'));
     const foreign = await call('GET', `${base}/search_issues/?integration_id=${integrations.mobile}`);
-    expect(foreign.json).toEqual(validation('Integration does not belong to this team.', 'integration_id'));
+    expect(foreign.json).toEqual(invalid('Integration does not belong to this team.'));
     const slack = await call('GET', `${base}/search_issues/?integration_id=${integrations.slack}`);
-    expect(slack.json).toEqual(validation('A slack integration cannot hold tickets.', 'integration_id'));
+    expect(slack.json).toEqual(invalid('Provider not supported'));
+    for (const query of ['', '&repository=', '&repository=%20']) {
+      const res = await call('GET', `${base}/search_issues/?integration_id=${integrations.github}${query}`);
+      expect(res.status).toBe(400);
+      expect(res.json).toEqual(invalid('A repository is required to search GitHub issues.'));
+    }
+    const owned = await call('GET', `${base}/search_issues/?integration_id=${integrations.github}&repository=acme/web`);
+    expect(owned.json).toEqual(
+      invalid("Pass the repository name without an owner; only the integration's account can be searched."),
+    );
+    // Other trackers ignore a repository.
+    const linear = await call('GET', `${base}/search_issues/?integration_id=${integrations.linear}&repository=a/b`);
+    expect(linear.status).toBe(200);
   });
 
   it('refuses DELETE with an empty 405 and other methods with the JSON 405', async () => {
@@ -303,6 +371,8 @@ describe.each(prefixes)('external references under %s', (prefix) => {
       ['POST', `${base}/${id}/`],
       ['DELETE', `${base}/`],
       ['POST', `${base}/search_issues/`],
+      ['GET', `${base}/link_issue/`],
+      ['PATCH', `${base}/link_issue`],
     ];
     await expectMethodsRefused(call, cases, { issue: otherIssueId });
     expect(snapshot(db)).toEqual(before);

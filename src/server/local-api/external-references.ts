@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { externalReferenceCreateInputSchema, searchIssuesParamsSchema } from '../../contract/external-references';
+import {
+  externalReferenceCreateInputSchema,
+  externalReferenceLinkInputSchema,
+  searchIssuesParamsSchema,
+} from '../../contract/external-references';
 import type { TrackerKind } from '../../contract/integrations';
 import type { AppEnv } from '../app-env';
 import { problems } from '../http/api-error';
@@ -10,56 +14,51 @@ import { uuidParam } from '../http/ids';
 import { paginated, readPagination } from '../http/pagination';
 import type { Db } from '../store/database';
 import {
+  findIssueReference,
   findReference,
-  findReferenceByContext,
   insertReference,
   listReferences,
 } from '../store/external-references-repository';
 import { findIntegration, type StoredIntegration } from '../store/integrations-repository';
 import { existingIssueIds } from '../store/issues-repository';
-import { refuseOtherMethods } from './refuse-methods';
 import { createTicket } from '../trackers/create-ticket';
 import { isTrackerKind } from '../trackers/external-url';
 import { searchTickets } from '../trackers/search-tickets';
-import { parseTicketConfig, parseTicketContext } from './ticket-inputs';
+import { refuseOtherMethods } from './refuse-methods';
+import { facadeError, parseLinkContext, parseTicketConfig } from './ticket-inputs';
 
 type TrackerIntegration = StoredIntegration & { kind: TrackerKind };
 
-const foreignIssue = () => problems.validation('Issue does not belong to this team.', 'issue');
-
 function assertIssue(db: Db, teamId: number, issueId: string): void {
-  if (!existingIssueIds(db, teamId, [issueId]).has(issueId)) throw foreignIssue();
+  if (!existingIssueIds(db, teamId, [issueId]).has(issueId)) throw facadeError('Issue does not belong to this team.');
 }
 
 /** An integration of this environment whose tracker holds tickets. */
 function trackerIntegration(db: Db, teamId: number, id: number): TrackerIntegration {
   const integration = findIntegration(db, teamId, id);
-  if (!integration) throw problems.validation('Integration does not belong to this team.', 'integration_id');
-  if (!isTrackerKind(integration.kind)) {
-    throw problems.validation(`A ${integration.kind} integration cannot hold tickets.`, 'integration_id');
-  }
+  if (!integration) throw facadeError('Integration does not belong to this team.');
+  if (!isTrackerKind(integration.kind)) throw facadeError('Provider not supported');
   return integration as TrackerIntegration;
 }
 
-/** Links a ticket to an issue. A ticket links once: the same ticket again answers the existing reference. */
+/** Stores a reference; linking a ticket the issue already links answers that reference (PostHog's idempotency). */
 function linkTicket(db: Db, teamId: number, issueId: string, integrationId: number, context: Record<string, unknown>) {
   return db.transaction(() => {
     // Checked again here: creating a ticket awaits the tracker, and the issue may have been merged away meanwhile.
     assertIssue(db, teamId, issueId);
-    const existing = findReferenceByContext(db, integrationId, context);
-    if (existing) {
-      if (existing.issue !== issueId) {
-        throw problems.validation('This ticket is already linked to another issue.', 'external_context');
-      }
-      return { reference: existing, created: false };
-    }
+    const existing = findIssueReference(db, issueId, integrationId, context);
+    if (existing) return existing;
     const id = randomUUID();
     insertReference(db, { id, teamId, issueId, integrationId, context, createdAt: nowIso() });
-    return { reference: findReference(db, teamId, id)!, created: true };
+    return findReference(db, teamId, id)!;
   })();
 }
 
-/** `…/error_tracking/external_references/`: references are permanent (no update, no delete). */
+/**
+ * `…/error_tracking/external_references/`: references are permanent (no update, no delete). `POST /` creates a new
+ * ticket from `config`; `POST link_issue/` links an existing one. Both answer 201 with `{id, integration,
+ * external_url}` (`issue` is write-only), also when the issue already linked that ticket.
+ */
 export function externalReferenceRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
 
@@ -70,10 +69,31 @@ export function externalReferenceRoutes(): Hono<AppEnv> {
   });
 
   app.get('/search_issues', async (c) => {
-    const { integration_id, search } = readQuery(c, searchIssuesParamsSchema);
+    const { integration_id, search, repository } = readQuery(c, searchIssuesParamsSchema);
     const integration = trackerIntegration(c.var.db, c.var.teamId, integration_id);
-    return c.json({ issues: await searchTickets(integration, search.trim()) });
+    const repo = repository?.trim() || undefined;
+    if (integration.kind === 'github') {
+      if (!repo) throw facadeError('A repository is required to search GitHub issues.');
+      // Only bare names: PostHog refuses to search another account's repository.
+      if (repo.includes('/')) {
+        throw facadeError("Pass the repository name without an owner; only the integration's account can be searched.");
+      }
+    }
+    const issues = await searchTickets(integration, search.trim(), integration.kind === 'github' ? repo : undefined);
+    return c.json({ issues });
   });
+
+  app.post('/link_issue', async (c) => {
+    const input = await readBody(c, externalReferenceLinkInputSchema);
+    const { db, teamId } = c.var;
+    const issueId = input.issue.toLowerCase();
+    assertIssue(db, teamId, issueId);
+    const integration = trackerIntegration(db, teamId, input.integration_id);
+    const context = parseLinkContext(integration.kind, input.external_context);
+    return c.json(linkTicket(db, teamId, issueId, integration.id, context), 201);
+  });
+  // Before `/:id`, so `link_issue` is never read as a reference id.
+  refuseOtherMethods(app, ['/link_issue']);
 
   app.get('/:id', (c) => {
     const reference = findReference(c.var.db, c.var.teamId, uuidParam(c));
@@ -81,17 +101,15 @@ export function externalReferenceRoutes(): Hono<AppEnv> {
     return c.json(reference);
   });
 
+  // `external_context` here is ignored: current PostHog only creates tickets through this route.
   app.post('/', async (c) => {
     const input = await readBody(c, externalReferenceCreateInputSchema);
     const { db, teamId } = c.var;
     const issueId = input.issue.toLowerCase();
     assertIssue(db, teamId, issueId);
     const integration = trackerIntegration(db, teamId, input.integration_id);
-    const context = input.external_context
-      ? parseTicketContext(integration.kind, input.external_context)
-      : await createTicket(integration, parseTicketConfig(integration.kind, input.config ?? {}));
-    const { reference, created } = linkTicket(db, teamId, issueId, integration.id, context);
-    return c.json(reference, created ? 201 : 200);
+    const context = await createTicket(integration, parseTicketConfig(integration.kind, input.config));
+    return c.json(linkTicket(db, teamId, issueId, integration.id, context), 201);
   });
 
   refuseOtherMethods(app, ['/', '/search_issues']);

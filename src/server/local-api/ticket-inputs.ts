@@ -1,21 +1,56 @@
-import { z } from 'zod';
-import { requiredConfigFields, ticketConfigSchemas, ticketContextSchemas } from '../../contract/external-references';
+import { requiredConfigFields, type TicketConfig } from '../../contract/external-references';
 import type { TrackerKind } from '../../contract/integrations';
 import { problems } from '../http/api-error';
-import { parseOrThrow } from '../http/validation';
 
-/** `external_context` for this tracker, validated (attr `external_context__<field>`) and stripped of unknown keys. */
-export function parseTicketContext(kind: TrackerKind, raw: Record<string, unknown>): Record<string, unknown> {
-  const schema = z.object({ external_context: ticketContextSchemas[kind] });
-  return parseOrThrow(schema, { external_context: raw }).external_context;
+/** PostHog's facade errors: a plain ValidationError, so code `invalid` and no attr. */
+export const facadeError = (detail: string) => problems.validation(detail, null, 'invalid');
+
+/** The keys that may not be blank in a new ticket's `config`, per tracker (PostHog's list). */
+const nonBlankConfigFields: Record<TrackerKind, string[]> = {
+  github: ['repository', 'title'],
+  gitlab: ['title'],
+  linear: ['team_id', 'title'],
+  jira: ['project_key', 'title'],
+};
+
+/** `config` for a new ticket, checked as PostHog checks it: keys present, strings, the key fields not blank. */
+export function parseTicketConfig<K extends TrackerKind>(kind: K, raw: Record<string, unknown>): TicketConfig<K> {
+  const required = requiredConfigFields[kind];
+  const missing = required.filter((field) => !(field in raw));
+  if (missing.length > 0) throw facadeError(`Missing required config fields for ${kind}: ${missing.join(', ')}.`);
+  const notText = required.filter((field) => typeof raw[field] !== 'string');
+  if (notText.length > 0) throw facadeError(`Config fields for ${kind} must be strings: ${notText.join(', ')}.`);
+  const blank = nonBlankConfigFields[kind].filter((field) => String(raw[field]).trim() === '');
+  if (blank.length > 0) throw facadeError(`Config fields for ${kind} cannot be blank: ${blank.join(', ')}.`);
+  return Object.fromEntries(required.map((field) => [field, raw[field]])) as TicketConfig<K>;
 }
 
-/** `config` for a new ticket: PostHog's missing-keys message first, then each field's own checks. */
-export function parseTicketConfig(kind: TrackerKind, raw: Record<string, unknown>) {
-  const missing = requiredConfigFields[kind].filter((field) => raw[field] === undefined || raw[field] === null);
-  if (missing.length > 0) {
-    throw problems.validation(`Missing required config fields for ${kind}: ${missing.join(', ')}.`, 'config');
-  }
-  const schema = z.object({ config: ticketConfigSchemas[kind] });
-  return parseOrThrow(schema, { config: raw }).config;
+/** The keys (and their types) a linked ticket's `external_context` must have: all PostHog keeps of it. */
+const linkContextFields: Record<TrackerKind, Record<string, 'text' | 'number'>> = {
+  github: { repository: 'text', number: 'number' },
+  gitlab: { issue_id: 'number' },
+  linear: { id: 'text' },
+  jira: { key: 'text' },
+};
+
+/**
+ * An existing ticket's `external_context`, cleaned as PostHog's link_issue does: only the identifier keys; numbers
+ * positive (digit strings accepted); text URL-path-safe, so no stored link can point elsewhere (no `owner/` either).
+ */
+export function parseLinkContext(kind: TrackerKind, raw: Record<string, unknown>): Record<string, unknown> {
+  const fields = linkContextFields[kind];
+  const error = facadeError(`Missing required external context fields for ${kind}: ${Object.keys(fields).join(', ')}.`);
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, type]) => {
+      let value = raw[field];
+      if (typeof value === 'string') value = value.trim();
+      if (type === 'number') {
+        if (typeof value === 'string' && /^[0-9]{1,10}$/.test(value)) value = Number(value);
+        if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) throw error;
+      } else if (typeof value !== 'string' || !/^(?!\.+$)[A-Za-z0-9._-]+$/.test(value)) {
+        throw error;
+      }
+      return [field, value];
+    }),
+  );
 }

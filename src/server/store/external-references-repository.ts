@@ -4,6 +4,7 @@ import { externalUrl } from '../trackers/external-url';
 import type { Db } from './database';
 import { parseJsonObject } from './json-object';
 
+/** A reference as PostHog answers it: `issue` is write-only, never sent back. */
 export type ExternalIssue = Omit<ExternalReference, 'issue'>;
 
 type ReferenceRow = {
@@ -18,16 +19,16 @@ type ReferenceRow = {
 
 const select = `SELECT r.id, r.issue_id, r.external_context, g.id AS integration_id, g.kind, g.display_name, g.config
   FROM external_references r JOIN integrations g ON g.id = r.integration_id`;
-const order = 'ORDER BY r.created_at, r.id';
+// PostHog's list has no ORDER BY; id order here is stable, so offset pages never overlap, and as meaningless.
+const order = 'ORDER BY r.id';
 
-function toReference(row: ReferenceRow): ExternalReference {
+function toReference(row: ReferenceRow): ExternalIssue {
   const config = parseJsonObject(row.config) ?? {};
   const context = parseJsonObject(row.external_context) ?? {};
   return {
     id: row.id,
     integration: { id: row.integration_id, kind: row.kind, display_name: row.display_name },
     external_url: externalUrl(row.kind, config, context),
-    issue: row.issue_id,
   };
 }
 
@@ -51,15 +52,21 @@ export function listReferences(db: Db, teamId: number, { limit, offset }: Pagina
   return { count, results: rows.map(toReference) };
 }
 
-export function findReference(db: Db, teamId: number, id: string): ExternalReference | null {
+export function findReference(db: Db, teamId: number, id: string): ExternalIssue | null {
   const row = db.prepare(`${select} WHERE r.team_id = ? AND r.id = ?`).get(teamId, id) as ReferenceRow | undefined;
   return row ? toReference(row) : null;
 }
 
-export function findReferenceByContext(db: Db, integrationId: number, context: unknown): ExternalReference | null {
+/** The reference of this issue to this ticket, if the issue already links it. */
+export function findIssueReference(
+  db: Db,
+  issueId: string,
+  integrationId: number,
+  context: unknown,
+): ExternalIssue | null {
   const row = db
-    .prepare(`${select} WHERE r.integration_id = ? AND r.context_key = ?`)
-    .get(integrationId, canonicalJson(context)) as ReferenceRow | undefined;
+    .prepare(`${select} WHERE r.issue_id = ? AND r.integration_id = ? AND r.context_key = ? ${order} LIMIT 1`)
+    .get(issueId, integrationId, canonicalJson(context)) as ReferenceRow | undefined;
   return row ? toReference(row) : null;
 }
 
@@ -70,8 +77,7 @@ export function externalIssuesByIssue(db: Db, issueIds: string[]): Map<string, E
     .all(JSON.stringify(issueIds)) as ReferenceRow[];
   const byIssue = new Map<string, ExternalIssue[]>();
   for (const row of rows) {
-    const { id, integration, external_url } = toReference(row);
-    byIssue.set(row.issue_id, [...(byIssue.get(row.issue_id) ?? []), { id, integration, external_url }]);
+    byIssue.set(row.issue_id, [...(byIssue.get(row.issue_id) ?? []), toReference(row)]);
   }
   return byIssue;
 }

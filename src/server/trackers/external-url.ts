@@ -11,12 +11,9 @@ const origin = (value: unknown): string => text(value).replace(/\/+$/, '');
 const accountName = (config: Json): unknown => (config.account as Json | undefined)?.name;
 
 const builders: Record<TrackerKind, UrlBuilder> = {
-  // A repository outside the integration's account is stored as `owner/repo`.
-  github: (config, context) => {
-    const repository = text(context.repository);
-    const fullName = repository.includes('/') ? repository : `${text(accountName(config))}/${repository}`;
-    return `https://github.com/${path(fullName)}/issues/${segment(context.number)}`;
-  },
+  // PostHog's link: the account, then the stored repository as it is (a stored `owner/repo` gives a broken link).
+  github: (config, context) =>
+    `https://github.com/${segment(accountName(config))}/${path(context.repository)}/issues/${segment(context.number)}`,
   linear: (config, context) => `https://linear.app/${segment(config.url_key)}/issue/${segment(context.id)}`,
   gitlab: (config, context) =>
     `${origin(config.hostname)}/${path(config.path_with_namespace)}/issues/${segment(context.issue_id)}`,

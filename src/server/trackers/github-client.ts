@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { problems } from '../http/api-error';
-import { searchPageSize, type TrackerClient } from './tracker-client';
+import type { TrackerClient } from './tracker-client';
 import type { TrackerConnection } from './tracker-connection';
 import { lenientArray, trackerFetch } from './tracker-fetch';
+
+/** PostHog asks GitHub for 25 hits. */
+const githubSearchPageSize = 25;
 
 const headers = (conn: TrackerConnection) => ({
   Authorization: `Bearer ${conn.token}`,
@@ -25,65 +28,66 @@ const noAccount = () =>
   );
 
 /**
- * The context names a repository of the integration's account by its bare name (as links from the picker do),
- * and any other repository as `owner/repo`, so the same ticket always has the same context.
+ * Where a ticket is created: `owner/repo` as given, a bare name in the integration's account. PostHog's convention is
+ * the bare name; its context stores the value as given, and links are built as `github.com/{account}/{repository}`.
  */
-function contextRepository(conn: TrackerConnection, owner: string, repo: string): string {
-  return owner.toLowerCase() === account(conn)?.name.toLowerCase() ? repo : `${owner}/${repo}`;
-}
-
-function ownerAndRepo(conn: TrackerConnection, repository: string): { owner: string; repo: string } {
+function repoPath(conn: TrackerConnection, repository: string): string {
   const match = /^(?:([^/\s]+)\/)?([^/\s]+)$/.exec(repository.trim());
   if (!match) throw problems.validation('A repository is a name or owner/repo.', 'config__repository');
   const owner = match[1] ?? account(conn)?.name;
   if (!owner) throw noAccount();
-  return { owner, repo: match[2]! };
+  return `${owner}/${match[2]!}`;
 }
+
+const encodePath = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
 const createdIssue = z.object({ number: z.number().int().positive() });
 const searchHit = z.object({
   number: z.number().int().positive(),
-  title: z.string(),
-  html_url: z.string().optional(),
-  repository_url: z.string().regex(/\/repos\/[^/]+\/[^/]+$/),
+  title: z.string().nullish(),
+  html_url: z.string().nullish(),
+  repository_url: z.string().nullish(),
+  pull_request: z.unknown().optional(),
 });
 
 export const githubClient: TrackerClient<'github'> = {
   async createTicket(conn, config) {
-    const { owner, repo } = ownerAndRepo(conn, config.repository);
-    const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`;
+    const path = repoPath(conn, config.repository);
     const issue = await trackerFetch(conn, {
       method: 'POST',
-      path,
+      path: `/repos/${encodePath(path)}/issues`,
       headers: headers(conn),
       body: { title: config.title, body: config.body },
-      notFound: `repository ${owner}/${repo}`,
+      notFound: `repository ${path}`,
       answer: createdIssue,
     });
-    return { repository: contextRepository(conn, owner, repo), number: issue.number };
+    // Stored as given, as PostHog does: `owner/repo` then makes the broken link PostHog makes.
+    return { repository: config.repository.trim(), number: issue.number };
   },
 
-  async searchTickets(conn, term) {
+  /** PostHog's search: one repository of the account, the text as an exact phrase in titles, issues only. */
+  async searchTickets(conn, term, repository = '') {
     const owner = account(conn);
     if (!owner) throw noAccount();
-    const qualifier = owner.type === 'User' ? 'user' : 'org';
-    const q = [term, `${qualifier}:${owner.name}`, 'is:issue'].filter((part) => part !== '').join(' ');
+    const path = `${owner.name}/${repository}`;
+    const phrase = term.replaceAll('\\', ' ').replaceAll('"', ' ').trim();
+    const q = phrase ? `repo:${path} "${phrase}" in:title type:issue` : `repo:${path} type:issue`;
     const found = await trackerFetch(conn, {
       method: 'GET',
-      path: `/search/issues?${new URLSearchParams({ q, per_page: String(searchPageSize) })}`,
+      path: `/search/issues?${new URLSearchParams({ q, per_page: String(githubSearchPageSize) })}`,
       headers: headers(conn),
-      notFound: `account ${owner.name}`,
+      notFound: `repository ${path}`,
       answer: z.object({ items: lenientArray(searchHit) }),
     });
-    return found.items.map((hit) => {
-      const [repoOwner, repo] = hit.repository_url.split('/').slice(-2) as [string, string];
-      const repository = contextRepository(conn, repoOwner, repo);
-      return {
-        id: `${repository}#${hit.number}`,
-        title: hit.title,
-        url: hit.html_url,
-        external_context: { repository, number: hit.number },
-      };
-    });
+    // Pull requests are not linkable, and search operators in the text can reach other repositories.
+    const own = found.items.filter(
+      (hit) => !hit.pull_request && (hit.repository_url ?? '').toLowerCase().endsWith(`/repos/${path.toLowerCase()}`),
+    );
+    return own.map((hit) => ({
+      id: String(hit.number),
+      title: hit.title || `#${hit.number}`,
+      url: hit.html_url ?? '',
+      external_context: { repository, number: hit.number },
+    }));
   },
 };

@@ -6,10 +6,15 @@ import { externalUrl } from './external-url';
 import { trackerClients } from './tracker-clients';
 import { hasCredentials, trackerConnection } from './tracker-connection';
 
-/** Tickets whose title or id contains `search`, from the picker data of an integration without credentials. */
-function searchPickerData(integration: StoredIntegration, search: string): TrackerTicket[] {
+/**
+ * Tickets whose title or id contains `search`, from the picker data of an integration without credentials; a GitHub
+ * search stays in its one repository, as PostHog's does.
+ */
+function searchPickerData(integration: StoredIntegration, search: string, repository?: string): TrackerTicket[] {
   return pickerItems(integration, 'tickets', trackerTicketSchema).filter(
-    (ticket) => search === '' || containsIgnoringCase(ticket.title, search) || containsIgnoringCase(ticket.id, search),
+    (ticket) =>
+      (repository === undefined || ticket.external_context.repository === repository) &&
+      (search === '' || containsIgnoringCase(ticket.title, search) || containsIgnoringCase(ticket.id, search)),
   );
 }
 
@@ -17,9 +22,14 @@ function searchPickerData(integration: StoredIntegration, search: string): Track
 export async function searchTickets(
   integration: StoredIntegration & { kind: TrackerKind },
   search: string,
+  repository?: string,
 ): Promise<TrackerTicket[]> {
-  if (!hasCredentials(integration)) return searchPickerData(integration, search);
-  const found = await trackerClients[integration.kind].searchTickets(trackerConnection(integration), search);
+  if (!hasCredentials(integration)) return searchPickerData(integration, search, repository);
+  const found = await trackerClients[integration.kind].searchTickets(
+    trackerConnection(integration),
+    search,
+    repository,
+  );
   // A hit whose context could not be linked is left out rather than offered.
   return found.flatMap((hit) => {
     const context = ticketContextSchemas[integration.kind].safeParse(hit.external_context);

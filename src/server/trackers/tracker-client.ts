@@ -14,7 +14,8 @@ export type FoundTicket = {
 /** One tracker's API: create a ticket (answering its `external_context`) and search tickets. */
 export type TrackerClient<K extends TrackerKind> = {
   createTicket(conn: TrackerConnection, config: TicketConfig<K>): Promise<Record<string, unknown>>;
-  searchTickets(conn: TrackerConnection, term: string): Promise<FoundTicket[]>;
+  /** `repository`: a bare repository name of the integration's account (GitHub needs one; others ignore it). */
+  searchTickets(conn: TrackerConnection, term: string, repository?: string): Promise<FoundTicket[]>;
 };
 
 /** How many hits a search asks for. */

@@ -41,7 +41,11 @@ function expectNoToken(res: { text: string }) {
 const create = (call: ReturnType<typeof setup>['call'], integrationId: number, config: Record<string, unknown>) =>
   call('POST', `${base}/`, { body: { integration_id: integrationId, issue: issueId, config } });
 const search = (call: ReturnType<typeof setup>['call'], integrationId: number, term: string) =>
-  call('GET', `${base}/search_issues/?integration_id=${integrationId}&search=${encodeURIComponent(term)}`);
+  // GitHub searches one bare repository name (PostHog requires it); the other trackers ignore it.
+  call(
+    'GET',
+    `${base}/search_issues/?integration_id=${integrationId}&search=${encodeURIComponent(term)}&repository=web`,
+  );
 
 type TrackerCase = {
   label: string;
@@ -68,21 +72,20 @@ const cases: Record<TrackerKind, TrackerCase> = {
     },
     context: { repository: 'web', number: 101 },
     url: 'https://github.com/acme/web/issues/101',
-    searchSent: { method: 'GET', path: '/search/issues', query: { q: 'crash org:acme is:issue', per_page: '20' } },
-    // The hit without a number is skipped; a repository of another owner keeps its owner.
+    searchSent: {
+      method: 'GET',
+      path: '/search/issues',
+      query: { q: 'repo:acme/web "crash" in:title type:issue', per_page: '25' },
+    },
+    // As PostHog: the hit without a number and the one from another repository are dropped; the id is the number.
     found: [
       {
-        id: 'web#12',
+        id: '12',
         url: 'https://github.com/acme/web/issues/12',
         external_context: { repository: 'web', number: 12 },
       },
-      {
-        id: 'octo/lib#3',
-        url: 'https://github.com/octo/lib/issues/3',
-        external_context: { repository: 'octo/lib', number: 3 },
-      },
     ],
-    notFound: { create: 'repository acme/web', search: 'account acme' },
+    notFound: { create: 'repository acme/web', search: 'repository acme/web' },
     credentialsReason: '401',
     refused: 'GitHub refused the request (422): Validation Failed; title is too long (sent with Bearer [redacted])',
   },
@@ -226,7 +229,6 @@ describe.each(Object.keys(cases) as TrackerKind[])('%s with credentials', (kind)
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       integration: { id: ids[kind], kind, display_name: `${kind} integration` },
       external_url: expected.url,
-      issue: issueId,
     });
     expect(standIn.requests).toEqual([
       {
@@ -257,7 +259,7 @@ describe.each(Object.keys(cases) as TrackerKind[])('%s with credentials', (kind)
     expect(standIn.requests[0]).toMatchObject({ ...expected.searchSent, headers: expected.sent.headers });
     // A hit links to the same URL the search showed.
     const first = expected.found[0]!;
-    const linked = await call('POST', `${base}/`, {
+    const linked = await call('POST', `${base}/link_issue/`, {
       body: { integration_id: ids[kind], issue: issueId, external_context: first.external_context },
     });
     expect(linked.json.external_url).toBe(first.url.replace('/-/issues/', '/issues/'));
@@ -317,14 +319,19 @@ describe('tracker calls', () => {
     await new Promise((resolve) => odd.close(resolve));
   });
 
-  it('creates in another owner’s repository named owner/repo, and links it under that name', async () => {
-    const { call, ids } = setup();
+  it('creates in a repository named owner/repo, but stores it as given: PostHog’s broken link', async () => {
+    const { call, db, ids } = setup();
     const res = await create(call, ids.github, { ...cases.github.config, repository: 'octo/lib' });
-    expect(res.json.external_url).toBe('https://github.com/octo/lib/issues/101');
     expect(standIn.requests[0]!.path).toBe('/repos/octo/lib/issues');
+    expect(res.status).toBe(201);
+    expect(res.json.external_url).toBe('https://github.com/acme/octo/lib/issues/101');
     const own = await create(call, ids.github, { ...cases.github.config, repository: 'ACME/web' });
     expect(own.status).toBe(201);
-    expect(own.json.external_url).toBe('https://github.com/acme/web/issues/101');
+    expect(own.json.external_url).toBe('https://github.com/acme/ACME/web/issues/101');
+    expect(db.prepare('SELECT external_context FROM external_references ORDER BY created_at, rowid').all()).toEqual([
+      { external_context: JSON.stringify({ repository: 'octo/lib', number: 101 }) },
+      { external_context: JSON.stringify({ repository: 'ACME/web', number: 101 }) },
+    ]);
   });
 
   it('refuses a malformed repository before calling GitHub', async () => {
@@ -341,7 +348,7 @@ describe('tracker calls', () => {
     }
     expect(
       standIn.requests.map((request) => request.query.q ?? request.query.jql ?? request.query.search ?? null),
-    ).toEqual(['org:acme is:issue', null, null, 'order by created DESC']);
+    ).toEqual(['repo:acme/web type:issue', null, null, 'order by created DESC']);
     expect(standIn.requests[2]!.body).toMatchObject({ query: expect.stringMatching(/issues\(first: \$first\)/) });
   });
 
