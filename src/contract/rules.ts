@@ -72,11 +72,11 @@ export const assignmentRuleUpdateInputSchema = z.object({
 export const groupingFiltersInputSchema = filterGroupSchema.refine(hasFilterValue, {
   error: 'Filters must contain at least one filter value.',
 });
+/** PostHog's grouping and suppression create take no `order_key` (a sent one is dropped): a new rule gets 0. */
 export const groupingRuleCreateInputSchema = z.object({
   filters: groupingFiltersInputSchema,
   assignee: assigneeInputSchema.nullable().optional(),
   description: descriptionInputSchema.optional(),
-  order_key: orderKeyInputSchema.optional(),
 });
 /** Newest PostHog ignores assignee and description on update; only filters change. */
 export const groupingRuleUpdateInputSchema = z.object({
@@ -89,7 +89,6 @@ export const suppressionRuleCreateInputSchema = z.object({
     .optional()
     .transform((filters) => filters ?? emptyFilterGroup),
   sampling_rate: samplingRateInputSchema.optional(),
-  order_key: orderKeyInputSchema.optional(),
 });
 export const suppressionRuleUpdateInputSchema = z.object({
   filters: filterGroupSchema

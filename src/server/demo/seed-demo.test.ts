@@ -29,9 +29,12 @@ type RuleRow = {
   disabled_data: string | null;
 };
 
+/** A fixed seed time: exception events are placed relative to it. */
+const seedTime = Date.parse('2026-12-01T12:00:00.000Z');
+
 function seeded(): Db {
   const db = openDatabase(':memory:');
-  seedDemo(db);
+  seedDemo(db, seedTime);
   return db;
 }
 
@@ -52,12 +55,13 @@ describe('seedDemo', () => {
       integrations: 6,
       external_references: 9,
       rules: 19,
+      exception_events: 1449,
     });
     for (const table of demoTables) {
       expect(all<{ n: number }>(db, `SELECT COUNT(*) AS n FROM ${table}`)[0]!.n).toBe(summary.counts[table]);
     }
     expect(String(summary)).toBe(
-      '2 projects, 8 users, 3 roles, 9 role members, 62 issues, 502 fingerprints, 6 integrations, 9 external references, 19 rules',
+      '2 projects, 8 users, 3 roles, 9 role members, 62 issues, 502 fingerprints, 6 integrations, 9 external references, 19 rules, 1449 exception events',
     );
     expect(all(db, 'SELECT id, name FROM projects ORDER BY id')).toEqual([
       { id: 1, name: 'Web app' },
@@ -288,7 +292,8 @@ describe('demo integrations and external references', () => {
       }
     }
     const github = parse(integrations[0]!.picker_data).tickets[0];
-    expect(github).toMatchObject({ id: 'web-app#142', url: 'https://github.com/acme/web-app/issues/142' });
+    // GitHub's search answers the issue number as the id (PostHog's search_issues).
+    expect(github).toMatchObject({ id: '142', url: 'https://github.com/acme/web-app/issues/142' });
     expect(parse(integrations[1]!.picker_data).tickets[0].url).toBe('https://gitlab.com/acme/mobile-app/issues/17');
   });
 
@@ -315,13 +320,84 @@ describe('demo integrations and external references', () => {
 
   it('shows the links on the issues through the API', async () => {
     const { call } = makeTestServer({ seed: seedDemo });
-    const res = await call('GET', '/api/environments/1/error_tracking/issues/?search=Checkout crashes');
+    const res = await call('GET', '/api/environments/1/error_tracking/issues/?limit=1000');
     expect(res.status).toBe(200);
-    const issue = res.json.results[0];
+    const issue = res.json.results.find((row: any) => row.name?.startsWith('Checkout crashes'));
     expect(issue.name).toBe('Checkout crashes when a cart line has no price');
     expect(issue.external_issues.map((ref: any) => ref.external_url).sort()).toEqual([
       'https://acme.atlassian.net/browse/WEB-231',
       'https://github.com/acme/web-app/issues/142',
     ]);
+  });
+});
+
+describe('demo exception events', () => {
+  const week = 7 * 86_400_000;
+  const events = (db: Db) =>
+    all<{ issue_id: string; team_id: number; timestamp: string; is_test_account: number; fingerprint: string }>(
+      db,
+      'SELECT issue_id, team_id, timestamp, is_test_account, fingerprint FROM exception_events',
+    );
+
+  it('places every event within the ~90 days before the seed time, on a fingerprint of its issue', () => {
+    const db = seeded();
+    const fingerprints = new Map(
+      all<{ fingerprint: string; issue_id: string }>(db, 'SELECT fingerprint, issue_id FROM fingerprints').map((f) => [
+        f.fingerprint,
+        f.issue_id,
+      ]),
+    );
+    for (const event of events(db)) {
+      const at = Date.parse(event.timestamp);
+      expect(at).toBeLessThanOrEqual(seedTime);
+      expect(at).toBeGreaterThan(seedTime - 90 * 86_400_000);
+      expect(fingerprints.get(event.fingerprint)).toBe(event.issue_id);
+    }
+  });
+
+  it('makes each query default matter: quiet issues, test-account-only issues, statuses other than active', () => {
+    const db = seeded();
+    const byIssue = new Map<string, { recent: number; recentReal: number; total: number }>();
+    for (const event of events(db)) {
+      const entry = byIssue.get(event.issue_id) ?? { recent: 0, recentReal: 0, total: 0 };
+      entry.total++;
+      if (Date.parse(event.timestamp) > seedTime - week) {
+        entry.recent++;
+        if (!event.is_test_account) entry.recentReal++;
+      }
+      byIssue.set(event.issue_id, entry);
+    }
+    const counts = [...byIssue.values()];
+    expect(counts.filter((c) => c.recent === 0).length).toBeGreaterThan(5);
+    expect(counts.filter((c) => c.recent > 0 && c.recentReal === 0).length).toBeGreaterThan(0);
+    expect(counts.filter((c) => c.recentReal > 0).length).toBeGreaterThan(20);
+    const statuses = all<{ status: string }>(
+      db,
+      'SELECT DISTINCT i.status FROM issues i JOIN exception_events e ON e.issue_id = i.id WHERE e.timestamp > ?',
+      new Date(seedTime - week).toISOString(),
+    ).map((row) => row.status);
+    expect(statuses.length).toBeGreaterThan(1);
+  });
+
+  it('answers the default query with recent, active, real-user issues only', async () => {
+    const { call } = makeTestServer({ seed: seedDemo });
+    const res = await call('POST', '/api/environments/1/error_tracking/query/issues/', { body: { limit: 100 } });
+    expect(res.status).toBe(200);
+    const rows = res.json.results as Array<{
+      status: string;
+      last_seen: string;
+      aggregations: { occurrences: number };
+    }>;
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) {
+      expect(row.status).toBe('active');
+      expect(Date.parse(row.last_seen)).toBeGreaterThan(Date.now() - week - 60_000);
+    }
+    const occurrences = rows.map((row) => row.aggregations.occurrences);
+    expect(occurrences).toEqual([...occurrences].sort((a, b) => b - a));
+    const wide = await call('POST', '/api/environments/1/error_tracking/query/issues/', {
+      body: { limit: 100, status: 'all', dateRange: { date_from: '-90d' }, filterTestAccounts: false },
+    });
+    expect(wide.json.results.length).toBeGreaterThan(rows.length);
   });
 });

@@ -5,6 +5,7 @@ import { seedPeople } from './people';
 import { createRandom } from './random';
 import { seedIntegrations } from './seed-integrations';
 import { mobileTeam, seedIssues, webTeam } from './seed-issues';
+import { seedExceptionEvents } from './seed-exception-events';
 import { seedRules } from './seed-rules';
 
 export const demoTables = [
@@ -17,6 +18,7 @@ export const demoTables = [
   'integrations',
   'external_references',
   'rules',
+  'exception_events',
 ] as const;
 export type DemoTable = (typeof demoTables)[number];
 
@@ -37,9 +39,10 @@ function countRows(db: Db): Record<DemoTable, number> {
 
 /**
  * Fills an empty database with a deterministic demo organization: two environments, people and roles, issues with
- * fingerprints, tracker integrations with linked tickets, and rules of every kind. One transaction: all or nothing.
+ * fingerprints, tracker integrations with linked tickets, rules of every kind, and exception events placed relative
+ * to `now` (see seedExceptionEvents). One transaction: all or nothing.
  */
-export function seedDemo(db: Db): SeedSummary {
+export function seedDemo(db: Db, now: number = Date.now()): SeedSummary {
   db.transaction(() => {
     if (db.prepare('SELECT 1 FROM projects LIMIT 1').get() !== undefined) {
       throw new Error('The demo data only goes into an empty database (this one already has projects).');
@@ -51,6 +54,7 @@ export function seedDemo(db: Db): SeedSummary {
     const issues = seedIssues(db, createRandom('demo:issues'), people);
     seedIntegrations(db, createRandom('demo:integrations'), issues);
     seedRules(db, createRandom('demo:rules'), people, issues);
+    seedExceptionEvents(db, createRandom('demo:events'), issues, now);
   })();
   return new SeedSummary(countRows(db));
 }

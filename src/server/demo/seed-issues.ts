@@ -19,6 +19,8 @@ export type DemoIssue = {
   status: IssueStatus;
   assignee: Assignee | null;
   firstSeen: string;
+  /** The exception type its events carry (the name, unless a teammate renamed the issue). */
+  exceptionType?: string;
 };
 
 const statusWeights: Array<[IssueStatus, number]> = [
@@ -76,6 +78,7 @@ function makeIssue(random: Random, people: People, teamId: number, template: Exc
     teamId,
     name: template.name ?? template.type,
     description: template.message,
+    exceptionType: template.type,
     status: random.weighted(statusWeights),
     assignee,
     // Over the 60 days before demoNow, at least an hour old.

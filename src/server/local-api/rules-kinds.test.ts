@@ -8,9 +8,14 @@ describe.each(['assignment', 'suppression'] as const)('%s rules list pagination'
   const base = (path: string) => `http://localhost${path}/`;
 
   it('pages with limit/offset and absolute next/previous URLs', async () => {
-    const { call, path, create } = setupRules(kind);
+    const { call, path, create, db } = setupRules(kind);
     const ids: string[] = [];
-    for (const orderKey of [0, 1, 2]) ids.push((await create({ ...validBody[kind], order_key: orderKey })).id);
+    // Suppression create ignores order_key (as PostHog), so the keys are set directly.
+    for (const orderKey of [0, 1, 2]) {
+      const { id } = await create({ ...validBody[kind], order_key: orderKey });
+      db.prepare('UPDATE rules SET order_key = ? WHERE id = ?').run(orderKey, id);
+      ids.push(id);
+    }
 
     const first = await call('GET', `${path()}/?limit=2`);
     expect(first.status).toBe(200);
@@ -171,9 +176,12 @@ describe('grouping rules', () => {
   }
 
   it('lists {"results": [...]} unpaginated, ignoring limit/offset', async () => {
-    const { call, path, create } = setupRules('grouping');
-    const a = await create({ ...validBody.grouping, order_key: 1 });
-    const b = await create({ ...validBody.grouping, order_key: 0 });
+    const { call, path, create, db } = setupRules('grouping');
+    const a = await create();
+    const b = await create();
+    // Grouping create ignores order_key (as PostHog): order them directly, against creation order.
+    db.prepare('UPDATE rules SET order_key = 1 WHERE id = ?').run(a.id);
+    a.order_key = 1;
     for (const query of ['', '?limit=1', '?limit=abc&offset=5']) {
       const res = await call('GET', `${path()}/${query}`);
       expect(res.status).toBe(200);

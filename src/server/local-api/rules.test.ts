@@ -35,11 +35,16 @@ describe.each(ruleKinds)('%s rules', (kind) => {
     expect(res.json).toEqual(created);
   });
 
-  it('uses order_key from the request, 0 when omitted', async () => {
-    const { create } = setup(kind);
-    expect((await create({ ...validBody[kind], order_key: 4 })).order_key).toBe(4);
-    expect((await create()).order_key).toBe(0);
-  });
+  it(
+    kind === 'assignment'
+      ? 'uses order_key from the request, 0 when omitted'
+      : 'ignores order_key in the request, as PostHog: a new rule gets 0',
+    async () => {
+      const { create } = setup(kind);
+      expect((await create({ ...validBody[kind], order_key: 4 })).order_key).toBe(kind === 'assignment' ? 4 : 0);
+      expect((await create()).order_key).toBe(0);
+    },
+  );
 
   it('serves the same data under /environments and /projects, with or without a trailing slash', async () => {
     const { call, path, create } = setup(kind);
@@ -61,7 +66,12 @@ describe.each(ruleKinds)('%s rules', (kind) => {
   it('lists rules by order_key, then created_at', async () => {
     const { call, path, create, db } = setup(kind);
     const ids: string[] = [];
-    for (const orderKey of [2, 0, 1, 0]) ids.push((await create({ ...validBody[kind], order_key: orderKey })).id);
+    const setOrder = db.prepare('UPDATE rules SET order_key = ? WHERE id = ?');
+    for (const orderKey of [2, 0, 1, 0]) {
+      const { id } = await create();
+      setOrder.run(orderKey, id);
+      ids.push(id);
+    }
     // Equal order keys fall back to creation time: date the larger id earlier, so id order cannot pass for it.
     const [early, late] = ids[1]! > ids[3]! ? [ids[1]!, ids[3]!] : [ids[3]!, ids[1]!];
     const date = db.prepare('UPDATE rules SET created_at = ? WHERE id = ?');

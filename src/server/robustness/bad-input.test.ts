@@ -132,9 +132,9 @@ const endpoints: Endpoint[] = [
     expected: 200,
   },
   {
-    name: 'create external reference',
+    name: 'link an existing ticket',
     methods: ['POST'],
-    route: () => `${trackingPath(1, 'external_references')}/`,
+    route: () => `${trackingPath(1, 'external_references')}/link_issue/`,
     template: ({ envs }) => ({
       integration_id: envs[1].github,
       issue: envs[1].issue,

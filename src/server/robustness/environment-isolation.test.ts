@@ -35,23 +35,23 @@ function foreignCases(server: ReturnType<typeof makeFixtureServer>, prefix: stri
     { method: 'GET', path: `${et}/external_references/${foreign.reference}/`, status: 404, json: notFound },
     {
       method: 'POST',
-      path: `${et}/external_references/`,
+      path: `${et}/external_references/link_issue/`,
       body: { integration_id: own.github, issue: foreign.issue, external_context: { repository: 'web', number: 5 } },
       status: 400,
-      json: validation('Issue does not belong to this team.', 'issue'),
+      json: validation('Issue does not belong to this team.', null, 'invalid'),
     },
     {
       method: 'POST',
-      path: `${et}/external_references/`,
+      path: `${et}/external_references/link_issue/`,
       body: { integration_id: foreign.github, issue: own.issue, external_context: { repository: 'web', number: 5 } },
       status: 400,
-      json: validation('Integration does not belong to this team.', 'integration_id'),
+      json: validation('Integration does not belong to this team.', null, 'invalid'),
     },
     {
       method: 'GET',
       path: `${et}/external_references/search_issues/?integration_id=${foreign.github}`,
       status: 400,
-      json: validation('Integration does not belong to this team.', 'integration_id'),
+      json: validation('Integration does not belong to this team.', null, 'invalid'),
     },
     {
       method: 'GET',
