@@ -10,6 +10,7 @@ import { loginRoutes } from './gateway/login';
 import { postHogRateLimits, type RateLimits } from './gateway/rate-limit';
 import { loadSessionSecret } from './gateway/session';
 import { ApiError, errorResponse, problems } from './http/api-error';
+import { environmentsDeprecation } from './http/environments-deprecation';
 import { localApi } from './local-api';
 import { spaRoutes } from './spa';
 import type { Db } from './store/database';
@@ -69,6 +70,8 @@ export function createApp({
     }),
   );
 
+  // Local mode answers as PostHog does; connected mode passes PostHog's own headers through.
+  if (upstream === null) app.use('/api/environments/*', environmentsDeprecation);
   // In connected mode only the dashboard's session may use the server's PostHog key.
   app.use('/api/*', authenticate(sessionSecret, rateLimits, { acceptKeys: upstream === null }));
   app.route('/api/console', backendInfoRoutes(upstream));

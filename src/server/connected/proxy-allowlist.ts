@@ -6,13 +6,14 @@ const env = String.raw`/api/(?:environments|projects)/\d+`;
 const id = String.raw`[0-9a-fA-F-]{36}`;
 const allowed = [
   String.raw`${env}/error_tracking/(?:assignment_rules|grouping_rules|suppression_rules)(?:/reorder|/${id})?`,
-  String.raw`${env}/error_tracking/external_references(?:/search_issues|/${id})?`,
+  String.raw`${env}/error_tracking/external_references(?:/search_issues|/link_issue|/${id})?`,
   String.raw`${env}/error_tracking/fingerprints(?:/resolve|/${id})?`,
   String.raw`${env}/error_tracking/issues(?:/${id}(?:/assign|/merge|/split)?)?`,
   String.raw`${env}/error_tracking/query/issues`,
   String.raw`${env}/integrations(?:/\d+(?:/linear_teams|/github_repos|/jira_projects)?)?`,
   String.raw`/api/organizations/@current/(?:members|roles)`,
-  String.raw`/api/projects(?:/\d+)?`,
+  String.raw`/api/projects(?:/\d+(?:/environments)?)?`,
+  String.raw`/api/environments/\d+`,
   String.raw`/api/personal_api_keys/@current`,
 ].map((pattern) => new RegExp(`^${pattern}/?$`));
 

@@ -97,6 +97,41 @@ describe('connected mode proxy', () => {
     expect(forbidden.text).toBe('');
   });
 
+  it('passes PostHog’s Deprecation, Sunset and Link headers on /api/environments/ through, none on /api/projects/', async () => {
+    const { call } = connectedApp();
+    const env = await call('GET', `${rules}?limit=1`);
+    expect(env.status).toBe(200);
+    expect(env.headers.get('deprecation')).toBe('true');
+    expect(env.headers.get('sunset')).toBe('Fri, 31 Jul 2026 00:00:00 GMT');
+    expect(env.headers.get('link')).toBe(
+      '</api/projects/1/error_tracking/suppression_rules/?limit=1>; rel="successor-version"',
+    );
+    const empty = await call('PATCH', `${rules}reorder`, { orders: {} });
+    expect(empty.status).toBe(204);
+    expect(empty.headers.get('deprecation')).toBe('true');
+    const projects = await call('GET', '/api/projects/1/error_tracking/suppression_rules/');
+    expect(projects.status).toBe(200);
+    expect(projects.headers.get('deprecation')).toBeNull();
+    expect(projects.headers.get('sunset')).toBeNull();
+  });
+
+  it('forwards link_issue and the environment paths a project’s environments need', async () => {
+    const { call } = connectedApp();
+    const before = upstreamRequests.length;
+    const link = await call('POST', '/api/projects/1/error_tracking/external_references/link_issue/', {});
+    expect(link.status).toBe(400);
+    expect(link.json).toMatchObject({ type: 'validation_error', attr: 'integration_id' });
+    const environment = await call('GET', '/api/environments/1/');
+    expect(environment.status).toBe(200);
+    expect(environment.json).toMatchObject({ id: 1 });
+    await call('GET', '/api/projects/1/environments/');
+    expect(upstreamRequests.slice(before)).toEqual([
+      'POST /api/projects/1/error_tracking/external_references/link_issue/',
+      'GET /api/environments/1/',
+      'GET /api/projects/1/environments/',
+    ]);
+  });
+
   it('refuses paths the dashboard does not use, without calling PostHog', async () => {
     const { call } = connectedApp();
     const before = upstreamRequests.length;

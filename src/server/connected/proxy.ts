@@ -7,6 +7,8 @@ import type { Upstream } from './upstream-config';
 
 const passedRequestHeaders = ['content-type', 'accept'];
 const passedResponseHeaders = ['content-type', 'retry-after'];
+/** PostHog's deprecation notice on `/api/environments/…` (RFC 9745 / 8594), kept even on an empty answer. */
+const deprecationHeaders = ['deprecation', 'sunset', 'link'];
 
 async function callUpstream(upstream: Upstream, c: Context<AppEnv>, url: string): Promise<Response> {
   const method = c.req.method;
@@ -64,6 +66,11 @@ export function proxyRoutes(upstream: Upstream): Hono<AppEnv> {
     for (const name of passedResponseHeaders) {
       const value = response.headers.get(name);
       if (value !== null && text !== '') headers.set(name, value);
+    }
+    for (const name of deprecationHeaders) {
+      const value = response.headers.get(name);
+      if (value !== null)
+        headers.set(name, value.replaceAll(`${upstream.origin}/api/`, `${new URL(c.req.url).origin}/api/`));
     }
     if (response.status === 429 && response.headers.has('retry-after')) {
       headers.set('retry-after', response.headers.get('retry-after')!);

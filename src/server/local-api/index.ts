@@ -8,6 +8,7 @@ import { issueQueryRoutes } from './issue-query';
 import { issueRoutes } from './issues';
 import { organizationRoutes } from './organization';
 import { personalApiKeyRoutes } from './personal-api-keys';
+import { findProject } from '../store/projects-repository';
 import { projectRoutes } from './projects';
 import { ruleRoutes } from './rules';
 
@@ -15,6 +16,8 @@ import { ruleRoutes } from './rules';
 export function localApi(): Hono<AppEnv> {
   const env = new Hono<AppEnv>({ strict: false });
   env.use('*', environment);
+  // `/api/environments/:id/` is PostHog's alias of `/api/projects/:id/`: the same project.
+  env.get('/', (c) => c.json(findProject(c.var.db, c.var.teamId)));
   env.route('/error_tracking/assignment_rules', ruleRoutes('assignment'));
   env.route('/error_tracking/grouping_rules', ruleRoutes('grouping'));
   env.route('/error_tracking/suppression_rules', ruleRoutes('suppression'));

@@ -22,7 +22,7 @@ const ids = {
   old: '00000004-0000-4000-8000-000000000000',
   testOnly: '00000005-0000-4000-8000-000000000000',
   quiet: '00000006-0000-4000-8000-000000000000',
-};
+} as const;
 
 function event(db: Db, issueId: string, fingerprint: string, at: string, extra: Record<string, unknown> = {}) {
   insertExceptionEvent(db, {
@@ -41,11 +41,17 @@ function event(db: Db, issueId: string, fingerprint: string, at: string, extra: 
 
 /** Issues whose events make every default of the query matter. */
 function setup() {
+  // One first_seen for all: ordering by it is all ties, broken by id.
+  const firstSeen = ago(60 * day);
   const server = makeTestServer();
   const { db } = server;
-  const issue = (id: string, status = 'active', extra: Parameters<typeof addIssue>[1] = {}) => {
+  const issue = (
+    id: ReturnType<typeof randomUUID>,
+    status = 'active',
+    extra: { description?: string; assignee?: unknown } = {},
+  ) => {
     addIssue(db, { id, status, name: `Issue ${id.slice(7, 8)}`, ...extra });
-    addFingerprint(db, id, `fp-${id}`, { firstSeen: ago(60 * day) });
+    addFingerprint(db, id, `fp-${id}`, { firstSeen });
   };
   issue(ids.recent, 'active', { description: 'Cart page' });
   issue(ids.busy, 'active', { assignee: { type: 'user', id: 7 } });

@@ -85,7 +85,11 @@ const rows: Row[] = [
   ),
   tracking('GET', (env) => et(env, `external_references/${env.reference}/`), 200),
   tracking('DELETE', (env) => et(env, `external_references/${env.reference}/`), 405),
-  tracking('GET', (env) => et(env, `external_references/search_issues/?integration_id=${env.github}&search=cr&repository=web`), 200),
+  tracking(
+    'GET',
+    (env) => et(env, `external_references/search_issues/?integration_id=${env.github}&search=cr&repository=web`),
+    200,
+  ),
   tracking('GET', (env) => et(env, 'fingerprints/'), 200),
   tracking('GET', (env) => et(env, `fingerprints/${env.fingerprints[0]!.id}/`), 200),
   tracking('GET', (env) => et(env, `fingerprints/resolve/?fingerprint=${env.fingerprints[0]!.value}`), 200),

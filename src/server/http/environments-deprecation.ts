@@ -1,0 +1,21 @@
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../app-env';
+
+/**
+ * PostHog's default `API_ENVIRONMENTS_SUNSET_DATE` (2026-07-31) as the HTTP date its `Sunset` header carries.
+ * An instance may set another date, or none (then it sends no `Sunset`).
+ */
+export const environmentsSunset = 'Fri, 31 Jul 2026 00:00:00 GMT';
+
+/**
+ * `/api/environments/…` is PostHog's deprecated alias of `/api/projects/…` (EnvironmentsRewriteMiddleware): every
+ * answer there, errors included, carries `Deprecation: true`, the `Sunset` date and a `Link` to the projects path.
+ */
+export const environmentsDeprecation = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  const url = new URL(c.req.url);
+  const successor = `${url.pathname.replace(/^\/api\/environments\//, '/api/projects/')}${url.search}`;
+  c.res.headers.set('Deprecation', 'true');
+  c.res.headers.set('Sunset', environmentsSunset);
+  c.res.headers.set('Link', `<${successor}>; rel="successor-version"`);
+});
