@@ -14,11 +14,16 @@ export const integrationSchema = z.object({
 });
 export type Integration = z.infer<typeof integrationSchema>;
 
+/** An integration whose tracker holds tickets: the only kinds the dashboard reads (and so validates). */
+export const trackerIntegrationSchema = integrationSchema.extend({ kind: trackerKindSchema });
+export type TrackerIntegration = z.infer<typeof trackerIntegrationSchema>;
+
 export const linearTeamsSchema = z.object({ teams: z.array(z.object({ id: z.string(), name: z.string() })) });
 export const githubReposSchema = z.object({
   repositories: z.array(z.object({ id: z.union([z.number(), z.string()]), name: z.string(), full_name: z.string() })),
-  has_more: z.boolean(),
-  total: z.number().int(),
+  /** Older PostHog answers `{repositories}` alone. */
+  has_more: z.boolean().optional(),
+  total: z.number().int().optional(),
 });
 export const jiraProjectsSchema = z.object({
   projects: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })),

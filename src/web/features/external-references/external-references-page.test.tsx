@@ -30,7 +30,7 @@ const dataUrl = reference(14, {
   external_url: 'data:text/html,<script>alert(1)</script>',
 });
 
-function stubBackend(results: ExternalReference[], count = results.length) {
+function stubBackend(results: unknown[], count = results.length) {
   return stubFetch({
     ...backendRoutes(),
     [referencesPath]: ({ url }: StubRequest) => jsonResponse(200, { ...page(results, count), url: url.search }),
@@ -103,6 +103,37 @@ describe('external references list', () => {
       `/env/1/issues/${missingIssueId}`,
     );
     expect(within(second!).getByText('Jira')).toBeInTheDocument();
+  });
+
+  it('shows no issue column when PostHog keeps `issue` write-only, and says so', async () => {
+    const { issue: _left, ...current } = safe;
+    stubBackend([current]);
+    renderApp('/env/1/external-references');
+    const table = await screen.findByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Tracker', 'Integration', 'Ticket']);
+    expect(screen.getByText(/PostHog does not say which issue a reference belongs to/)).toBeInTheDocument();
+    expect(screen.queryByText(/newest/i)).toBeNull();
+  });
+
+  it('shows a reference it cannot read as unreadable, and the others as usual, sorted within the page', async () => {
+    const broken = { ...reference(15, {}), integration: { id: 9, kind: 'github', display_name: null } };
+    const linear = reference(16, { integration: { id: 3, kind: 'linear', display_name: 'Acme' } });
+    stubBackend([linear, broken, safe]);
+    renderApp('/env/1/external-references');
+    const table = await screen.findByRole('table');
+    const unreadable = within(table).getByRole('group', { name: `Unreadable reference ${broken.id}` });
+    expect(unreadable).toHaveTextContent('integration.display_name');
+    const [, ...rows] = within(table).getAllByRole('row');
+    expect(rows.map((row) => within(row).queryAllByRole('cell')[0]?.textContent)).toEqual([
+      'GitHub',
+      'Linear',
+      expect.stringContaining('Unreadable'),
+    ]);
+    expect(screen.getByText('Showing 1–3 of 3')).toBeInTheDocument();
   });
 
   it('offers no delete, and says where to close a ticket instead', async () => {

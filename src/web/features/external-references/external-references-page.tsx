@@ -10,6 +10,7 @@ import { QueryView } from '../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
 import { useExternalReferences } from './api/get-external-references';
 import { LinkTicketDialog } from './link-dialog/link-ticket-dialog';
+import { ReferencesNote } from './list/references-note';
 import { ReferencesTable } from './list/references-table';
 
 export function ExternalReferencesPage() {
@@ -42,24 +43,27 @@ export function ExternalReferencesPage() {
       >
         {(page) => (
           <>
-            {page.results.length === 0 ? (
+            {page.rows.length === 0 ? (
               <EmptyState title={`Page ${pageNumber} has no references.`}>
                 <Button onClick={() => update({ page: 1 })}>Go to the first page</Button>
               </EmptyState>
             ) : (
-              <ReferencesTable
-                envId={environment.id}
-                references={page.results}
-                caption={`Tickets linked to issues in ${environment.name}`}
-              />
+              <>
+                <ReferencesNote rows={page.rows} />
+                <ReferencesTable
+                  envId={environment.id}
+                  rows={page.rows}
+                  caption={`Tickets linked to issues in ${environment.name}`}
+                />
+              </>
             )}
             <PaginationBar
               label="references"
               page={pageNumber}
               pageSize={pageSize}
-              shown={page.results.length}
+              shown={page.rows.length}
               count={page.count}
-              hasMore={page.next !== null}
+              hasMore={page.hasMore}
               onPageChange={(next) => update({ page: next })}
               onPageSizeChange={(size) => update({ size })}
             />

@@ -7,8 +7,8 @@ const resource = 'external_references';
 export const externalReferenceKeys = {
   all: (envId: number) => queryKeys.resource(envId, resource),
   list: (envId: number, params: Record<string, unknown>) => queryKeys.list(envId, resource, params),
-  search: (envId: number, integrationId: number, text: string) =>
-    [...queryKeys.resource(envId, resource), 'search', integrationId, text] as const,
+  search: (envId: number, integrationId: number, repository: string, text: string) =>
+    [...queryKeys.resource(envId, resource), 'search', integrationId, repository, text] as const,
   integrations: (envId: number) => queryKeys.list(envId, 'integrations', { trackers: true }),
   picker: (envId: number, integrationId: number, picker: string, params: Record<string, unknown> = {}) =>
     [...queryKeys.resource(envId, 'integrations'), 'pickers', integrationId, picker, params] as const,

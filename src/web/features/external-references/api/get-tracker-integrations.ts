@@ -1,15 +1,31 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { integrationSchema, type Integration } from '../../../../contract/integrations';
+import { z } from 'zod';
+import { trackerIntegrationSchema, type TrackerIntegration } from '../../../../contract/integrations';
+import { readRows, type Row } from '../../../../contract/rows';
 import { fetchAllPages } from '../../../lib/fetch-all-pages';
-import { isTrackerKind, type TrackerKind } from '../tracker/tracker-kinds';
+import { isTrackerKind } from '../tracker/tracker-kinds';
 import { externalReferenceKeys, integrationPath } from './external-reference-keys';
 
-export type TrackerIntegration = Integration & { kind: TrackerKind };
+export type { TrackerIntegration };
+export type UnreadableIntegration = Extract<Row<unknown>, { ok: false }>;
+/** The integrations that can hold tickets, and those of a tracker kind that could not be read (left out). */
+export type TrackerIntegrations = { usable: TrackerIntegration[]; unreadable: UnreadableIntegration[] };
 
-/** The environment's integrations that hold tickets (Slack and the like are left out). Needs `integration:read`. */
-export async function getTrackerIntegrations(envId: number, signal?: AbortSignal): Promise<TrackerIntegration[]> {
-  const all = await fetchAllPages(integrationPath(envId), integrationSchema, { signal });
-  return all.filter((integration): integration is TrackerIntegration => isTrackerKind(integration.kind));
+const trackerKindOf = (raw: unknown) =>
+  raw !== null && typeof raw === 'object' && 'kind' in raw && typeof raw.kind === 'string' && isTrackerKind(raw.kind);
+
+/**
+ * The environment's integrations that hold tickets. Only tracker kinds are read against the contract: PostHog lists
+ * every kind (Slack, ads…), and one of those with an odd field (a null `display_name`) must not matter here.
+ * Needs `integration:read`.
+ */
+export async function getTrackerIntegrations(envId: number, signal?: AbortSignal): Promise<TrackerIntegrations> {
+  const all = await fetchAllPages(integrationPath(envId), z.unknown(), { signal });
+  const rows = readRows(trackerIntegrationSchema, all.filter(trackerKindOf));
+  return {
+    usable: rows.flatMap((row) => (row.ok ? [row.value] : [])),
+    unreadable: rows.flatMap((row) => (row.ok ? [] : [row])),
+  };
 }
 
 export const trackerIntegrationsQueryOptions = (envId: number) =>

@@ -29,12 +29,12 @@ describe('buildLinkRequest', () => {
   });
 
   it('builds each kind’s config, the body field serving as Linear’s and Jira’s description', () => {
-    const typed = { mode: 'create' as const, title: 'Crash', body: 'trace', repository: 'acme/web', team_id: 't1' };
+    const typed = { mode: 'create' as const, title: 'Crash', body: 'trace', repository: 'web', team_id: 't1' };
     const config = (integrationId: string) => {
       const result = buildLinkRequest(values({ ...typed, integrationId, project_key: 'OPS' }), integrations);
-      return result.ok ? result.request.input.config : result.errors;
+      return result.ok && result.request.mode === 'create' ? result.request.input.config : result;
     };
-    expect(config('1')).toEqual({ repository: 'acme/web', title: 'Crash', body: 'trace' });
+    expect(config('1')).toEqual({ repository: 'web', title: 'Crash', body: 'trace' });
     expect(config('2')).toEqual({ title: 'Crash', body: 'trace' });
     expect(config('3')).toEqual({ team_id: 't1', title: 'Crash', description: 'trace' });
     expect(config('4')).toEqual({ project_key: 'OPS', title: 'Crash', description: 'trace' });
@@ -55,6 +55,7 @@ describe('buildLinkRequest', () => {
     expect(linked).toEqual({
       ok: true,
       request: {
+        mode: 'link',
         input: { integration_id: 1, issue: issue.id, external_context: { repository: 'web-app', number: 9 } },
         ticketLabel: 'web-app#9',
       },

@@ -1,15 +1,22 @@
-import { ticketConfigSchemas, type ExternalReferenceCreateInput } from '../../../../contract/external-references';
+import {
+  ticketConfigSchemas,
+  type ExternalReferenceCreateInput,
+  type ExternalReferenceLinkInput,
+} from '../../../../contract/external-references';
 import type { TrackerIntegration } from '../api/get-tracker-integrations';
 import { formatTicketReference } from '../tracker/format-ticket-reference';
 import { parseTicketReference, type ReferenceScope } from '../tracker/parse-ticket-reference';
 import type { TrackerKind } from '../tracker/tracker-kinds';
 import type { LinkTicketField, LinkTicketValues } from './link-ticket-values';
 
-export type LinkRequest = {
-  input: ExternalReferenceCreateInput;
-  /** How the toast names a linked ticket ("ENG-42"); null for a new ticket, named by its URL once created. */
-  ticketLabel: string | null;
-};
+/**
+ * What the dialog sends: a new ticket (`POST …/external_references/` with `config`) or an existing one
+ * (`…/link_issue/` with `external_context`). A new ticket is named by its URL once created; a linked one by how
+ * its tracker names it ("ENG-42").
+ */
+export type LinkRequest =
+  | { mode: 'create'; input: ExternalReferenceCreateInput }
+  | { mode: 'link'; input: ExternalReferenceLinkInput; ticketLabel: string };
 export type LinkRequestResult =
   { ok: true; request: LinkRequest } | { ok: false; errors: Partial<Record<LinkTicketField, string>> };
 
@@ -67,7 +74,7 @@ export function buildLinkRequest(values: LinkTicketValues, integrations: Tracker
       }
       return { ok: false, errors };
     }
-    request = { input: { ...base, config: config.data }, ticketLabel: null };
+    request = { mode: 'create', input: { ...base, config: config.data } };
   } else {
     const parsed = parseTicketReference(integration.kind, values.reference, referenceScopeOf(integration));
     if (!parsed.ok) {
@@ -75,7 +82,7 @@ export function buildLinkRequest(values: LinkTicketValues, integrations: Tracker
       return { ok: false, errors };
     }
     const ticketLabel = formatTicketReference(integration.kind, parsed.context) ?? values.reference.trim();
-    request = { input: { ...base, external_context: parsed.context }, ticketLabel };
+    request = { mode: 'link', input: { ...base, external_context: parsed.context }, ticketLabel };
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, request };
 }

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Controller } from 'react-hook-form';
 import { Button } from '../../../components/ui/button';
 import { Field } from '../../../components/ui/field';
 import { TextInput } from '../../../components/ui/text-input';
 import type { TrackerIntegration } from '../api/get-tracker-integrations';
 import { jiraProjectsQueryOptions, linearTeamsQueryOptions } from '../api/get-ticket-pickers';
-import { GithubRepoPicker } from './github-repo-picker';
+import { GithubRepositoryField } from './github-repository-field';
 import type { LinkTicketFormApi } from './link-ticket-values';
 import { PickerSelect } from './picker-select';
 
@@ -57,27 +56,7 @@ function DestinationField({ envId, integration, form }: Omit<CreateTicketFieldsP
     const project = integration.config.path_with_namespace;
     return typeof project === 'string' ? <p className="field__hint">The ticket is created in {project}.</p> : null;
   }
-  return (
-    <Controller
-      control={form.control}
-      name="repository"
-      render={({ field, fieldState }) => (
-        <Field label="Repository" required error={fieldState.error?.message}>
-          {(control) => (
-            <GithubRepoPicker
-              {...control}
-              envId={envId}
-              integrationId={integration.id}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              ref={field.ref}
-            />
-          )}
-        </Field>
-      )}
-    />
-  );
+  return <GithubRepositoryField envId={envId} integration={integration} form={form} required />;
 }
 
 /** The new ticket: where it goes, its title and its body (Linear and Jira call it the description). */

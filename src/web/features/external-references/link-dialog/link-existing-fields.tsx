@@ -6,6 +6,7 @@ import type { TrackerIntegration } from '../api/get-tracker-integrations';
 import { formatTicketReference } from '../tracker/format-ticket-reference';
 import { referenceFormats } from '../tracker/parse-ticket-reference';
 import type { LinkTicketFormApi } from './link-ticket-values';
+import { GithubRepositoryField } from './github-repository-field';
 import { TicketSearch } from './ticket-search';
 
 type LinkExistingFieldsProps = { envId: number; integration: TrackerIntegration; form: LinkTicketFormApi };
@@ -18,6 +19,7 @@ const referenceOf = (integration: TrackerIntegration, ticket: TrackerTicket) =>
 export function LinkExistingFields({ envId, integration, form }: LinkExistingFieldsProps) {
   const { register, setValue, control, formState } = form;
   const reference = useWatch({ control, name: 'reference' }).trim();
+  const repository = useWatch({ control, name: 'repository' });
   const pick = (ticket: TrackerTicket) =>
     setValue('reference', referenceOf(integration, ticket), {
       shouldDirty: true,
@@ -25,9 +27,18 @@ export function LinkExistingFields({ envId, integration, form }: LinkExistingFie
     });
   return (
     <div className="link-ticket__section">
+      {integration.kind === 'github' && (
+        <GithubRepositoryField
+          envId={envId}
+          integration={integration}
+          form={form}
+          hint="GitHub tickets are searched one repository at a time."
+        />
+      )}
       <TicketSearch
         envId={envId}
         integration={integration}
+        repository={repository}
         onPick={pick}
         isSelected={(ticket) => reference !== '' && referenceOf(integration, ticket) === reference}
       />

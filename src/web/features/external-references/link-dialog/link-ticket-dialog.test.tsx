@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Integration } from '../../../../contract/integrations';
 import { resetThrottle } from '../../../lib/api-client';
+import { forgetLinkRoutes } from '../api/link-external-reference';
 import type { IssueRef } from '../../../lib/issues/issue-ref';
 import { page } from '../../../test/fixtures';
 import { makeIssue } from '../../../test/issue-fixtures';
@@ -15,7 +16,9 @@ const issueRef: IssueRef = { id: issue.id, name: issue.name };
 const env = '/api/environments/1';
 const referencesPath = `${env}/error_tracking/external_references/`;
 
-const integration = (id: number, kind: string, display_name: string, config = {}): Integration => ({
+/** As PostHog may send it: `display_name` falls back to a nullable column. */
+type RawIntegration = Omit<Integration, 'display_name'> & { display_name: string | null };
+const integration = (id: number, kind: string, display_name: string | null, config = {}): RawIntegration => ({
   id,
   kind,
   display_name,
@@ -27,7 +30,8 @@ const integrations = [
   integration(2, 'gitlab', 'acme/mobile-app', { path_with_namespace: 'acme/mobile-app' }),
   integration(3, 'linear', 'Acme'),
   integration(4, 'jira', 'acme.atlassian.net'),
-  integration(5, 'slack', 'Acme Slack'),
+  // PostHog falls back to a nullable column for display_name; a kind the dialog does not use must not matter.
+  integration(5, 'slack', null),
 ];
 
 const created = (fields: Record<string, unknown> = {}) => ({
@@ -49,8 +53,10 @@ const validation = (detail: string, attr: string | null) => ({
 
 type PostHandler = (request: StubRequest) => Response;
 
+/** `post` answers both creating (`POST /`, bodies in `posts`) and linking (`link_issue/`, bodies in `links`). */
 function stubBackend(post: PostHandler, extra: Record<string, object> = {}) {
   const posts: unknown[] = [];
+  const links: unknown[] = [];
   const searches: URLSearchParams[] = [];
   const fetchMock = stubFetch({
     [`${env}/integrations/`]: page(integrations),
@@ -59,8 +65,7 @@ function stubBackend(post: PostHandler, extra: Record<string, object> = {}) {
         { id: 11, name: 'web-app', full_name: 'acme/web-app' },
         { id: 12, name: 'api', full_name: 'acme/api' },
       ],
-      has_more: false,
-      total: 2,
+      // Older PostHog sends no has_more/total: the picker works without them.
     },
     [`${env}/integrations/3/linear_teams/`]: { teams: [{ id: 'team-web', name: 'Web' }] },
     [`${env}/error_tracking/issues/`]: page([issue]),
@@ -88,9 +93,13 @@ function stubBackend(post: PostHandler, extra: Record<string, object> = {}) {
       posts.push(request.body);
       return post(request);
     },
+    [`POST ${referencesPath}link_issue/`]: (request: StubRequest) => {
+      links.push(request.body);
+      return post(request);
+    },
     ...extra,
   });
-  return { fetchMock, posts, searches };
+  return { fetchMock, posts, links, searches };
 }
 
 function Harness({ issue: fixed }: { issue?: IssueRef }) {
@@ -122,7 +131,10 @@ async function chooseLinkMode({ dialog, user }: Dialog, integrationName: string)
 configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 20_000 });
 
-beforeEach(() => resetThrottle());
+beforeEach(() => {
+  resetThrottle();
+  forgetLinkRoutes();
+});
 
 describe('LinkTicketDialog: create a new ticket', () => {
   it('prefills from the issue; on the no-credentials 400 it offers to link instead and keeps what was typed', async () => {
@@ -154,7 +166,8 @@ describe('LinkTicketDialog: create a new ticket', () => {
         integration_id: 1,
         issue: issue.id,
         config: {
-          repository: 'acme/web-app',
+          // The bare name: PostHog builds github.com/<account>/<repository>/issues/<n> from what it stores.
+          repository: 'web-app',
           title: 'Checkout crash, typed by hand',
           body: (body as HTMLTextAreaElement).value,
         },
@@ -232,7 +245,7 @@ describe('LinkTicketDialog: prefill', () => {
 
 describe('LinkTicketDialog: link an existing ticket', () => {
   it('sends a typed reference as the tracker’s external_context, then refreshes references and issues', async () => {
-    const { posts, fetchMock } = stubBackend(() => jsonResponse(201, created()));
+    const { posts, links, fetchMock } = stubBackend(() => jsonResponse(201, created()));
     const view = await openDialog();
     const referencesKey = ['env', 1, 'external_references', 'list', { limit: 25, offset: 0 }];
     const issuesKey = ['env', 1, 'issues', 'list', {}];
@@ -246,7 +259,8 @@ describe('LinkTicketDialog: link an existing ticket', () => {
     await view.user.click(view.dialog.getByRole('button', { name: 'Link ticket' }));
 
     expect(await screen.findByText('Linked ENG-42')).toBeInTheDocument();
-    expect(posts).toEqual([{ integration_id: 3, issue: issue.id, external_context: { id: 'ENG-42' } }]);
+    expect(links).toEqual([{ integration_id: 3, issue: issue.id, external_context: { id: 'ENG-42' } }]);
+    expect(posts).toEqual([]);
     expect(view.queryClient.getQueryState(referencesKey)?.isInvalidated).toBe(true);
     expect(view.queryClient.getQueryState(issuesKey)?.isInvalidated).toBe(true);
     // The issue's own detail (its external_issues) is read again.
@@ -267,15 +281,26 @@ describe('LinkTicketDialog: link an existing ticket', () => {
     expect(posts).toEqual([]);
   });
 
-  it('picks a search result into the reference, and says when the ticket was linked already (200)', async () => {
-    const { posts, searches } = stubBackend(() =>
+  it('searches GitHub only in a chosen repository, picks a result, and says when it was linked already (200)', async () => {
+    const { posts, links, searches } = stubBackend(() =>
       jsonResponse(200, created({ integration: { id: 1, kind: 'github', display_name: 'acme' } })),
     );
     const view = await openDialog();
     await chooseLinkMode(view, 'GitHub · acme');
-    await view.user.type(view.dialog.getByRole('searchbox', { name: 'Search GitHub tickets' }), 'checkout');
+    const search = view.dialog.getByRole('searchbox', { name: 'Search GitHub tickets' });
+    expect(search).toHaveAccessibleDescription('Choose a repository to search its tickets.');
+    await view.user.type(search, 'checkout');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(searches).toEqual([]);
+
+    await view.user.type(view.dialog.getByRole('combobox', { name: 'Repository' }), 'web');
+    await view.user.click(await view.dialog.findByRole('option', { name: 'acme/web-app' }));
     await waitFor(() => expect(searches.at(-1)?.get('search')).toBe('checkout'));
-    expect(searches.at(-1)?.get('integration_id')).toBe('1');
+    expect(Object.fromEntries(searches.at(-1)!)).toEqual({
+      integration_id: '1',
+      search: 'checkout',
+      repository: 'web-app',
+    });
 
     const results = await view.dialog.findByRole('listbox', { name: 'GitHub tickets found' });
     await view.user.click(within(results).getByRole('option', { name: /Checkout crashes when a cart line/ }));
@@ -290,9 +315,47 @@ describe('LinkTicketDialog: link an existing ticket', () => {
 
     await view.user.click(view.dialog.getByRole('button', { name: 'Link ticket' }));
     expect(await screen.findByText('Already linked: web-app#142 was linked to this issue before.')).toBeInTheDocument();
-    expect(posts).toEqual([
+    expect(links).toEqual([
       { integration_id: 1, issue: issue.id, external_context: { repository: 'web-app', number: 142 } },
     ]);
+    expect(posts).toEqual([]);
+  });
+
+  it('falls back to POST / where link_issue/ answers 405 (older PostHog), and remembers it per environment', async () => {
+    const { posts, links } = stubBackend(({ url }) =>
+      url.pathname.endsWith('/link_issue/')
+        ? jsonResponse(405, {
+            type: 'invalid_request',
+            code: 'method_not_allowed',
+            detail: 'Method "POST" not allowed.',
+            attr: null,
+          })
+        : jsonResponse(201, created()),
+    );
+    for (const id of ['ENG-42', 'ENG-43']) {
+      const view = await openDialog();
+      await chooseLinkMode(view, 'Linear · Acme');
+      await view.user.type(view.dialog.getByRole('textbox', { name: 'Ticket' }), id);
+      await view.user.click(view.dialog.getByRole('button', { name: 'Link ticket' }));
+      expect(await screen.findByText(`Linked ${id}`)).toBeInTheDocument();
+      view.unmount();
+    }
+    const body = (id: string) => ({ integration_id: 3, issue: issue.id, external_context: { id } });
+    expect(links).toEqual([body('ENG-42')]);
+    expect(posts).toEqual([body('ENG-42'), body('ENG-43')]);
+  });
+
+  it('does not fall back on other errors from link_issue/', async () => {
+    const { posts, links } = stubBackend(() =>
+      jsonResponse(400, validation('Missing required external context fields for linear: id.', null)),
+    );
+    const view = await openDialog();
+    await chooseLinkMode(view, 'Linear · Acme');
+    await view.user.type(view.dialog.getByRole('textbox', { name: 'Ticket' }), 'ENG-42');
+    await view.user.click(view.dialog.getByRole('button', { name: 'Link ticket' }));
+    expect(await view.dialog.findByRole('alert')).toHaveTextContent('Missing required external context fields');
+    expect(links).toHaveLength(1);
+    expect(posts).toEqual([]);
   });
 
   it('puts a server 400 under its field, and other errors at the top, keeping the input', async () => {
@@ -352,5 +415,75 @@ describe('LinkTicketDialog: integrations', () => {
       ),
     ).toBeInTheDocument();
     expect(dialog.getByRole('combobox', { name: 'Integration' })).toBeDisabled();
+  });
+
+  it('leaves out a tracker integration it cannot read, with a note, and offers the others', async () => {
+    stubBackend(() => jsonResponse(201, created()), {
+      [`${env}/integrations/`]: page([...integrations, integration(6, 'github', null)]),
+    });
+    const { dialog } = await openDialog();
+    const choice = dialog.getByRole('combobox', { name: 'Integration' });
+    expect(
+      within(choice)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([
+      'Choose an integration',
+      'GitHub · acme',
+      'GitLab · acme/mobile-app',
+      'Linear · Acme',
+      'Jira · acme.atlassian.net',
+    ]);
+    expect(choice).toHaveAccessibleDescription(
+      'Left out because PostHog sent what this dashboard cannot read: GitHub integration 6 ' +
+        '(display_name: Invalid input: expected string, received null).',
+    );
+  });
+});
+
+describe('LinkTicketDialog: search on older PostHog', () => {
+  it('reads the 400 on an empty search as "type", and searches once text is typed', async () => {
+    const { searches } = stubBackend(() => jsonResponse(201, created()), {
+      [`${referencesPath}search_issues/`]: ({ url }: StubRequest) => {
+        searches.push(url.searchParams);
+        return url.searchParams.get('search')
+          ? jsonResponse(200, { issues: [] })
+          : jsonResponse(400, {
+              type: 'validation_error',
+              code: 'required',
+              detail: 'This field is required.',
+              attr: 'search',
+            });
+      },
+    });
+    const view = await openDialog();
+    await chooseLinkMode(view, 'Linear · Acme');
+    const search = view.dialog.getByRole('searchbox', { name: 'Search Linear tickets' });
+    await waitFor(() => expect(searches).toHaveLength(1));
+    await waitFor(() => expect(search).toHaveAccessibleDescription('Type to search tickets.'));
+    expect(view.dialog.queryByText(/This field is required/)).toBeNull();
+    await view.user.type(search, 'retry');
+    await waitFor(() => expect(search).toHaveAccessibleDescription('No tickets match.'));
+  });
+
+  it('says plainly that API keys cannot search on a PostHog whose search has no scope (403)', async () => {
+    stubBackend(() => jsonResponse(201, created()), {
+      [`${referencesPath}search_issues/`]: () =>
+        jsonResponse(403, {
+          type: 'authentication_error',
+          code: 'permission_denied',
+          detail: 'This action does not support Personal API Key access',
+          attr: null,
+        }),
+    });
+    const view = await openDialog();
+    await chooseLinkMode(view, 'Jira · acme.atlassian.net');
+    const search = view.dialog.getByRole('searchbox', { name: 'Search Jira tickets' });
+    await waitFor(() =>
+      expect(search).toHaveAccessibleDescription(
+        'This PostHog version does not let API keys search tickets. Type the ticket’s id or URL below instead.',
+      ),
+    );
+    expect(view.dialog.getByRole('textbox', { name: 'Ticket' })).toBeEnabled();
   });
 });

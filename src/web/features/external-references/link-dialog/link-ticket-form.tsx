@@ -7,6 +7,7 @@ import { useCurrentEnvironment } from '../../../lib/environments/current-environ
 import type { IssueRef } from '../../../lib/issues/issue-ref';
 import { useCreateExternalReference } from '../api/create-external-reference';
 import { useTrackerIntegrations } from '../api/get-tracker-integrations';
+import { useLinkExternalReference } from '../api/link-external-reference';
 import { buildLinkRequest, type LinkRequest } from './build-link-request';
 import { CreateTicketFields } from './create-ticket-fields';
 import { IntegrationField } from './integration-field';
@@ -37,29 +38,33 @@ export function LinkTicketForm({ issue, fixedIssue, onDone }: LinkTicketFormProp
   const form = useForm<LinkTicketValues, LinkTicketContext, LinkRequest>({
     defaultValues: initialValues(issue),
     resolver,
-    context: { integrations: integrations.data ?? [] },
+    context: { integrations: integrations.data?.usable ?? [] },
   });
   const { register, handleSubmit, setError, setValue, clearErrors, control, formState } = form;
   const createReference = useCreateExternalReference(envId);
+  const linkReference = useLinkExternalReference(envId);
   const toast = useToast();
   useTicketPrefill(form, envId);
 
   const mode = useWatch({ control, name: 'mode' });
   const integrationId = useWatch({ control, name: 'integrationId' });
-  const integration = integrations.data?.find((candidate) => String(candidate.id) === integrationId);
+  const integration = integrations.data?.usable.find((candidate) => String(candidate.id) === integrationId);
 
   const switchToLink = () => {
     clearErrors('root');
     setValue('mode', 'link');
   };
 
-  const submit = handleSubmit(async ({ input, ticketLabel }) => {
+  const submit = handleSubmit(async (request) => {
     try {
-      const { reference, created } = await createReference.mutateAsync(input);
-      const ticket = ticketLabel ?? reference.external_url;
+      const { reference, created } =
+        request.mode === 'create'
+          ? await createReference.mutateAsync(request.input)
+          : await linkReference.mutateAsync(request.input);
+      const ticket = request.mode === 'link' ? request.ticketLabel : reference.external_url;
       const message = !created
         ? `Already linked: ${ticket} was linked to this issue before.`
-        : input.config
+        : request.mode === 'create'
           ? `Created and linked ${ticket}`
           : `Linked ${ticket}`;
       toast.show({ message, tone: created ? 'success' : 'info' });

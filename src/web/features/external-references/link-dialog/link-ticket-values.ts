@@ -17,7 +17,10 @@ export type LinkTicketValues = {
   mode: TicketMode;
   title: string;
   body: string;
-  /** GitHub `owner/repo` (the picker's full name) or a bare repository name. */
+  /**
+   * GitHub: the bare name of a repository of the integration's account, which PostHog stores and builds the
+   * ticket's link from (`github.com/<account>/<name>`); it also scopes the ticket search.
+   */
   repository: string | null;
   team_id: string;
   project_key: string;

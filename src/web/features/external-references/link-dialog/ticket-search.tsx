@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import type { TrackerTicket } from '../../../../contract/external-references';
 import { TextInput } from '../../../components/ui/text-input';
-import { describeError } from '../../../lib/api-error';
 import { countOf } from '../../../lib/format';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import type { TrackerIntegration } from '../api/get-tracker-integrations';
 import { useTrackerTickets } from '../api/search-tracker-tickets';
 import { trackerLabels } from '../tracker/tracker-kinds';
+import { describeSearchProblem } from './describe-search-problem';
 import { TicketResults } from './ticket-results';
 
 export const ticketSearchDebounceMs = 300;
@@ -14,22 +14,31 @@ export const ticketSearchDebounceMs = 300;
 type TicketSearchProps = {
   envId: number;
   integration: TrackerIntegration;
+  /** GitHub searches one repository (its bare name); PostHog refuses a GitHub search without one. */
+  repository: string | null;
   isSelected: (ticket: TrackerTicket) => boolean;
   onPick: (ticket: TrackerTicket) => void;
 };
 
 /** Searches the tracker's tickets (`search_issues`) as the person types, and lists them to pick one. */
-export function TicketSearch({ envId, integration, isSelected, onPick }: TicketSearchProps) {
+export function TicketSearch({ envId, integration, repository, isSelected, onPick }: TicketSearchProps) {
   const inputId = useId();
   const statusId = useId();
   const [text, setText] = useState('');
   const search = useDebouncedValue(text, ticketSearchDebounceMs);
-  const tickets = useTrackerTickets(envId, integration.id, search);
+  const needsRepository = integration.kind === 'github' && repository === null;
+  const tickets = useTrackerTickets(
+    envId,
+    { integrationId: integration.id, search, repository: integration.kind === 'github' ? repository : null },
+    !needsRepository,
+  );
   const tracker = trackerLabels[integration.kind];
-  const found = tickets.data ?? [];
+  const found = needsRepository ? [] : (tickets.data ?? []);
+  const problem = tickets.isError ? describeSearchProblem(tickets.error, search) : null;
 
   let status: string;
-  if (tickets.isError) status = `Tickets could not be searched: ${describeError(tickets.error)}`;
+  if (needsRepository) status = 'Choose a repository to search its tickets.';
+  else if (problem) status = problem.text;
   else if (tickets.isPending || text !== search) status = 'Searching…';
   else if (found.length === 0) status = search.trim() ? 'No tickets match.' : 'Type to search tickets.';
   else status = `${countOf(found.length, 'ticket')} found.`;
@@ -48,10 +57,10 @@ export function TicketSearch({ envId, integration, isSelected, onPick }: TicketS
         aria-describedby={statusId}
         autoComplete="off"
       />
-      <p id={statusId} className={tickets.isError ? 'field__error' : 'field__hint'} role="status">
+      <p id={statusId} className={problem?.isError ? 'field__error' : 'field__hint'} role="status">
         {status}
       </p>
-      {found.length > 0 && (
+      {found.length > 0 && !problem && (
         <TicketResults tickets={found} isSelected={isSelected} onPick={onPick} label={`${tracker} tickets found`} />
       )}
     </div>

@@ -5,7 +5,8 @@ import { issuePagePath, issueTitle } from '../../../lib/issues/issue-ref';
 
 /**
  * The issue a reference belongs to, by name once its detail has loaded (one cached request per issue), by id until
- * then or when it cannot be read. PostHog versions that leave `issue` out of the read shape get a dash.
+ * then or when it cannot be read. Shown only by servers that send `issue` (older PostHog); a row without it among
+ * them says so.
  */
 export function ReferenceIssueLink({ envId, issueId }: { envId: number; issueId: string | undefined }) {
   const issue = useQuery({

@@ -7,26 +7,35 @@ const expected = (kind: keyof typeof referenceFormats) => ({ ok: false, error: `
 
 describe('parseTicketReference: GitHub', () => {
   it.each([
-    ['octo/lib#3', { repository: 'octo/lib', number: 3 }],
+    ['octo/lib#3', { repository: 'lib', number: 3 }],
     ['web-app#142', { repository: 'web-app', number: 142 }],
     ['  my.repo_2#7  ', { repository: 'my.repo_2', number: 7 }],
-    ['https://github.com/octo/lib/issues/3', { repository: 'octo/lib', number: 3 }],
-    ['https://www.github.com/octo/lib/issues/3/', { repository: 'octo/lib', number: 3 }],
-    ['https://github.com/octo/lib/issues/3#issuecomment-1', { repository: 'octo/lib', number: 3 }],
+    ['https://github.com/octo/lib/issues/3', { repository: 'lib', number: 3 }],
+    ['https://www.github.com/octo/lib/issues/3/', { repository: 'lib', number: 3 }],
+    ['https://github.com/octo/lib/issues/3#issuecomment-1', { repository: 'lib', number: 3 }],
   ])('reads %s', (text, context) => {
-    expect(parseTicketReference('github', text)).toEqual(ok(context));
+    expect(parseTicketReference('github', text, { githubAccount: 'octo' })).toEqual(ok(context));
   });
 
-  it('names a repository of the integration’s own account by its bare name, as the server does', () => {
+  it('names a repository of the integration’s own account by its bare name, as PostHog stores it', () => {
     expect(parseTicketReference('github', 'ACME/web-app#142', { githubAccount: 'acme' })).toEqual(
       ok({ repository: 'web-app', number: 142 }),
     );
     expect(parseTicketReference('github', 'https://github.com/acme/api/issues/88', { githubAccount: 'acme' })).toEqual(
       ok({ repository: 'api', number: 88 }),
     );
-    expect(parseTicketReference('github', 'octo/lib#3', { githubAccount: 'acme' })).toEqual(
-      ok({ repository: 'octo/lib', number: 3 }),
-    );
+  });
+
+  it('refuses a ticket of another account, which PostHog cannot link', () => {
+    expect(parseTicketReference('github', 'octo/lib#3', { githubAccount: 'acme' })).toEqual({
+      ok: false,
+      error: 'That issue is in octo/lib, but PostHog links only tickets in the repositories of acme.',
+    });
+    expect(parseTicketReference('github', 'https://github.com/octo/lib/issues/3')).toEqual({
+      ok: false,
+      error:
+        'Type the repository without its owner (lib#3): PostHog links tickets in the integration’s own account only.',
+    });
   });
 
   it.each([
@@ -136,7 +145,6 @@ describe('formatTicketReference', () => {
   it('writes each tracker’s context the way parseTicketReference reads it back', () => {
     const cases = [
       ['github', { repository: 'web-app', number: 142 }],
-      ['github', { repository: 'octo/lib', number: 3 }],
       ['gitlab', { issue_id: 17 }],
       ['linear', { id: 'WEB-108' }],
       ['jira', { key: 'OPS-77' }],

@@ -3,7 +3,7 @@ import type { TrackerKind } from './tracker-kinds';
 
 /** What the integration's config says about where its tickets live, when it says it. */
 export type ReferenceScope = {
-  /** The GitHub account of the integration: its repositories are named by their bare name, as the server does. */
+  /** The GitHub account of the integration: its repositories are named by their bare name, as PostHog stores them. */
   githubAccount?: string;
   /** The one GitLab project (`path_with_namespace`) the integration is bound to. */
   gitlabProject?: string;
@@ -14,7 +14,7 @@ export type ParsedReference<K extends TrackerKind = TrackerKind> =
 
 /** How a ticket of each tracker can be typed; the hint under the field and every error name it. */
 export const referenceFormats: Record<TrackerKind, string> = {
-  github: 'owner/repo#123, repo#123 or a github.com issue URL',
+  github: 'repo#123, owner/repo#123 or a github.com issue URL',
   gitlab: 'an issue number such as 42, or the issue URL',
   linear: 'an id such as ENG-42, or the issue URL',
   jira: 'a key such as PROJ-7, or the issue URL',
@@ -45,9 +45,15 @@ const parsers: Record<TrackerKind, Parser> = {
         : null
       : /^(?:([\w.-]+)\/)?([\w.-]+)#(\d+)$/.exec(text);
     if (!match) return null;
-    const [, owner, repo, number] = match as unknown as [string, string | undefined, string, string];
-    const repository = owner === undefined || sameName(owner, githubAccount) ? repo : `${owner}/${repo}`;
-    return { repository, number: Number(number) };
+    const [, owner, repo = '', number = ''] = match;
+    // PostHog stores the bare name and puts the integration's account in front of it when it builds the link, so a
+    // ticket of another account cannot be linked (it refuses `owner/repo`).
+    if (owner !== undefined && !sameName(owner, githubAccount)) {
+      return githubAccount
+        ? `That issue is in ${owner}/${repo}, but PostHog links only tickets in the repositories of ${githubAccount}.`
+        : `Type the repository without its owner (${repo}#${number}): PostHog links tickets in the integration’s own account only.`;
+    }
+    return { repository: repo, number: Number(number) };
   },
   gitlab: (text, { gitlabProject }) => {
     const url = httpUrl(text);
