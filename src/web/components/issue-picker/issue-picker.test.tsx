@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { Controller, useForm } from 'react-hook-form';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
-import { resetIssueFilterSupport } from '../../lib/issues/list-issues';
+import { resetIssueQuerySupport } from '../../lib/issues/list-issues';
 import { page } from '../../test/fixtures';
 import { makeIssue } from '../../test/issue-fixtures';
 import { renderInEnvironment } from '../../test/render-in-environment';
@@ -56,7 +56,7 @@ const optionNames = () => screen.queryAllByRole('option').map((node) => node.tex
 
 beforeEach(() => {
   resetThrottle();
-  resetIssueFilterSupport();
+  resetIssueQuerySupport();
 });
 
 describe('IssuePicker', () => {

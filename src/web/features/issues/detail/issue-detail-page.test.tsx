@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../../../lib/api-client';
-import { resetIssueFilterSupport } from '../../../lib/issues/list-issues';
+import { resetIssueQuerySupport } from '../../../lib/issues/list-issues';
 import { groupingRules } from '../../../test/fixtures';
 import { makeFingerprint, makeIssue } from '../../../test/issue-fixtures';
 import { fakeIssuesServer } from '../../../test/issues-test-server';
@@ -39,7 +39,7 @@ const fingerprintValues = () =>
 
 beforeEach(() => {
   resetThrottle();
-  resetIssueFilterSupport();
+  resetIssueQuerySupport();
 });
 
 describe('Issue detail', { timeout: 20_000 }, () => {
