@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { resetThrottle } from '../../lib/api-client';
 import { resetIssueQuerySupport } from '../../lib/issues/list-issues';
 import { hoursAgo, makeFingerprint, makeIssue } from '../../test/issue-fixtures';
@@ -20,8 +21,9 @@ const manyIssues = Array.from({ length: 62 }, (_, index) =>
 
 const rows = () => screen.getAllByRole('row').slice(1);
 const rowNames = () => screen.getAllByRole('rowheader').map((header) => header.querySelector('a')?.textContent);
+const sentQuerySchema = z.looseObject({ limit: z.number(), offset: z.number(), searchQuery: z.string().optional() });
 const queryBodies = (server: ReturnType<typeof fakeIssuesServer>) =>
-  server.requests('POST', server.queryPath).map((request) => request.body);
+  server.requests('POST', server.queryPath).map((request) => sentQuerySchema.parse(request.body));
 const body = (fields: Record<string, unknown>) => ({
   dateRange: { date_from: '-30d' },
   status: 'all',
