@@ -27,7 +27,7 @@ test.describe('writes', () => {
 });
 
 test('every write control is off, with the reason, while reading still works', async ({ page }) => {
-  await page.goto('/env/1/issues');
+  await page.goto('/env/1/issues?seen=all');
   await expect(page.getByRole('status').filter({ hasText: 'Read-only' })).toContainText('error_tracking:write');
   await page.getByRole('table').getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 2, name: 'Fingerprints' })).toBeVisible();

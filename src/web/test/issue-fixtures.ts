@@ -2,9 +2,16 @@ import type { Fingerprint } from '../../contract/fingerprints';
 import type { Issue } from '../../contract/issues';
 
 const uuid = (n: number) => `0190f4c4-3333-7000-8000-${String(n).padStart(12, '0')}`;
+const hourMs = 3_600_000;
 
-/** An issue of environment 1; `n` makes the id. */
-export function makeIssue(n: number, fields: Partial<Issue> = {}): Issue {
+/** An issue as the fake PostHog holds it: the REST issue plus what its events say (query rows only). */
+export type FakeIssue = Issue & { last_seen: string; occurrences: number; users: number };
+
+/** An ISO time `hours` before now: the fake's date ranges count back from the real clock, as PostHog's do. */
+export const hoursAgo = (hours: number) => new Date(Date.now() - hours * hourMs).toISOString();
+
+/** An issue of environment 1; `n` makes the id. Last seen an hour ago unless told. */
+export function makeIssue(n: number, fields: Partial<FakeIssue> = {}): FakeIssue {
   return {
     id: uuid(n),
     status: 'active',
@@ -13,7 +20,9 @@ export function makeIssue(n: number, fields: Partial<Issue> = {}): Issue {
     first_seen: '2026-01-03T09:00:00.000Z',
     assignee: null,
     external_issues: [],
-    fingerprint_count: 1,
+    last_seen: hoursAgo(1),
+    occurrences: 1,
+    users: 1,
     ...fields,
   };
 }

@@ -1,17 +1,22 @@
 import { vi } from 'vitest';
-import type { Assignee } from '../../contract/assignee';
 import type { Fingerprint } from '../../contract/fingerprints';
-import type { Issue } from '../../contract/issues';
+import { answerIssueQuery } from './fake-issue-query';
 import type { GroupingRule } from '../../contract/rules';
 import { currentKey, page, projects } from './fixtures';
-import { makeIssue } from './issue-fixtures';
+import { makeIssue, type FakeIssue } from './issue-fixtures';
 import { organizationRoutes } from './organization-fixtures';
 import { jsonResponse, notFoundBody } from './stub-fetch';
 
 export type Recorded = { method: string; path: string; search: URLSearchParams; body: unknown };
 /** What the requests of this fake send (each handler reads its own part). */
-type Body = Partial<Issue> & { ids?: string[]; fingerprints?: Array<{ fingerprint: string; name?: string }> };
-type State = { issues: Issue[]; fingerprints: Fingerprint[]; groupingRules: GroupingRule[] };
+type Body = Partial<FakeIssue> & { ids?: string[]; fingerprints?: Array<{ fingerprint: string; name?: string }> };
+type State = {
+  issues: FakeIssue[];
+  fingerprints: Fingerprint[];
+  groupingRules: GroupingRule[];
+  /** Records that break the contract, sent first in the query endpoint's first page. */
+  oddRows: unknown[];
+};
 
 const env = '/api/environments/1/error_tracking';
 
@@ -22,38 +27,32 @@ function paginate<T>(items: T[], search: URLSearchParams) {
   return { count: items.length, next: offset + limit < items.length ? 'http://x/next' : null, previous: null, results };
 }
 
-const sameAssignee = (a: Assignee | null, type: string | null, id: string | null) =>
-  a !== null && a.type === type && String(a.id) === id;
+/** The REST issue as PostHog sends it: none of what only the query rows carry; first_seen null without fingerprints. */
+function restIssue(
+  { last_seen: _last, occurrences: _occurrences, users: _users, ...issue }: FakeIssue,
+  fingerprints: number,
+) {
+  return fingerprints === 0 ? { ...issue, first_seen: null } : issue;
+}
 
 /**
- * Environment 1's issues, fingerprints and grouping rules behind a stubbed fetch that behaves like the local
- * server: list filters and pagination, PATCH, assign, merge (fingerprints move) and split (new issues).
+ * Environment 1's issues, fingerprints and grouping rules behind a stubbed fetch that behaves like current PostHog:
+ * `query/issues/` filters, orders and pages; the REST list takes only limit/offset; PATCH, assign, merge
+ * (fingerprints move; `success: false` when no issue was there to merge) and split (new issues).
  */
 export function fakeIssuesServer(initial: Partial<State>) {
   const state: State = {
     issues: initial.issues ?? [],
     fingerprints: initial.fingerprints ?? [],
     groupingRules: initial.groupingRules ?? [],
+    oddRows: initial.oddRows ?? [],
   };
   const requests: Recorded[] = [];
-  const failures = { issueList: false };
-  const withCount = (issue: Issue): Issue =>
-    issue.fingerprint_count === undefined
-      ? issue
-      : { ...issue, fingerprint_count: state.fingerprints.filter((fp) => fp.issue_id === issue.id).length };
+  const failures = { issueList: false, queryMissing: false };
+  const withCount = (issue: FakeIssue) =>
+    restIssue(issue, state.fingerprints.filter((fp) => fp.issue_id === issue.id).length);
   const find = (id: string | undefined) => state.issues.find((issue) => issue.id === id);
   let created = 0;
-
-  function listIssues(search: URLSearchParams) {
-    const text = search.get('search')?.toLowerCase() ?? '';
-    const status = search.get('status');
-    const type = search.get('assignee_type');
-    return state.issues
-      .filter((issue) => !text || (issue.name ?? '').toLowerCase().includes(text))
-      .filter((issue) => !status || issue.status === status)
-      .filter((issue) => !type || sameAssignee(issue.assignee, type, search.get('assignee_id')))
-      .map(withCount);
-  }
 
   function route(method: string, path: string, search: URLSearchParams, body: Body): Response {
     const organization = organizationRoutes()[path];
@@ -63,7 +62,14 @@ export function fakeIssuesServer(initial: Partial<State>) {
     if (path === `${env}/issues/` && method === 'GET') {
       if (failures.issueList)
         return jsonResponse(503, { ...notFoundBody, code: 'error', detail: 'Database is locked.' });
-      return jsonResponse(200, paginate(listIssues(search), search));
+      return jsonResponse(200, paginate(state.issues.map(withCount), search));
+    }
+    if (path === `${env}/query/issues/` && method === 'POST') {
+      if (failures.issueList)
+        return jsonResponse(503, { ...notFoundBody, code: 'error', detail: 'Database is locked.' });
+      if (failures.queryMissing) return jsonResponse(404, notFoundBody);
+      const answer = answerIssueQuery(state.issues, body, state.oddRows);
+      return jsonResponse(answer.status, answer.body);
     }
     if (path === `${env}/grouping_rules/`) return jsonResponse(200, { results: state.groupingRules });
     if (path === `${env}/fingerprints/`) {
@@ -89,7 +95,8 @@ export function fakeIssuesServer(initial: Partial<State>) {
       return jsonResponse(200, { success: true });
     }
     if (action === 'merge' && method === 'POST') {
-      const ids = body.ids ?? [];
+      const ids = (body.ids ?? []).filter((id) => id !== issue.id && find(id));
+      if (ids.length === 0) return jsonResponse(200, { success: false });
       for (const fp of state.fingerprints) if (ids.includes(fp.issue_id)) fp.issue_id = issue.id;
       state.issues = state.issues.filter((other) => other.id === issue.id || !ids.includes(other.id));
       return jsonResponse(200, { success: true });
@@ -119,12 +126,13 @@ export function fakeIssuesServer(initial: Partial<State>) {
   return {
     state,
     fetchMock,
-    /** Set `issueList` and the issue list answers 503. */
+    /** `issueList`: issue lists answer 503. `queryMissing`: no `query/issues/` (older PostHog, 404). */
     failures,
     /** Requests so far, optionally only one method and path. */
     requests: (method?: string, path?: string) =>
       requests.filter((request) => (!method || request.method === method) && (!path || request.path === path)),
     issuesPath: `${env}/issues/`,
+    queryPath: `${env}/query/issues/`,
     fingerprintsPath: `${env}/fingerprints/`,
   };
 }

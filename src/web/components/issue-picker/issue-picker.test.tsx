@@ -2,30 +2,36 @@ import { screen, waitFor } from '@testing-library/react';
 import { Controller, useForm } from 'react-hook-form';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
-import { resetIssueFilterSupport } from '../../lib/issues/list-issues';
+import { resetIssueQuerySupport } from '../../lib/issues/list-issues';
 import { page } from '../../test/fixtures';
 import { makeIssue } from '../../test/issue-fixtures';
 import { renderInEnvironment } from '../../test/render-in-environment';
-import { jsonResponse, stubFetch, type StubRequest } from '../../test/stub-fetch';
+import { jsonResponse, notFoundBody, stubFetch, type StubRequest } from '../../test/stub-fetch';
 import { Field } from '../ui/field';
 import { IssuePicker, type IssueRef } from './issue-picker';
 
 const typeError = makeIssue(1, { name: 'TypeError: cart is undefined', status: 'resolved' });
 const rangeError = makeIssue(2, { name: 'RangeError: bad length', description: 'in the export' });
-const unnamed = makeIssue(3, { name: null });
-const all = [typeError, rangeError, unnamed];
+const all = [typeError, rangeError];
+// PostHog's compact rows may leave out name, description and status (its serializer has them `required=False`).
+const bare = { id: makeIssue(3).id, last_seen: '2026-01-05T09:00:00Z' };
 
 const matching = (text: string) =>
   all.filter((issue) => `${issue.name ?? ''} ${issue.description ?? ''}`.toLowerCase().includes(text.toLowerCase()));
 
 const issuesPath = '/api/environments/1/error_tracking/issues/';
 const queryPath = 'POST /api/environments/1/error_tracking/query/issues/';
-const validationError = {
-  type: 'validation_error',
-  code: 'invalid_input',
-  detail: 'Unknown parameter.',
-  attr: 'search',
-};
+const queryBody = (searchQuery?: string) => ({
+  dateRange: { date_from: 'all' },
+  status: 'all',
+  assignee: null,
+  filterTestAccounts: false,
+  ...(searchQuery ? { searchQuery } : {}),
+  orderBy: 'last_seen',
+  orderDirection: 'DESC',
+  limit: 20,
+  offset: 0,
+});
 
 function Form({ onSubmit, exclude }: { onSubmit: (values: { issue: IssueRef | null }) => void; exclude?: string[] }) {
   const { control, handleSubmit, formState } = useForm<{ issue: IssueRef | null }>({ defaultValues: { issue: null } });
@@ -54,29 +60,39 @@ function renderPicker(exclude?: string[]) {
 
 const optionNames = () => screen.queryAllByRole('option').map((node) => node.textContent);
 
+/** The query endpoint, answering with compact rows (no `external_issues`) of the matching issues. */
+function queryAnswer(extra: unknown[] = []) {
+  const bodies: unknown[] = [];
+  const handler = ({ body }: StubRequest) => {
+    bodies.push(body);
+    const text = (body as { searchQuery?: string }).searchQuery ?? '';
+    const rows = matching(text).map(({ external_issues: _tickets, ...issue }) => issue);
+    return jsonResponse(200, { results: [...rows, ...(text ? [] : extra)], hasMore: false, limit: 20, offset: 0 });
+  };
+  return { bodies, handler };
+}
+
 beforeEach(() => {
   resetThrottle();
-  resetIssueFilterSupport();
+  resetIssueQuerySupport();
 });
 
 describe('IssuePicker', () => {
-  it('searches the REST list with ?search= (debounced) and shows name and status', async () => {
-    const fetchMock = stubFetch({
-      [issuesPath]: ({ url }: StubRequest) => jsonResponse(200, page(matching(url.searchParams.get('search') ?? ''))),
-    });
+  it('searches query/issues (debounced, any status, widest window, last seen first); bare rows still work', async () => {
+    const query = queryAnswer([bare]);
+    stubFetch({ [queryPath]: query.handler });
     const { user, input, onSubmit } = renderPicker();
     await user.click(input);
     expect(await screen.findByRole('option', { name: /RangeError/ })).toBeInTheDocument();
     expect(optionNames()).toEqual([
       'TypeError: cart is undefinedResolved',
       'RangeError: bad lengthActivein the export',
-      'Unnamed issueActive',
+      'Unnamed issue',
     ]);
 
     await user.type(input, 'export');
-    const searches = () => fetchMock.mock.calls.map(([url]) => new URL(String(url), 'http://localhost').search);
     // One request per settled text: the keystrokes in between were debounced away.
-    await waitFor(() => expect(searches()).toEqual(['?limit=20', '?search=export&limit=20']));
+    await waitFor(() => expect(query.bodies).toEqual([queryBody(), queryBody('export')]));
     await waitFor(() => expect(optionNames()).toEqual(['RangeError: bad lengthActivein the export']));
 
     await user.keyboard('{Enter}');
@@ -85,63 +101,56 @@ describe('IssuePicker', () => {
     expect(onSubmit).toHaveBeenCalledWith({ issue: { id: rangeError.id, name: rangeError.name } }, expect.anything());
   });
 
-  it('falls back to POST …/query/issues/ when the REST list answers 400 to a search, and keeps using it', async () => {
-    const queryBodies: unknown[] = [];
-    const fetchMock = stubFetch({
-      [issuesPath]: ({ url }: StubRequest) =>
-        url.searchParams.has('search') ? jsonResponse(400, validationError) : jsonResponse(200, page(all)),
-      [queryPath]: ({ body }: StubRequest) => {
-        queryBodies.push(body);
-        const text = (body as { searchQuery?: string }).searchQuery ?? '';
-        return jsonResponse(200, { results: matching(text), hasMore: false });
-      },
-    });
+  it('leaves out rows it cannot read and says how many', async () => {
+    const query = queryAnswer([
+      { id: 'not-a-uuid', name: 'Broken' },
+      { ...bare, status: 'gone' },
+    ]);
+    stubFetch({ [queryPath]: query.handler });
     const { user, input } = renderPicker();
-    await user.type(input, 'type');
-    await waitFor(() => expect(queryBodies).toEqual([{ searchQuery: 'type', limit: 20, offset: 0 }]));
-    await waitFor(() => expect(optionNames()).toEqual(['TypeError: cart is undefinedResolved']));
-
-    await user.clear(input);
-    await user.type(input, 'range');
-    await waitFor(() => expect(queryBodies.at(-1)).toEqual({ searchQuery: 'range', limit: 20, offset: 0 }));
-    await waitFor(() => expect(optionNames()).toEqual(['RangeError: bad lengthActivein the export']));
-    const restSearches = fetchMock.mock.calls.filter(([url]) => String(url).includes('search='));
-    expect(restSearches).toHaveLength(1);
+    await user.click(input);
+    await waitFor(() =>
+      expect(optionNames()).toEqual([
+        'TypeError: cart is undefinedResolved',
+        'RangeError: bad lengthActivein the export',
+      ]),
+    );
+    expect(input).toHaveAccessibleDescription('2 issues could not be read and are not offered.');
   });
 
-  it('treats a REST answer without the local extensions as an ignored search', async () => {
-    const { fingerprint_count: _dropped, ...posthogIssue } = typeError;
-    const queryBodies: unknown[] = [];
-    stubFetch({
-      [issuesPath]: page([posthogIssue, { ...rangeError, fingerprint_count: undefined }]),
-      [queryPath]: ({ body }: StubRequest) => {
-        queryBodies.push(body);
-        return jsonResponse(200, { results: matching((body as { searchQuery: string }).searchQuery), hasMore: false });
-      },
+  it('on a PostHog without query/issues, searches the first 100 REST issues here, says so, and remembers', async () => {
+    const query = queryAnswer();
+    const fetchMock = stubFetch({
+      [queryPath]: (request: StubRequest) => (query.handler(request), jsonResponse(404, notFoundBody)),
+      [issuesPath]: page(all),
     });
     const { user, input } = renderPicker();
     await user.type(input, 'export');
-    await waitFor(() => expect(queryBodies).toEqual([{ searchQuery: 'export', limit: 20, offset: 0 }]));
     await waitFor(() => expect(optionNames()).toEqual(['RangeError: bad lengthActivein the export']));
+    expect(input).toHaveAccessibleDescription(
+      /This PostHog cannot search issues: only its first 100 issues are searched\./,
+    );
+    await user.clear(input);
+    await user.type(input, 'cart');
+    await waitFor(() => expect(optionNames()).toEqual(['TypeError: cart is undefinedResolved']));
+    expect(query.bodies).toHaveLength(1);
+    const restReads = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/issues/?'));
+    // Only the request that found the query endpoint missing read a picker-sized page; every search since reads 100.
+    expect(restReads.filter((url) => !url.endsWith('?limit=100'))).toEqual([`${issuesPath}?limit=20`]);
+    expect(restReads.at(-1)).toBe(`${issuesPath}?limit=100`);
   });
 
   it('leaves out excluded issues and says when nothing matches', async () => {
-    stubFetch({
-      [issuesPath]: ({ url }: StubRequest) => jsonResponse(200, page(matching(url.searchParams.get('search') ?? ''))),
-    });
+    stubFetch({ [queryPath]: queryAnswer().handler });
     const { user, input } = renderPicker([typeError.id]);
     await user.click(input);
-    await waitFor(() =>
-      expect(optionNames()).toEqual(['RangeError: bad lengthActivein the export', 'Unnamed issueActive']),
-    );
+    await waitFor(() => expect(optionNames()).toEqual(['RangeError: bad lengthActivein the export']));
     await user.type(input, 'zzz');
     expect(await screen.findByText('No issues match')).toBeInTheDocument();
   });
 
   it('says why when issues cannot be searched, and the form still validates', async () => {
     stubFetch({
-      [issuesPath]: ({ url }: StubRequest) =>
-        url.searchParams.has('search') ? jsonResponse(400, validationError) : jsonResponse(200, page(all)),
       [queryPath]: () =>
         jsonResponse(403, {
           type: 'authentication_error',

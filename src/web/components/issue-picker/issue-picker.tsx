@@ -1,9 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import type { Issue } from '../../../contract/issues';
+import type { Row } from '../../../contract/rows';
 import { describeError } from '../../lib/api-error';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
 import { issueStatusLabels, issueTitle, type IssueRef } from '../../lib/issues/issue-ref';
+import { issueRefOf, type IssueRow } from '../../lib/issues/issue-row';
 import { useSearchIssues } from '../../lib/issues/search-issues';
+import { countOf } from '../../lib/format';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { Badge } from '../ui/badge';
 import { Combobox, type ComboboxOption, type ControlledFieldProps } from '../ui/combobox';
@@ -24,19 +26,24 @@ export type IssuePickerProps = ControlledFieldProps<IssueRef> & {
 export const searchDebounceMs = 250;
 const nothingExcluded: readonly string[] = [];
 
-function optionsOf(issues: Issue[], exclude: readonly string[]): ComboboxOption<IssueRef>[] {
+const noRows: Row<IssueRow>[] = [];
+
+function optionsOf(issues: IssueRow[], exclude: readonly string[]): ComboboxOption<IssueRef>[] {
   return issues
     .filter((issue) => !exclude.includes(issue.id))
     .map((issue) => ({
       key: issue.id,
-      value: { id: issue.id, name: issue.name },
-      label: issueTitle(issue),
+      value: issueRefOf(issue),
+      label: issueTitle(issueRefOf(issue)),
       // The server also matched descriptions; the combobox's own filter must not hide those.
       keywords: [issue.description ?? '', issue.id],
     }));
 }
 
-/** A searchable combobox of the environment's issues (server-side search); value is `{id, name}` or null. */
+/**
+ * A searchable combobox of the environment's issues, searched on the server (any status, PostHog's widest window,
+ * the most recently seen first); value is `{id, name}` or null.
+ */
 export function IssuePicker({
   value,
   onChange,
@@ -57,11 +64,27 @@ export function IssuePicker({
   const [touched, setTouched] = useState(false);
   const search = useDebouncedValue(text, searchDebounceMs);
   const issues = useSearchIssues(environment.id, search, touched);
-  const issueById = useMemo(() => new Map((issues.data ?? []).map((issue) => [issue.id, issue])), [issues.data]);
-  const options = useMemo(() => optionsOf(issues.data ?? [], exclude), [issues.data, exclude]);
+  const rows = issues.data?.rows ?? noRows;
+  // An issue PostHog sent that cannot be read is left out of the options, and counted below.
+  const readable = useMemo(() => rows.flatMap((row) => (row.ok ? [row.value] : [])), [rows]);
+  const skipped = rows.length - readable.length;
+  const issueById = useMemo(() => new Map(readable.map((issue) => [issue.id, issue])), [readable]);
+  const options = useMemo(() => optionsOf(readable, exclude), [readable, exclude]);
   const errorId = useId();
+  const noteId = useId();
   const failed = issues.isError && issues.data === undefined;
-  const describedBy = [describedByProp, failed ? errorId : undefined].filter(Boolean).join(' ');
+  const limited = issues.data?.limited ?? false;
+  const note = [
+    skipped > 0
+      ? `${countOf(skipped, 'issue')} could not be read and ${skipped === 1 ? 'is' : 'are'} not offered.`
+      : '',
+    limited ? 'This PostHog cannot search issues: only its first 100 issues are searched.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const describedBy = [describedByProp, failed ? errorId : undefined, note ? noteId : undefined]
+    .filter(Boolean)
+    .join(' ');
   const searching = touched && (issues.isFetching || text !== search);
 
   return (
@@ -83,7 +106,7 @@ export function IssuePicker({
           return (
             <span className="issue-picker__option">
               <span className="issue-picker__name">{option.label}</span>
-              {issue && <Badge>{issueStatusLabels[issue.status]}</Badge>}
+              {issue?.status && <Badge>{issueStatusLabels[issue.status]}</Badge>}
               {issue?.description && <span className="issue-picker__description">{issue.description}</span>}
             </span>
           );
@@ -97,6 +120,11 @@ export function IssuePicker({
         aria-describedby={describedBy || undefined}
         aria-invalid={invalid}
       />
+      {note && (
+        <p id={noteId} className="field__hint">
+          {note}
+        </p>
+      )}
       {failed && (
         <p id={errorId} className="field__error" role="alert">
           Issues could not be searched: {describeError(issues.error)}

@@ -25,7 +25,13 @@ export function PaginationBar(props: PaginationBarProps) {
   const first = shown === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = (page - 1) * pageSize + shown;
   const range = shown === 0 ? 'Nothing on this page' : `Showing ${formatCount(first)}–${formatCount(last)}`;
-  const summary = count === null ? range : `${range} of ${formatCount(count)}`;
+  // Without a count (PostHog's issue query says only whether there is more), say "more" rather than guess a total.
+  const summary =
+    count !== null
+      ? `${range} of ${formatCount(count)}`
+      : hasMore && shown > 0
+        ? `${range}, more on the next page`
+        : range;
   const hasNext = count === null ? hasMore : last < count;
 
   return (

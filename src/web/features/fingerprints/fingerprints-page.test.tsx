@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
-import { resetIssueFilterSupport } from '../../lib/issues/list-issues';
+import { resetIssueQuerySupport } from '../../lib/issues/list-issues';
 import { makeFingerprint, makeIssue } from '../../test/issue-fixtures';
 import { fakeIssuesServer } from '../../test/issues-test-server';
 import { openPage } from '../../test/open-page';
@@ -26,7 +26,7 @@ const findSummary = (text: string) => screen.findByText(text, {}, { timeout: 500
 
 beforeEach(() => {
   resetThrottle();
-  resetIssueFilterSupport();
+  resetIssueQuerySupport();
 });
 
 describe('Fingerprints page', { timeout: 20_000 }, () => {

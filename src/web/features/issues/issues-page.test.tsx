@@ -1,152 +1,215 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { resetThrottle } from '../../lib/api-client';
-import { resetIssueFilterSupport } from '../../lib/issues/list-issues';
-import { makeIssue } from '../../test/issue-fixtures';
+import { resetIssueQuerySupport } from '../../lib/issues/list-issues';
+import { hoursAgo, makeFingerprint, makeIssue } from '../../test/issue-fixtures';
 import { fakeIssuesServer } from '../../test/issues-test-server';
 import { openPage } from '../../test/open-page';
 
+// Issue n was last seen n hours ago; the last two 40 days ago, outside the default 30-day window.
 const manyIssues = Array.from({ length: 62 }, (_, index) =>
   makeIssue(index + 1, {
     name: `${index % 2 === 0 ? 'TypeError' : 'RangeError'} #${index + 1}`,
     status: index % 5 === 0 ? 'resolved' : 'active',
     assignee: index === 3 ? { type: 'user', id: 7 } : null,
+    last_seen: hoursAgo(index >= 60 ? 40 * 24 : index + 1),
+    first_seen: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(),
+    occurrences: 100 - index,
   }),
 );
 
 const rows = () => screen.getAllByRole('row').slice(1);
-const rowNames = () => rows().map((row) => within(row).getByRole('rowheader').textContent);
-const listRequests = (server: ReturnType<typeof fakeIssuesServer>) =>
-  server.requests('GET', server.issuesPath).map((request) => request.search.toString());
+const rowNames = () => screen.getAllByRole('rowheader').map((header) => header.querySelector('a')?.textContent);
+const sentQuerySchema = z.looseObject({ limit: z.number(), offset: z.number(), searchQuery: z.string().optional() });
+const queryBodies = (server: ReturnType<typeof fakeIssuesServer>) =>
+  server.requests('POST', server.queryPath).map((request) => sentQuerySchema.parse(request.body));
+const body = (fields: Record<string, unknown>) => ({
+  dateRange: { date_from: '-30d' },
+  status: 'all',
+  assignee: null,
+  filterTestAccounts: false,
+  orderBy: 'last_seen',
+  orderDirection: 'DESC',
+  limit: 25,
+  offset: 0,
+  ...fields,
+});
 
 /** The pagination summary; big pages render slowly in jsdom on a busy machine. */
 const findSummary = (text: string) => screen.findByText(text, {}, { timeout: 5000 });
 
 beforeEach(() => {
   resetThrottle();
-  resetIssueFilterSupport();
+  resetIssueQuerySupport();
 });
 
 describe('Issues list', { timeout: 20_000 }, () => {
-  it('shows name (linked), status, assignee, first seen, fingerprint count and safe ticket links', async () => {
-    fakeIssuesServer({
-      issues: [
-        makeIssue(1, {
-          name: 'TypeError: cart',
-          assignee: { type: 'user', id: 7 },
-          fingerprint_count: 0,
-          external_issues: [
-            {
-              id: '0190f4c4-5555-7000-8000-000000000001',
-              external_url: 'https://github.com/acme/web/issues/12',
-              integration: { id: 1, kind: 'github', display_name: 'acme' },
-            },
-            {
-              id: '0190f4c4-5555-7000-8000-000000000002',
-              external_url: 'javascript:alert(1)',
-              integration: { id: 2, kind: 'jira', display_name: 'Jira' },
-            },
-          ],
-        }),
-        makeIssue(2, { name: 'No count', fingerprint_count: undefined, status: 'pending_release' }),
-      ],
+  it('shows the compact rows: name (linked), status, assignee, last and first seen, occurrences, users', async () => {
+    const cart = makeIssue(1, {
+      name: 'TypeError: cart',
+      assignee: { type: 'user', id: 7 },
+      occurrences: 1234,
+      users: 56,
     });
+    const emptied = makeIssue(2, { name: 'Split away', status: 'pending_release', first_seen: null });
+    const server = fakeIssuesServer({ issues: [cart, emptied], fingerprints: [makeFingerprint(1, cart.id)] });
     await openPage('/env/1/issues');
     const link = await screen.findByRole('link', { name: 'TypeError: cart' });
-    expect(link).toHaveAttribute('href', `/env/1/issues/${makeIssue(1).id}`);
+    expect(link).toHaveAttribute('href', `/env/1/issues/${cart.id}`);
     const [first, second] = rows();
     expect(within(first!).getByRole('cell', { name: 'Active' })).toBeInTheDocument();
     expect(await within(first!).findByText('Maya Okafor')).toBeInTheDocument();
-    expect(within(first!).getByRole('cell', { name: '0' })).toBeInTheDocument();
-    expect(within(first!).getByText(/ago$/).tagName).toBe('TIME');
-    const ticket = within(first!).getByRole('link', { name: /GitHub #12/ });
-    expect(ticket).toHaveAttribute('href', 'https://github.com/acme/web/issues/12');
-    expect(ticket).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(ticket).toHaveAttribute('target', '_blank');
-    expect(within(first!).queryByRole('link', { name: /Jira/ })).not.toBeInTheDocument();
-    expect(within(first!).getByText('javascript:alert(1)')).toBeInTheDocument();
-    expect(within(first!).getByText('Unsafe link not opened')).toBeInTheDocument();
-    expect(within(second!).getByRole('cell', { name: '—' })).toBeInTheDocument();
+    expect(within(first!).getByText('1 hour ago').tagName).toBe('TIME');
+    expect(within(first!).getByRole('cell', { name: '1,234' })).toBeInTheDocument();
+    expect(within(first!).getByRole('cell', { name: '56' })).toBeInTheDocument();
     expect(within(second!).getByRole('cell', { name: 'Pending release' })).toBeInTheDocument();
+    expect(within(second!).getByText('No fingerprints')).toBeInTheDocument();
     expect(within(second!).getByText('Nobody')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 1–2');
+    // Every default PostHog would otherwise apply is sent: the list means what the controls say.
+    expect(queryBodies(server)).toEqual([body({})]);
+    expect(server.requests('GET', server.issuesPath)).toEqual([]);
   });
 
-  it('pages on the server: Next, page size, "Showing 26–50 of 62", all in the URL', async () => {
+  it('pages with hasMore ("more on the next page", no total), page and size in the URL', async () => {
     const server = fakeIssuesServer({ issues: manyIssues });
     const { user, router } = await openPage('/env/1/issues');
-    expect(await findSummary('Showing 1–25 of 62')).toBeInTheDocument();
+    expect(await findSummary('Showing 1–25, more on the next page')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await findSummary('Showing 26–50 of 62')).toBeInTheDocument();
+    expect(await findSummary('Showing 26–50, more on the next page')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?page=2');
     expect(rowNames()[0]).toBe('RangeError #26');
 
     await user.selectOptions(screen.getByLabelText('Issues per page'), '50');
-    expect(await findSummary('Showing 1–50 of 62')).toBeInTheDocument();
-    expect(router.state.location.search).toBe('?size=50');
+    expect(await findSummary('Showing 1–50, more on the next page')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await findSummary('Showing 51–62 of 62')).toBeInTheDocument();
+    // Issues 61 and 62 were last seen 40 days ago: outside the window, so not in the list.
+    expect(await findSummary('Showing 51–60')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
-    expect(listRequests(server)).toEqual(['limit=25', 'limit=25&offset=25', 'limit=50', 'limit=50&offset=50']);
-
-    router.navigate(-1);
-    expect(await findSummary('Showing 1–50 of 62')).toBeInTheDocument();
+    expect(queryBodies(server).map((sent) => [sent.limit, sent.offset])).toEqual([
+      [25, 0],
+      [25, 25],
+      [50, 0],
+      [50, 50],
+    ]);
   });
 
-  it('reads search, status, assignee, page and size from the URL and asks the server for exactly that', async () => {
+  it('reads search, status, assignee, window, order, page and size from the URL and asks exactly that', async () => {
     const server = fakeIssuesServer({ issues: manyIssues });
-    const first = await openPage('/env/1/issues?q=error&status=active&page=2');
-    expect(await findSummary('Showing 26–49 of 49')).toBeInTheDocument();
+    const first = await openPage('/env/1/issues?q=error&status=active&seen=all&order=occurrences&page=2');
+    expect(await findSummary('Showing 26–49')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('error');
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('active');
-    expect(listRequests(server)).toEqual(['search=error&status=active&limit=25&offset=25']);
+    expect(screen.getByRole('combobox', { name: 'Seen in' })).toHaveValue('all');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('occurrences');
+    expect(queryBodies(server)).toEqual([
+      body({
+        searchQuery: 'error',
+        status: 'active',
+        dateRange: { date_from: 'all' },
+        orderBy: 'occurrences',
+        offset: 25,
+      }),
+    ]);
     first.unmount();
 
     await openPage('/env/1/issues?assignee=user:7&size=50');
-    expect(await findSummary('Showing 1–1 of 1')).toBeInTheDocument();
+    expect(await findSummary('Showing 1–1')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Assignee' })).toHaveValue('Maya Okafor'));
-    expect(screen.getByLabelText('Issues per page')).toHaveValue('50');
-    expect(listRequests(server).at(-1)).toBe('assignee_type=user&assignee_id=7&limit=50');
+    expect(queryBodies(server).at(-1)).toEqual(body({ assignee: { type: 'user', id: 7 }, limit: 50 }));
   });
 
-  it('typing searches after a pause and goes back to page 1; status and assignee filter too', async () => {
+  it('search, status, assignee, "Seen in" and order change the rows and go back to page 1', async () => {
     const server = fakeIssuesServer({ issues: manyIssues });
     const { user, router } = await openPage('/env/1/issues?page=2');
-    await findSummary('Showing 26–50 of 62');
+    await findSummary('Showing 26–50, more on the next page');
     await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'range');
     await waitFor(() => expect(router.state.location.search).toBe('?q=range'));
-    expect(await findSummary('Showing 1–25 of 31')).toBeInTheDocument();
-    expect(listRequests(server).filter((query) => query.includes('search'))).toEqual(['search=range&limit=25']);
+    expect(await findSummary('Showing 1–25, more on the next page')).toBeInTheDocument();
+    expect(queryBodies(server).filter((sent) => sent.searchQuery)).toEqual([body({ searchQuery: 'range' })]);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'resolved');
     await waitFor(() => expect(router.state.location.search).toBe('?q=range&status=resolved'));
-    expect(await findSummary('Showing 1–6 of 6')).toBeInTheDocument();
+    expect(await findSummary('Showing 1–6')).toBeInTheDocument();
+    expect(rowNames()).toEqual(
+      ['RangeError #6', 'RangeError #16', 'RangeError #26', 'RangeError #36'].concat([
+        'RangeError #46',
+        'RangeError #56',
+      ]),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Seen in' }), '24h');
+    await waitFor(() => expect(router.state.location.search).toBe('?seen=24h'));
+    expect(await findSummary('Showing 1–23')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Seen in' }), 'all');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'first_seen');
+    await waitFor(() => expect(router.state.location.search).toBe('?seen=all&order=first_seen'));
+    await waitFor(() => expect(rowNames()[0]).toBe('RangeError #62'));
+
     await user.type(screen.getByRole('combobox', { name: 'Assignee' }), 'maya');
     await user.click(await screen.findByRole('option', { name: /Maya Okafor/ }));
-    await waitFor(() => expect(router.state.location.search).toBe('?assignee=user%3A7'));
-    expect(await findSummary('Showing 1–1 of 1')).toBeInTheDocument();
-    expect(rowNames()).toEqual(['RangeError #4']);
-    expect(listRequests(server).at(-1)).toBe('assignee_type=user&assignee_id=7&limit=25');
+    await waitFor(() => expect(router.state.location.search).toBe('?seen=all&order=first_seen&assignee=user%3A7'));
+    await waitFor(() => expect(rowNames()).toEqual(['RangeError #4']));
   });
 
-  it('says when nothing matches and offers to clear the filters', async () => {
+  it('shows an unreadable row in place, with the reason, while the other rows work', async () => {
+    const odd = { ...makeIssue(99), status: 'archived-forever', aggregations: null };
+    fakeIssuesServer({ issues: manyIssues.slice(0, 3), oddRows: [odd] });
+    const { user, router } = await openPage('/env/1/issues');
+    const unreadable = await screen.findByRole('group', { name: `Unreadable issue ${odd.id}` });
+    expect(unreadable).toHaveTextContent('status: "archived-forever" is not a valid choice.');
+    await user.click(within(unreadable).getByText('Show the raw record'));
+    expect(unreadable.querySelector('pre')).toHaveTextContent('"status": "archived-forever"');
+    expect(rowNames().filter(Boolean)).toEqual(['TypeError #1', 'RangeError #2', 'TypeError #3']);
+    await user.click(screen.getByRole('link', { name: 'RangeError #2' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/issues/${manyIssues[1]!.id}`));
+  });
+
+  it('on a PostHog without query/issues: the REST page sorted by first seen, filters off and why, remembered', async () => {
+    const server = fakeIssuesServer({ issues: manyIssues.slice(0, 30).toReversed() });
+    server.failures.queryMissing = true;
+    const { user } = await openPage('/env/1/issues?q=type');
+    expect(await findSummary('Showing 1–25 of 30')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'This PostHog cannot search, filter or order issues through the API (that needs a newer PostHog)',
+    );
+    // Unfiltered (PostHog's REST list ignores search), newest first seen first within the page.
+    expect(rowNames().slice(0, 3)).toEqual(['RangeError #30', 'TypeError #29', 'RangeError #28']);
+    const search = screen.getByRole('searchbox', { name: 'Search by name' });
+    expect(search).toBeDisabled();
+    expect(screen.getByRole('group', { name: 'Filter and order issues' })).toHaveAccessibleDescription(
+      /needs a newer PostHog/,
+    );
+    expect(screen.getByRole('combobox', { name: 'Seen in' })).toBeDisabled();
+    expect(server.requests('GET', server.issuesPath).map((request) => request.search.toString())).toEqual(['limit=25']);
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await findSummary('Showing 26–30 of 30')).toBeInTheDocument();
+    expect(server.requests('POST', server.queryPath)).toHaveLength(1);
+  });
+
+  it('says when nothing matches, offers to clear the filters or widen the window', async () => {
     fakeIssuesServer({ issues: manyIssues });
     const { user, router } = await openPage('/env/1/issues?q=nothing-like-this');
-    expect(await screen.findByText('No issues match these filters.')).toBeInTheDocument();
+    expect(await screen.findByText('No issues seen in last 30 days match these filters.')).toBeInTheDocument();
     const clearButtons = screen.getAllByRole('button', { name: 'Clear filters' });
     await user.click(clearButtons.at(-1)!);
-    expect(await findSummary('Showing 1–25 of 62')).toBeInTheDocument();
+    expect(await findSummary('Showing 1–25, more on the next page')).toBeInTheDocument();
     expect(router.state.location.search).toBe('');
     expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('');
   });
 
-  it('shows an empty environment and a failed load with Retry', async () => {
-    const server = fakeIssuesServer({ issues: [] });
+  it('shows an environment without recent issues, and a failed load with Retry', async () => {
+    const server = fakeIssuesServer({ issues: manyIssues.slice(60) });
     const first = await openPage('/env/1/issues');
-    expect(await screen.findByText('No issues in Web app yet.')).toBeInTheDocument();
+    const { user } = first;
+    expect(await screen.findByText('No issues in Web app were seen in last 30 days.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show all time' }));
+    expect(await findSummary('Showing 1–2')).toBeInTheDocument();
     first.unmount();
     server.failures.issueList = true;
     await openPage('/env/1/issues?page=3');

@@ -1,69 +1,71 @@
-import { paginatedSchema } from '../../../contract/common';
 import type { Assignee } from '../../../contract/assignee';
-import { issueQueryResultSchema, issueSchema, type Issue, type IssueStatus } from '../../../contract/issues';
-import { api } from '../api-client';
+import type { IssueQueryInput, IssueStatus } from '../../../contract/issues';
+import type { Row } from '../../../contract/rows';
 import { ApiError } from '../api-error';
-import { environmentPath, withQuery } from '../api-paths';
-import { issuesPath } from './issue-keys';
+import type { IssueOrder } from './issue-order';
+import type { IssueRow } from './issue-row';
+import { postIssueQuery } from './post-issue-query';
+import { listIssuesViaRest } from './list-issues-via-rest';
 
-export type IssueFilters = { search?: string; status?: IssueStatus | null; assignee?: Assignee | null };
+/** What an issue list asks for. Every field is sent, so PostHog's narrow defaults never decide what a list means. */
+export type IssueListQuery = {
+  search?: string;
+  /** Null: any status. */
+  status?: IssueStatus | null;
+  assignee?: Assignee | null;
+  /** PostHog's `dateRange.date_from`: `-7d`, an ISO time, or `all`. */
+  dateFrom: string;
+  orderBy: IssueOrder;
+  orderDirection?: 'ASC' | 'DESC';
+};
 export type IssueWindow = { limit: number; offset: number };
-/** A page of issues; `count` is null when the server does not count (PostHog's query endpoint says only hasMore). */
-export type IssuePage = { results: Issue[]; count: number | null; hasMore: boolean };
-
-const issuesPageSchema = paginatedSchema(issueSchema);
-
-/** Environments whose REST list turned out not to filter: later filtered lists go straight to the query endpoint. */
-const restFiltersUnsupported = new Set<number>();
-
-const hasFilters = ({ search, status, assignee }: IssueFilters) => !!search?.trim() || !!status || !!assignee;
-
-async function viaQueryEndpoint(envId: number, filters: IssueFilters, window: IssueWindow, signal?: AbortSignal) {
-  const body = {
-    searchQuery: filters.search?.trim() || undefined,
-    status: filters.status ?? undefined,
-    assignee: filters.assignee ?? undefined,
-    ...window,
-  };
-  const path = environmentPath(envId, 'error_tracking/query/issues/');
-  const answer = await api.post(path, body, issueQueryResultSchema, { signal });
-  return { results: answer.results, count: null, hasMore: answer.hasMore };
-}
 
 /**
- * Issues newest first. Search, status and assignee filters are the local server's extensions of the REST list;
- * PostHog's REST list has none, so a 400/404 falls back to `POST …/query/issues/`. A PostHog that ignores the
- * parameters answers 200 with every issue: its items lack the local `fingerprint_count` extension, which is taken
- * as the same "no filtering here".
+ * A page of issue rows, each read on its own. `count` is null from the query endpoint (it says only whether there
+ * is more). `limited`: this PostHog has no query endpoint, so the page is the unfiltered REST list, sorted here.
  */
+export type IssuePage = { rows: Row<IssueRow>[]; count: number | null; hasMore: boolean; limited: boolean };
+
+/** Environments whose PostHog has no `query/issues/` (older versions): their lists go straight to the REST list. */
+const withoutQueryEndpoint = new Set<number>();
+
+export function issueQueryBody(query: IssueListQuery, window: IssueWindow): IssueQueryInput {
+  return {
+    dateRange: { date_from: query.dateFrom },
+    status: query.status ?? 'all',
+    assignee: query.assignee ?? null,
+    filterTestAccounts: false,
+    searchQuery: query.search?.trim() || undefined,
+    orderBy: query.orderBy,
+    orderDirection: query.orderDirection ?? 'DESC',
+    limit: window.limit,
+    offset: window.offset,
+  };
+}
+
+/** Issues through `POST …/query/issues/`; a PostHog without it (404/405) is remembered and read through REST. */
 export async function listIssues(
   envId: number,
-  filters: IssueFilters,
+  query: IssueListQuery,
   window: IssueWindow,
   signal?: AbortSignal,
 ): Promise<IssuePage> {
-  const filtered = hasFilters(filters);
-  if (filtered && restFiltersUnsupported.has(envId)) return viaQueryEndpoint(envId, filters, window, signal);
-  const params = {
-    search: filters.search?.trim(),
-    status: filters.status,
-    assignee_type: filters.assignee?.type,
-    assignee_id: filters.assignee?.id,
-    limit: window.limit,
-    offset: window.offset || undefined,
-  };
-  try {
-    const page = await api.get(withQuery(environmentPath(envId, issuesPath), params), issuesPageSchema, { signal });
-    const ignored = filtered && page.results.some((issue) => issue.fingerprint_count === undefined);
-    if (!ignored) return { results: page.results, count: page.count, hasMore: page.next !== null };
-  } catch (error) {
-    if (!(filtered && error instanceof ApiError && (error.status === 400 || error.status === 404))) throw error;
+  if (!withoutQueryEndpoint.has(envId)) {
+    try {
+      const page = await postIssueQuery(envId, issueQueryBody(query, window), signal);
+      return { ...page, count: null, limited: false };
+    } catch (error) {
+      if (!(error instanceof ApiError && (error.status === 404 || error.status === 405))) throw error;
+      withoutQueryEndpoint.add(envId);
+    }
   }
-  restFiltersUnsupported.add(envId);
-  return viaQueryEndpoint(envId, filters, window, signal);
+  return { ...(await listIssuesViaRest(envId, query.orderDirection ?? 'DESC', window, signal)), limited: true };
 }
 
-/** Tests only: forget which environments lack REST filters. */
-export function resetIssueFilterSupport(): void {
-  restFiltersUnsupported.clear();
+/** Whether this environment's PostHog is known to lack `query/issues/`. */
+export const lacksQueryEndpoint = (envId: number) => withoutQueryEndpoint.has(envId);
+
+/** Tests only: forget which environments lack the query endpoint. */
+export function resetIssueQuerySupport(): void {
+  withoutQueryEndpoint.clear();
 }

@@ -1,14 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { issueKeys } from '../../../lib/issues/issue-keys';
-import { listIssues, type IssueFilters, type IssueWindow } from '../../../lib/issues/list-issues';
+import { listIssues, type IssueListQuery, type IssueWindow } from '../../../lib/issues/list-issues';
 
-export const issuesQueryOptions = (envId: number, filters: IssueFilters, window: IssueWindow) =>
+export const issuesQueryOptions = (envId: number, query: IssueListQuery, window: IssueWindow) =>
   queryOptions({
-    queryKey: issueKeys.list(envId, { ...filters, ...window }),
-    queryFn: ({ signal }) => listIssues(envId, filters, window, signal),
+    queryKey: issueKeys.list(envId, { ...query, ...window }),
+    queryFn: ({ signal }) => listIssues(envId, query, window, signal),
     // The current page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
   });
 
-export const useIssues = (envId: number, filters: IssueFilters, window: IssueWindow) =>
-  useQuery(issuesQueryOptions(envId, filters, window));
+export const useIssues = (envId: number, query: IssueListQuery, window: IssueWindow) =>
+  useQuery(issuesQueryOptions(envId, query, window));

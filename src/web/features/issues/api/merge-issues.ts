@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { issueMergeInputSchema } from '../../../../contract/issues';
 import { api } from '../../../lib/api-client';
 import { environmentPath } from '../../../lib/api-paths';
@@ -9,8 +9,12 @@ import { invalidateIssueData } from './invalidate-issue-data';
 export { issueMergeInputSchema };
 export type IssueMergeInput = z.input<typeof issueMergeInputSchema>;
 
+/** PostHog answers `success: false` when nothing was merged (none of the issues was there to merge any more). */
+const mergeResultSchema = z.object({ success: z.boolean() });
+
 export function mergeIssues(envId: number, targetId: string, input: IssueMergeInput) {
-  return api.post(environmentPath(envId, `${issuesPath}${targetId}/merge/`), issueMergeInputSchema.parse(input));
+  const path = environmentPath(envId, `${issuesPath}${targetId}/merge/`);
+  return api.post(path, issueMergeInputSchema.parse(input), mergeResultSchema);
 }
 
 /** `POST …/issues/:id/merge/ {ids}`: the issues' fingerprints move into this one and the issues are gone. */

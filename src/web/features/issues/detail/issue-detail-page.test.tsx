@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../../../lib/api-client';
-import { resetIssueFilterSupport } from '../../../lib/issues/list-issues';
+import { resetIssueQuerySupport } from '../../../lib/issues/list-issues';
 import { groupingRules } from '../../../test/fixtures';
 import { makeFingerprint, makeIssue } from '../../../test/issue-fixtures';
 import { fakeIssuesServer } from '../../../test/issues-test-server';
@@ -32,6 +32,7 @@ function setup() {
 }
 
 const detailPath = `/env/1/issues/${target.id}`;
+const mergePath = `/api/environments/1/error_tracking/issues/${target.id}/merge/`;
 const fingerprintValues = () =>
   within(screen.getByRole('list', { name: 'Fingerprints of this issue' }))
     .getAllByRole('listitem')
@@ -39,7 +40,7 @@ const fingerprintValues = () =>
 
 beforeEach(() => {
   resetThrottle();
-  resetIssueFilterSupport();
+  resetIssueQuerySupport();
 });
 
 describe('Issue detail', { timeout: 20_000 }, () => {
@@ -61,15 +62,53 @@ describe('Issue detail', { timeout: 20_000 }, () => {
     expect(within(rules).queryByText('Other rule')).not.toBeInTheDocument();
   });
 
-  it('changes the status with a PATCH and says so', async () => {
+  it('offers only the statuses PostHog lets the API set, and changes the status with a PATCH', async () => {
     const server = setup();
     const { user } = await openPage(detailPath);
+    const options = within(screen.getByRole('combobox', { name: 'Status' })).getAllByRole('option');
+    expect(options.map((option) => option.textContent)).toEqual(['Active', 'Resolved', 'Suppressed']);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'resolved');
     expect(await screen.findByText('Status changed to Resolved.')).toBeInTheDocument();
     expect(server.requests('PATCH').map((request) => [request.path, request.body])).toEqual([
       [`${server.issuesPath}${target.id}/`, { status: 'resolved' }],
     ]);
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('resolved');
+  });
+
+  it('shows a legacy status read-only, with why, and can still move the issue to a writable one', async () => {
+    const server = fakeIssuesServer({ issues: [{ ...target, status: 'pending_release' }] });
+    const { user } = await openPage(detailPath);
+    const select = screen.getByRole('combobox', { name: 'Status' });
+    expect(select).toHaveDisplayValue('Pending release (cannot be set)');
+    expect(select).toHaveAccessibleDescription(/PostHog does not allow setting “Pending release” through the API/);
+    const legacy = within(select).getByRole('option', { name: 'Pending release (cannot be set)' });
+    expect(legacy).toBeDisabled();
+    await user.selectOptions(select, 'active');
+    expect(await screen.findByText('Status changed to Active.')).toBeInTheDocument();
+    expect(server.requests('PATCH').map((request) => request.body)).toEqual([{ status: 'active' }]);
+  });
+
+  it('says "No fingerprints" for an issue PostHog gives no first seen (all its fingerprints split off)', async () => {
+    fakeIssuesServer({ issues: [{ ...target }] });
+    await openPage(detailPath);
+    expect(await screen.findByText('No fingerprints')).toBeInTheDocument();
+    expect(await screen.findByText('This issue holds no fingerprints.')).toBeInTheDocument();
+  });
+
+  it('says nothing was merged when PostHog answers success: false', async () => {
+    const server = setup();
+    const { user } = await openPage(detailPath);
+    await user.click(screen.getByRole('button', { name: 'Merge issues into this one' }));
+    const dialog = screen.getByRole('dialog', { name: 'Merge issues into this one' });
+    await user.type(within(dialog).getByRole('combobox', { name: 'Issue to merge' }), 'null');
+    await user.click(await within(dialog).findByRole('option', { name: /cart is null/ }));
+    await within(dialog).findByText('2 fingerprints from 1 issue will move into this issue.');
+    await user.click(within(dialog).getByRole('button', { name: 'Review merge' }));
+    // Merged away meanwhile, by someone else.
+    server.state.issues = server.state.issues.filter((issue) => issue.id !== other.id);
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Merge' }));
+    expect(await screen.findByText(/^Nothing was merged: PostHog found none of the chosen issues/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Merged 1 issue/)).not.toBeInTheDocument();
   });
 
   it('assigns a member, then unassigns', async () => {
@@ -118,13 +157,11 @@ describe('Issue detail', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Review merge' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Merge 2 issues into this one?' });
     expect(confirm).toHaveTextContent('3 fingerprints will move into “TypeError: cart is undefined”');
-    expect(server.requests('POST')).toEqual([]);
+    expect(server.requests('POST', mergePath)).toEqual([]);
     await user.click(within(confirm).getByRole('button', { name: 'Merge' }));
 
     expect(await screen.findByText('Merged 2 issues; 3 fingerprints moved.')).toBeInTheDocument();
-    expect(server.requests('POST').map((request) => [request.path, request.body])).toEqual([
-      [`${server.issuesPath}${target.id}/merge/`, { ids: [other.id, third.id] }],
-    ]);
+    expect(server.requests('POST', mergePath).map((request) => request.body)).toEqual([{ ids: [other.id, third.id] }]);
     await waitFor(() => expect(fingerprintValues()).toEqual(['fp-1', 'fp-2', 'fp-3', 'fp-4', 'fp-5', 'fp-6']));
   });
 
@@ -141,7 +178,7 @@ describe('Issue detail', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Split 1 fingerprint' }));
 
     expect(await screen.findByText('Split 1 fingerprint into 1 new issue.')).toBeInTheDocument();
-    expect(server.requests('POST').map((request) => request.body)).toEqual([
+    expect(server.requests('POST', `${server.issuesPath}${target.id}/split/`).map((request) => request.body)).toEqual([
       { fingerprints: [{ fingerprint: 'fp-2', name: 'Cart null' }] },
     ]);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

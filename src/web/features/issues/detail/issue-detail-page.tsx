@@ -4,11 +4,11 @@ import type { Issue } from '../../../../contract/issues';
 import { PageHeader } from '../../../components/ui/page-header';
 import { WriteScope } from '../../../components/write-scope/write-scope';
 import { QueryView } from '../../../components/ui/query-view';
-import { RelativeTime } from '../../../components/ui/relative-time';
 import { ApiError } from '../../../lib/api-error';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
 import { useIssue } from '../../../lib/issues/get-issue';
 import { issueTitle } from '../../../lib/issues/issue-ref';
+import { IssueFirstSeen } from '../components/issue-first-seen';
 import { IssueAssigneeControl } from './issue-assignee-control';
 import { IssueFingerprints } from './issue-fingerprints';
 import { IssueGone } from './issue-gone';
@@ -43,7 +43,7 @@ function IssueDetail({ issue }: { issue: Issue }) {
         <dl className="issue-overview__facts">
           <dt>First seen</dt>
           <dd>
-            <RelativeTime iso={issue.first_seen} />
+            <IssueFirstSeen iso={issue.first_seen} />
           </dd>
           <dt>Issue id</dt>
           <dd>

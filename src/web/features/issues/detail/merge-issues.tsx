@@ -48,7 +48,15 @@ export function MergeIssues({ issue }: { issue: Issue }) {
         tone="danger"
         onConfirm={async () => {
           if (!review) return;
-          await merge.mutateAsync({ ids: review.issues.map((picked) => picked.id) });
+          const result = await merge.mutateAsync({ ids: review.issues.map((picked) => picked.id) });
+          if (!result.success) {
+            toast.show({
+              tone: 'error',
+              message:
+                'Nothing was merged: PostHog found none of the chosen issues to merge (they may have been merged or deleted meanwhile).',
+            });
+            return;
+          }
           toast.show({
             tone: 'success',
             message: `Merged ${countOf(review.issues.length, 'issue')}; ${countOf(review.fingerprints, 'fingerprint')} moved.`,

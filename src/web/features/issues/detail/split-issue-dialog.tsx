@@ -44,7 +44,12 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
     split.mutate(
       { fingerprints: chosen.map((fingerprint) => ({ fingerprint, name: newName })) },
       {
-        onSuccess: (result) => onSplit(result.new_issue_ids),
+        onSuccess: (result) =>
+          result.success && result.new_issue_ids.length > 0
+            ? onSplit(result.new_issue_ids)
+            : setError(
+                'Nothing was split: PostHog found none of the chosen fingerprints in this issue (they may have moved meanwhile).',
+              ),
         onError: (failure) => setError(describeError(failure)),
       },
     );

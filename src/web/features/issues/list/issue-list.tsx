@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { Button } from '../../../components/ui/button';
 import { PastLastPage, UrlPaginationBar } from '../../../components/pagination/url-pagination-bar';
@@ -5,26 +6,43 @@ import { pageWindow } from '../../../components/pagination/page-params';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryView } from '../../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
+import { seenInDateFrom, seenInLabel } from '../../../lib/issues/issue-seen-in';
+import type { IssueListQuery } from '../../../lib/issues/list-issues';
 import { useIssues } from '../api/get-issues';
 import { IssueFilters } from './issue-filters';
 import { IssuesTable } from './issues-table';
-import { useIssueListState } from './use-issue-list-state';
+import { clearedFilters, useIssueListState, type IssueListFilters } from './use-issue-list-state';
 
-/** The issues of the environment, filtered and paged on the server, with the state in the URL. */
+const listQuery = (filters: IssueListFilters): IssueListQuery => ({
+  search: filters.search,
+  status: filters.status,
+  assignee: filters.assignee,
+  dateFrom: seenInDateFrom(filters.seenIn),
+  orderBy: filters.order,
+});
+
+/** The issues of the environment, filtered, ordered and paged on the server, with the state in the URL. */
 export function IssueList() {
   const environment = useCurrentEnvironment();
   const { filters, filtered, page, pageSize, update } = useIssueListState();
-  const issues = useIssues(environment.id, filters, pageWindow(page, pageSize));
+  const issues = useIssues(environment.id, listQuery(filters), pageWindow(page, pageSize));
+  const limited = issues.data?.limited ?? false;
+  const noteId = useId();
+  const window = seenInLabel(filters.seenIn).toLowerCase();
 
   const emptyState =
     page > 1 ? (
-      <PastLastPage label={filtered ? 'matching issues' : 'issues'} />
+      <PastLastPage label={filtered && !limited ? 'matching issues' : 'issues'} />
+    ) : limited ? (
+      <EmptyState title={`No issues in ${environment.name} yet.`} />
     ) : filtered ? (
-      <EmptyState title="No issues match these filters.">
-        <Button onClick={() => update({ q: null, status: null, assignee: null })}>Clear filters</Button>
+      <EmptyState title={`No issues seen in ${window} match these filters.`}>
+        <Button onClick={() => update(clearedFilters)}>Clear filters</Button>
       </EmptyState>
     ) : (
-      <EmptyState title={`No issues in ${environment.name} yet.`} />
+      <EmptyState title={`No issues in ${environment.name} were seen in ${window}.`}>
+        {filters.seenIn !== 'all' && <Button onClick={() => update({ seen: 'all' })}>Show all time</Button>}
+      </EmptyState>
     );
 
   return (
@@ -33,17 +51,24 @@ export function IssueList() {
         title="Issues"
         description="Groups of similar exceptions. Rules decide how exceptions are grouped into issues and who owns them."
       />
-      <IssueFilters filters={filters} filtered={filtered} update={update} />
-      <QueryView query={issues} label="issues" isEmpty={(result) => result.results.length === 0} empty={emptyState}>
+      <IssueFilters
+        filters={filters}
+        filtered={filtered}
+        disabled={limited}
+        describedBy={limited ? noteId : undefined}
+        update={update}
+      />
+      {limited && (
+        <p id={noteId} className="notice" role="note">
+          This PostHog cannot search, filter or order issues through the API (that needs a newer PostHog): the list
+          shows every issue, unfiltered, and each page is sorted by first seen on its own.
+        </p>
+      )}
+      <QueryView query={issues} label="issues" isEmpty={(result) => result.rows.length === 0} empty={emptyState}>
         {(result) => (
           <div className="issue-list" aria-busy={issues.isPlaceholderData || undefined}>
-            <IssuesTable issues={result.results} />
-            <UrlPaginationBar
-              label="issues"
-              shown={result.results.length}
-              count={result.count}
-              hasMore={result.hasMore}
-            />
+            <IssuesTable rows={result.rows} />
+            <UrlPaginationBar label="issues" shown={result.rows.length} count={result.count} hasMore={result.hasMore} />
           </div>
         )}
       </QueryView>
