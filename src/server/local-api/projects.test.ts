@@ -28,9 +28,28 @@ describe('GET /api/projects/', () => {
     expect(second.json.previous).toBe('http://localhost/api/projects/?limit=2');
   });
 
-  it('shows an environment-limited key only its projects', async () => {
+  it('refuses a key limited to some projects, as PostHog does on a path that names no project', async () => {
     const { call, createKey } = makeTestServer();
     const res = await call('GET', '/api/projects/', { key: createKey(['project:read'], [2]) });
+    expect(res.status).toBe(403);
+    expect(res.json).toEqual({
+      type: 'authentication_error',
+      code: 'permission_denied',
+      detail: 'API keys with scoped projects are only supported on project-based endpoints.',
+      attr: null,
+    });
+  });
+
+  it('refuses it even with every scope: the project check comes before the scope check', async () => {
+    const { call, createKey } = makeTestServer();
+    const res = await call('GET', '/api/projects/', { key: createKey(['error_tracking:read'], [2]) });
+    expect(res.status).toBe(403);
+    expect(res.json.detail).toBe('API keys with scoped projects are only supported on project-based endpoints.');
+  });
+
+  it('shows a legacy key (no scopes) limited to some projects only those, unrefused', async () => {
+    const { call, createKey } = makeTestServer();
+    const res = await call('GET', '/api/projects/', { key: createKey([], [2]) });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ count: 1, next: null, previous: null, results: [mobile] });
   });
@@ -66,11 +85,14 @@ describe('GET /api/projects/:id/', () => {
     }
   });
 
-  it('refuses a project outside an environment-limited key', async () => {
+  it('answers its own project to a project-limited key, and refuses another naming its id', async () => {
     const { call, createKey } = makeTestServer();
-    const res = await call('GET', '/api/projects/2/', { key: createKey(['*'], [1]) });
+    const key = createKey(['project:read'], [1]);
+    expect((await call('GET', '/api/projects/1/', { key })).json).toEqual(webApp);
+    const res = await call('GET', '/api/projects/2/', { key });
     expect(res.status).toBe(403);
-    expect(res.json.detail).toBe("You don't have access to the project.");
+    expect(res.json.detail).toBe('API key does not have access to the requested project: ID 2.');
+    expect((await call('GET', '/api/projects/99/', { key })).status).toBe(404);
   });
 
   it('leaves the environment routes under /api/projects/:id/ to the environment router', async () => {
@@ -78,5 +100,26 @@ describe('GET /api/projects/:id/', () => {
     const res = await call('GET', '/api/projects/1/error_tracking/assignment_rules/');
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ count: 0, next: null, previous: null, results: [] });
+  });
+});
+
+describe('/api/projects/:id/environments/', () => {
+  it('is refused as current PostHog refuses it: one environment per project, for every key and method', async () => {
+    const { call, createKey } = makeTestServer();
+    for (const [method, path, key] of [
+      ['GET', '/api/projects/1/environments/', undefined],
+      ['GET', '/api/projects/1/environments/1/', createKey(['project:read'], [1])],
+      ['POST', '/api/projects/2/environments', undefined],
+    ] as const) {
+      const res = await call(method, path, { key });
+      expect(res.status).toBe(403);
+      expect(res.json).toEqual({
+        type: 'authentication_error',
+        code: 'permission_denied',
+        detail:
+          'Multiple environments per project are no longer available. Please contact support if you need assistance.',
+        attr: null,
+      });
+    }
   });
 });
