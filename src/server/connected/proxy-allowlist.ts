@@ -12,7 +12,7 @@ const allowed = [
   String.raw`${env}/error_tracking/query/issues`,
   String.raw`${env}/integrations(?:/\d+(?:/linear_teams|/github_repos|/jira_projects)?)?`,
   String.raw`/api/organizations/@current/(?:members|roles)`,
-  String.raw`/api/projects(?:/\d+)?`,
+  String.raw`/api/projects(?:/\d+(?:/environments)?)?`,
   String.raw`/api/personal_api_keys/@current`,
 ].map((pattern) => new RegExp(`^${pattern}/?$`));
 
