@@ -103,23 +103,28 @@ describe('GET /api/projects/:id/', () => {
   });
 });
 
-describe('/api/projects/:id/environments/', () => {
-  it('is refused as current PostHog refuses it: one environment per project, for every key and method', async () => {
+describe('GET /api/projects/:id/environments/', () => {
+  it('pages the project’s environments: here, the one that shares its id', async () => {
+    const { call } = makeTestServer();
+    const res = await call('GET', '/api/projects/2/environments/?limit=1000');
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({
+      count: 1,
+      next: null,
+      previous: null,
+      results: [{ id: 2, project_id: 2, organization: organization.id, name: 'Mobile' }],
+    });
+  });
+
+  it('is project-based: a key limited to that project reads it, another project is refused, unknown is 404', async () => {
     const { call, createKey } = makeTestServer();
-    for (const [method, path, key] of [
-      ['GET', '/api/projects/1/environments/', undefined],
-      ['GET', '/api/projects/1/environments/1/', createKey(['project:read'], [1])],
-      ['POST', '/api/projects/2/environments', undefined],
-    ] as const) {
-      const res = await call(method, path, { key });
-      expect(res.status).toBe(403);
-      expect(res.json).toEqual({
-        type: 'authentication_error',
-        code: 'permission_denied',
-        detail:
-          'Multiple environments per project are no longer available. Please contact support if you need assistance.',
-        attr: null,
-      });
-    }
+    const key = createKey(['project:read'], [2]);
+    expect((await call('GET', '/api/projects/2/environments/', { key })).status).toBe(200);
+    const other = await call('GET', '/api/projects/1/environments/', { key });
+    expect(other.status).toBe(403);
+    expect(other.json.detail).toBe('API key does not have access to the requested project: ID 1.');
+    expect((await call('GET', '/api/projects/99/environments/')).status).toBe(404);
+    const noScope = await call('GET', '/api/projects/1/environments/', { key: createKey(['error_tracking:read']) });
+    expect(noScope.json.detail).toBe("API key missing required scope 'project:read'");
   });
 });

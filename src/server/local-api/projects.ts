@@ -3,7 +3,7 @@ import type { AppEnv, Principal } from '../app-env';
 import { problems } from '../http/api-error';
 import { intParam } from '../http/ids';
 import { paginated, readPagination } from '../http/pagination';
-import { findProject, listProjects } from '../store/projects-repository';
+import { findProject, listProjects, type ProjectView } from '../store/projects-repository';
 
 /**
  * The projects a caller may see: all, unless it is a key limited to some projects. Only a legacy key (no
@@ -16,10 +16,16 @@ function visibleTeams(principal: Principal): number[] | null {
   return null;
 }
 
-// Current PostHog rejects the nested environments route outright, before authentication (`initial()`):
-// the projects/environments split was rolled back, and each project is its own one environment again.
-const environmentsRetired =
-  'Multiple environments per project are no longer available. Please contact support if you need assistance.';
+/**
+ * `/api/projects/:id/environments/` as PostHog served it while a project could hold several environments
+ * (teams): a page of the project's environments, the same ids the error-tracking paths take. This server
+ * has one environment per project, so the page holds the project itself. (Current PostHog rejects the
+ * route with 403 "Multiple environments per project are no longer available…"; the dashboard reads that,
+ * or a 404 from an instance older than the split, as "the project is its own environment".)
+ */
+function environmentOf(project: ProjectView) {
+  return { id: project.id, project_id: project.id, organization: project.organization, name: project.name };
+}
 
 /** `/api/projects/`: the environments (PostHog projects/teams) of the one organization. */
 export function projectRoutes(): Hono<AppEnv> {
@@ -31,11 +37,12 @@ export function projectRoutes(): Hono<AppEnv> {
     return c.json(paginated(c, page, count, results));
   });
 
-  routes.all('/:id/environments/*', () => {
-    throw problems.permissionDenied(environmentsRetired);
-  });
-  routes.all('/:id/environments', () => {
-    throw problems.permissionDenied(environmentsRetired);
+  routes.get('/:id/environments', (c) => {
+    const page = readPagination(c);
+    const project = findProject(c.var.db, intParam(c, 'id'));
+    if (!project) throw problems.notFound();
+    const results = page.offset === 0 ? [environmentOf(project)] : [];
+    return c.json(paginated(c, page, 1, results.slice(0, page.limit)));
   });
 
   // Reached after the environment middleware of `/projects/:teamId` (see local-api/index.ts) has already
