@@ -13,7 +13,7 @@ export type Recorded = { method: string; path: string; search: URLSearchParams; 
 type Body = Partial<Issue> & { ids?: string[]; fingerprints?: Array<{ fingerprint: string; name?: string }> };
 type State = { issues: Issue[]; fingerprints: Fingerprint[]; groupingRules: GroupingRule[] };
 
-const env = '/api/environments/1/error_tracking';
+const env = '/api/projects/1/error_tracking';
 
 function paginate<T>(items: T[], search: URLSearchParams) {
   const limit = Number(search.get('limit') ?? 100);

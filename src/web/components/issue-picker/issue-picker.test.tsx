@@ -18,8 +18,8 @@ const all = [typeError, rangeError, unnamed];
 const matching = (text: string) =>
   all.filter((issue) => `${issue.name ?? ''} ${issue.description ?? ''}`.toLowerCase().includes(text.toLowerCase()));
 
-const issuesPath = '/api/environments/1/error_tracking/issues/';
-const queryPath = 'POST /api/environments/1/error_tracking/query/issues/';
+const issuesPath = '/api/projects/1/error_tracking/issues/';
+const queryPath = 'POST /api/projects/1/error_tracking/query/issues/';
 const validationError = {
   type: 'validation_error',
   code: 'invalid_input',
