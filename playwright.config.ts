@@ -31,12 +31,12 @@ export default defineConfig<E2eOptions>({
   projects: [
     {
       name: 'local',
-      testIgnore: /read-only\.spec\.ts/,
+      testIgnore: /read-only\.spec\.ts|project-scoped-key\.spec\.ts/,
       use: { ...browser, baseURL: `http://127.0.0.1:${localPort}`, dataDir: e2eDataDir, backend: 'local' },
     },
     {
       name: 'connected',
-      testIgnore: /read-only\.spec\.ts/,
+      testIgnore: /read-only\.spec\.ts|project-scoped-key\.spec\.ts/,
       use: { ...browser, baseURL: `http://127.0.0.1:${connectedPort}`, dataDir: upstreamDataDir, backend: 'connected' },
     },
     {
@@ -46,6 +46,17 @@ export default defineConfig<E2eOptions>({
       use: {
         ...browser,
         baseURL: `http://127.0.0.1:${connectedPort + 1}`,
+        dataDir: upstreamDataDir,
+        backend: 'connected',
+      },
+    },
+    {
+      // A dashboard whose PostHog key is limited to environment 2: it opens it, and says what needs a wider key.
+      name: 'project-scoped',
+      testMatch: /project-scoped-key\.spec\.ts/,
+      use: {
+        ...browser,
+        baseURL: `http://127.0.0.1:${connectedPort + 2}`,
         dataDir: upstreamDataDir,
         backend: 'connected',
       },

@@ -1,17 +1,25 @@
 // Connected mode for the e2e suite: a local-mode server on a fresh data dir plays PostHog (with personal
 // API keys of its own), and dashboard servers proxy to it as they would to PostHog Cloud: this process
-// with a full-access key, and a child with a read-only key (one port up).
+// with a full-access key, a child with a read-only key (one port up) and one whose key is limited to
+// environment 2 (two ports up).
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { connectedDataDir, readOnlyDataDir, upstreamDataDir, upstreamKeyFile } from '../support/paths';
+import {
+  connectedDataDir,
+  projectScopedDataDir,
+  readOnlyDataDir,
+  upstreamDataDir,
+  upstreamKeyFile,
+} from '../support/paths';
 import { seedDemo } from '../../src/server/demo/seed-demo';
 import { createPersonalApiKey } from '../../src/server/gateway/personal-api-keys';
 import { openDatabase } from '../../src/server/store/database';
 
 const upstreamPort = Number(process.env.UPSTREAM_PORT ?? 8812);
 const readOnlyPort = Number(process.env.PORT ?? 8813) + 1;
-for (const dir of [upstreamDataDir, connectedDataDir, readOnlyDataDir])
+const projectScopedPort = readOnlyPort + 1;
+for (const dir of [upstreamDataDir, connectedDataDir, readOnlyDataDir, projectScopedDataDir])
   rmSync(resolve(dir), { recursive: true, force: true });
 
 const db = openDatabase(resolve(upstreamDataDir));
@@ -22,9 +30,14 @@ const readOnlyKey = createPersonalApiKey(db, {
   scopes: ['error_tracking:read', 'project:read', 'organization:read', 'organization_member:read', 'integration:read'],
   scopedTeams: null,
 }).secret;
+const projectScopedKey = createPersonalApiKey(db, {
+  label: 'Mobile only e2e',
+  scopes: ['*'],
+  scopedTeams: [2],
+}).secret;
 db.close();
 mkdirSync(dirname(resolve(upstreamKeyFile)), { recursive: true });
-writeFileSync(resolve(upstreamKeyFile), `${fullKey}\n${readOnlyKey}\n`);
+writeFileSync(resolve(upstreamKeyFile), `${fullKey}\n${readOnlyKey}\n${projectScopedKey}\n`);
 
 const children = new Set<ReturnType<typeof spawn>>();
 process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')));
@@ -63,7 +76,13 @@ startServer('The read-only dashboard', {
   POSTHOG_HOST: origin,
   POSTHOG_PERSONAL_API_KEY: readOnlyKey,
 });
-await waitFor(`http://127.0.0.1:${readOnlyPort}/login`);
+startServer('The project-scoped dashboard', {
+  PORT: String(projectScopedPort),
+  DATA_DIR: resolve(projectScopedDataDir),
+  POSTHOG_HOST: origin,
+  POSTHOG_PERSONAL_API_KEY: projectScopedKey,
+});
+await Promise.all([readOnlyPort, projectScopedPort].map((port) => waitFor(`http://127.0.0.1:${port}/login`)));
 
 process.env.POSTHOG_HOST = origin;
 process.env.POSTHOG_PERSONAL_API_KEY = fullKey;

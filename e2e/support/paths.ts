@@ -11,6 +11,8 @@ export const upstreamDataDir = `${root}/upstream`;
 export const connectedDataDir = `${root}/connected`;
 /** …a read-only dashboard's own data (its key lacks error_tracking:write)… */
 export const readOnlyDataDir = `${root}/read-only`;
+/** …a dashboard whose key is limited to one project (PostHog's `scoped_teams`)… */
+export const projectScopedDataDir = `${root}/project-scoped`;
 /** …and the keys the connected servers hold are written here (one a line), so tests can prove they never leak. */
 export const upstreamKeyFile = `${root}/upstream-key`;
 /** The SPA build the e2e servers serve: built per run, so parallel runs never share a half-written dist/. */

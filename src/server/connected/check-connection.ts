@@ -27,20 +27,63 @@ async function getJson<S extends z.ZodType>(upstream: Upstream, path: string, sc
   return parsed.data;
 }
 
+/** "1 "Web app", 2 "Mobile"": every environment an organization-wide key reaches. */
+async function listEnvironments(upstream: Upstream): Promise<string> {
+  try {
+    const projects = await getJson(upstream, '/api/projects/', paginatedSchema(projectSchema));
+    return projects.results.map((project) => `${project.id} "${project.name}"`).join(', ') || 'none';
+  } catch (err) {
+    return `unknown (${(err as Error).message})`;
+  }
+}
+
+/**
+ * A key limited to some projects cannot list them (PostHog answers 403 on `/api/projects/`), but each
+ * one can be read by its id; a name that cannot be read is left out.
+ */
+async function describeScopedTeams(upstream: Upstream, teamIds: number[]): Promise<string> {
+  const names = await Promise.all(
+    teamIds.map((id) =>
+      getJson(upstream, `/api/projects/${id}/`, projectSchema).then(
+        (project) => `${id} "${project.name}"`,
+        () => String(id),
+      ),
+    ),
+  );
+  return names.join(', ');
+}
+
+/** The environment the dashboard opens first: the configured one, else a key's only project. */
+function opensFirst(upstream: Upstream, scopedTeams: number[]): string | null {
+  if (upstream.environmentId !== null) {
+    if (scopedTeams.length > 0 && !scopedTeams.includes(upstream.environmentId)) {
+      return `  warning: POSTHOG_ENVIRONMENT_ID ${upstream.environmentId} is not one of this key's projects; PostHog will refuse it`;
+    }
+    return `  opens environment ${upstream.environmentId} (POSTHOG_ENVIRONMENT_ID)`;
+  }
+  return scopedTeams.length === 1 ? `  opens environment ${scopedTeams[0]} (the key's only project)` : null;
+}
+
 /** What startup prints about the connection: the key's mask and scopes, and the environments it reaches. */
 export async function checkConnection(upstream: Upstream): Promise<string> {
   const key = await getJson(upstream, '/api/personal_api_keys/@current/', personalApiKeySchema);
-  let environments: string;
-  try {
-    const projects = await getJson(upstream, '/api/projects/', paginatedSchema(projectSchema));
-    environments = projects.results.map((project) => `${project.id} "${project.name}"`).join(', ') || 'none';
-  } catch (err) {
-    environments = `unknown (${(err as Error).message})`;
-  }
+  const scopedTeams = key.scoped_teams ?? [];
   const scopes = key.scopes.length > 0 ? key.scopes.join(', ') : '*';
-  return [
+  const lines = [
     `Connected to PostHog at ${upstream.origin}`,
     `  key ${key.mask_value ?? '(masked)'} "${key.label}", scopes: ${scopes}`,
-    `  environments: ${environments}`,
-  ].join('\n');
+  ];
+  if (scopedTeams.length > 0) {
+    lines.push(
+      `  environments: ${await describeScopedTeams(upstream, scopedTeams)} (the key is limited to these projects)`,
+      '  note: PostHog lets a key limited to specific projects list neither environments nor organization members ' +
+        'and roles: the environment switcher offers only these, and assignees show as ids. ' +
+        'Use a key with access to all projects (or to the organization) for those.',
+    );
+  } else {
+    lines.push(`  environments: ${await listEnvironments(upstream)}`);
+  }
+  const first = opensFirst(upstream, scopedTeams);
+  if (first !== null) lines.push(first);
+  return lines.join('\n');
 }

@@ -44,7 +44,7 @@ describe('authentication', () => {
     const envOne = createKey(['*'], [1]);
     const res = await call('GET', '/api/environments/2/error_tracking/suppression_rules/', { key: envOne });
     expect(res.status).toBe(403);
-    expect(res.json.detail).toBe("You don't have access to the project.");
+    expect(res.json.detail).toBe('API key does not have access to the requested project: ID 2.');
   });
 
   it('answers 404 for an unknown environment', async () => {

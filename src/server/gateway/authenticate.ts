@@ -4,6 +4,7 @@ import { problems } from '../http/api-error';
 import { findKeyBySecret, touchKey } from './personal-api-keys';
 import { createRateLimiter, type RateLimits } from './rate-limit';
 import { isSameOriginWrite } from './same-origin';
+import { scopedTeamsRefusal } from './scoped-teams';
 import { hasScope, isSafeMethod, requiredScope } from './scopes';
 import { hasSession } from './session';
 
@@ -30,6 +31,8 @@ export function authenticate(sessionSecret: string, rateLimits: RateLimits, { ac
       if (!key) throw problems.authenticationFailed();
       const wait = takeRequest(key.id);
       if (wait > 0) throw problems.throttled(wait);
+      const refusal = scopedTeamsRefusal(c.var.db, pathname, key);
+      if (refusal !== null) throw problems.permissionDenied(refusal);
       const needed = requiredScope(c.req.method, pathname);
       if (needed !== null && !hasScope(key.scopes, needed)) {
         throw problems.permissionDenied(`API key missing required scope '${needed}'`);

@@ -8,7 +8,7 @@ const scopedObjects: Array<[RegExp, string]> = [
   [/^\/api\/(?:environments|projects)\/[^/]+\/integrations(?:\/|$)/, 'integration'],
   [/^\/api\/organizations\/[^/]+\/members(?:\/|$)/, 'organization_member'],
   [/^\/api\/organizations\/[^/]+\/roles(?:\/|$)/, 'organization'],
-  [/^\/api\/projects\/?(?:\d+\/?)?$/, 'project'],
+  [/^\/api\/projects\/?(?:\d+(?:\/environments)?\/?)?$/, 'project'],
 ];
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);

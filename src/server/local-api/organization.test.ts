@@ -124,3 +124,18 @@ describe('GET /api/organizations/@current/roles/', () => {
     expect(allowed.json.next).toBe('http://localhost/api/organizations/@current/roles/?limit=1&offset=1');
   });
 });
+
+describe('organization endpoints with a key limited to some projects', () => {
+  it('refuses members and roles even with every scope, as PostHog refuses every path that names no project', async () => {
+    const { call, createKey } = setup();
+    const key = createKey(['*'], [1]);
+    for (const path of ['/api/organizations/@current/members/', '/api/organizations/@current/roles/']) {
+      const res = await call('GET', path, { key });
+      expect(res.status).toBe(403);
+      expect(res.json.detail).toBe('API keys with scoped projects are only supported on project-based endpoints.');
+    }
+    // The key still reaches its own project and its own info.
+    expect((await call('GET', '/api/projects/1/error_tracking/assignment_rules/', { key })).status).toBe(200);
+    expect((await call('GET', '/api/personal_api_keys/@current/', { key })).json.scoped_teams).toEqual([1]);
+  });
+});

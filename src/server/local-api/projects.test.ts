@@ -28,9 +28,28 @@ describe('GET /api/projects/', () => {
     expect(second.json.previous).toBe('http://localhost/api/projects/?limit=2');
   });
 
-  it('shows an environment-limited key only its projects', async () => {
+  it('refuses a key limited to some projects, as PostHog does on a path that names no project', async () => {
     const { call, createKey } = makeTestServer();
     const res = await call('GET', '/api/projects/', { key: createKey(['project:read'], [2]) });
+    expect(res.status).toBe(403);
+    expect(res.json).toEqual({
+      type: 'authentication_error',
+      code: 'permission_denied',
+      detail: 'API keys with scoped projects are only supported on project-based endpoints.',
+      attr: null,
+    });
+  });
+
+  it('refuses it even with every scope: the project check comes before the scope check', async () => {
+    const { call, createKey } = makeTestServer();
+    const res = await call('GET', '/api/projects/', { key: createKey(['error_tracking:read'], [2]) });
+    expect(res.status).toBe(403);
+    expect(res.json.detail).toBe('API keys with scoped projects are only supported on project-based endpoints.');
+  });
+
+  it('shows a legacy key (no scopes) limited to some projects only those, unrefused', async () => {
+    const { call, createKey } = makeTestServer();
+    const res = await call('GET', '/api/projects/', { key: createKey([], [2]) });
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ count: 1, next: null, previous: null, results: [mobile] });
   });
@@ -66,11 +85,14 @@ describe('GET /api/projects/:id/', () => {
     }
   });
 
-  it('refuses a project outside an environment-limited key', async () => {
+  it('answers its own project to a project-limited key, and refuses another naming its id', async () => {
     const { call, createKey } = makeTestServer();
-    const res = await call('GET', '/api/projects/2/', { key: createKey(['*'], [1]) });
+    const key = createKey(['project:read'], [1]);
+    expect((await call('GET', '/api/projects/1/', { key })).json).toEqual(webApp);
+    const res = await call('GET', '/api/projects/2/', { key });
     expect(res.status).toBe(403);
-    expect(res.json.detail).toBe("You don't have access to the project.");
+    expect(res.json.detail).toBe('API key does not have access to the requested project: ID 2.');
+    expect((await call('GET', '/api/projects/99/', { key })).status).toBe(404);
   });
 
   it('leaves the environment routes under /api/projects/:id/ to the environment router', async () => {
@@ -78,5 +100,31 @@ describe('GET /api/projects/:id/', () => {
     const res = await call('GET', '/api/projects/1/error_tracking/assignment_rules/');
     expect(res.status).toBe(200);
     expect(res.json).toEqual({ count: 0, next: null, previous: null, results: [] });
+  });
+});
+
+describe('GET /api/projects/:id/environments/', () => {
+  it('pages the project’s environments: here, the one that shares its id', async () => {
+    const { call } = makeTestServer();
+    const res = await call('GET', '/api/projects/2/environments/?limit=1000');
+    expect(res.status).toBe(200);
+    expect(res.json).toEqual({
+      count: 1,
+      next: null,
+      previous: null,
+      results: [{ id: 2, project_id: 2, organization: organization.id, name: 'Mobile' }],
+    });
+  });
+
+  it('is project-based: a key limited to that project reads it, another project is refused, unknown is 404', async () => {
+    const { call, createKey } = makeTestServer();
+    const key = createKey(['project:read'], [2]);
+    expect((await call('GET', '/api/projects/2/environments/', { key })).status).toBe(200);
+    const other = await call('GET', '/api/projects/1/environments/', { key });
+    expect(other.status).toBe(403);
+    expect(other.json.detail).toBe('API key does not have access to the requested project: ID 1.');
+    expect((await call('GET', '/api/projects/99/environments/')).status).toBe(404);
+    const noScope = await call('GET', '/api/projects/1/environments/', { key: createKey(['error_tracking:read']) });
+    expect(noScope.json.detail).toBe("API key missing required scope 'project:read'");
   });
 });

@@ -173,7 +173,16 @@ const notAuthenticated = error(
 const authenticationFailed = (detail: string) => error('authentication_error', 'authentication_failed', detail);
 const permissionDenied = (detail: string) => error('authentication_error', 'permission_denied', detail);
 const missingScope = (scope: string) => permissionDenied(`API key missing required scope '${scope}'`);
-const noProjectAccess = permissionDenied("You don't have access to the project.");
+const noProjectAccess = (teamId: number) =>
+  permissionDenied(`API key does not have access to the requested project: ID ${teamId}.`);
+// PostHog refuses a project-limited key on every path that names no project, except the key's own info.
+const projectBasedOnly = (row: Row, otherwise: Outcome): Outcome =>
+  row.inEnvironment || row.scope === null
+    ? otherwise
+    : {
+        status: 403,
+        body: permissionDenied('API keys with scoped projects are only supported on project-based endpoints.'),
+      };
 
 type Outcome = { status: number; body?: unknown };
 const success = (row: Row): Outcome => ({ status: row.answer });
@@ -226,13 +235,14 @@ const keyTypes: KeyType[] = [
     name: 'limited to env 1, on env 1',
     authorization: (server) => bearer(server.createKey(['*'], [1])),
     env: 1,
-    expect: success,
+    expect: (row) => projectBasedOnly(row, success(row)),
   },
   {
     name: 'limited to env 1, on env 2',
     authorization: (server) => bearer(server.createKey(['*'], [1])),
     env: 2,
-    expect: (row) => (row.inEnvironment ? { status: 403, body: noProjectAccess } : success(row)),
+    expect: (row) =>
+      projectBasedOnly(row, row.inEnvironment ? { status: 403, body: noProjectAccess(2) } : success(row)),
   },
   {
     name: 'revoked',

@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
 import { PageHeader } from '../components/ui/page-header';
-import type { Project } from '../../contract/organization';
+import type { EnvironmentOption } from '../lib/environments/get-environments';
 import { useEnvironmentLocation } from './use-environment-location';
 
-type EnvironmentNotFoundProps = { envId: string; environments: readonly Project[] };
+type EnvironmentNotFoundProps = { envId: string; environments: readonly EnvironmentOption[] };
 
 export function EnvironmentNotFound({ envId, environments }: EnvironmentNotFoundProps) {
   const { section } = useEnvironmentLocation();

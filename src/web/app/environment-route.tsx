@@ -2,14 +2,14 @@ import { useEffect, useMemo } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { QueryView } from '../components/ui/query-view';
 import { CurrentEnvironmentContext } from '../lib/environments/current-environment';
-import { useProjects } from '../lib/environments/get-projects';
+import { useEnvironments } from '../lib/environments/get-environments';
 import { rememberEnvironment } from '../lib/environments/last-environment';
 import { EnvironmentNotFound } from './environment-not-found';
 
 /** `/env/:envId`: lets its pages in only once the id names an environment this session can open. */
 export function EnvironmentRoute() {
   const { envId = '' } = useParams();
-  const projects = useProjects();
+  const projects = useEnvironments();
   const project = projects.data?.results.find((candidate) => String(candidate.id) === envId);
   const environment = useMemo(() => (project ? { id: project.id, name: project.name } : null), [project]);
 

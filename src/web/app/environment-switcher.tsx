@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
-import { useProjects } from '../lib/environments/get-projects';
+import { useEnvironments } from '../lib/environments/get-environments';
 import { useEnvironmentLocation } from './use-environment-location';
 
 /** Switching keeps the section (fingerprints stay fingerprints) but drops anything below it, which belongs to the old environment. */
 export function EnvironmentSwitcher() {
   const id = useId();
-  const projects = useProjects();
+  const projects = useEnvironments();
   const navigate = useNavigate();
   const { envId, section } = useEnvironmentLocation();
   const current = envId ?? '';
@@ -28,15 +28,17 @@ export function EnvironmentSwitcher() {
             {placeholder}
           </option>
         )}
-        {environments.map((project) => (
-          <option key={project.id} value={project.id}>
-            {project.name}
+        {environments.map((environment) => (
+          <option key={environment.id} value={environment.id}>
+            {environment.projectName ? `${environment.projectName} · ${environment.name}` : environment.name}
           </option>
         ))}
       </select>
       {projects.data?.limitedReason && (
         <span className="field__hint" title={projects.data.limitedReason}>
-          Only the default environment: this key cannot list environments.
+          {projects.data.projectScoped
+            ? 'Only this key’s projects: listing environments needs an organization-wide key.'
+            : 'Only the default environment: this key cannot list environments.'}
         </span>
       )}
     </div>

@@ -2,13 +2,13 @@ import { Navigate } from 'react-router';
 import { EmptyState } from '../components/ui/empty-state';
 import { PageHeader } from '../components/ui/page-header';
 import { QueryView } from '../components/ui/query-view';
-import { useProjects } from '../lib/environments/get-projects';
+import { useEnvironments } from '../lib/environments/get-environments';
 import { pickEnvironment } from '../lib/environments/last-environment';
 import { defaultSectionPath } from './sections';
 
 /** `/`: opens the environment used last, or the first one. */
 export function HomeRedirect() {
-  const projects = useProjects();
+  const projects = useEnvironments();
   return (
     <QueryView
       query={projects}

@@ -44,7 +44,7 @@ describe('app shell', () => {
     expect(await screen.findByText('No fingerprints in Mobile yet.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Fingerprints' })).toBeInTheDocument();
     expect(screen.getByLabelText('Environment')).toHaveValue('2');
-    expect(fetchedPaths(fetchMock)).toContain('/api/environments/2/error_tracking/fingerprints/?limit=25');
+    expect(fetchedPaths(fetchMock)).toContain('/api/projects/2/error_tracking/fingerprints/?limit=25');
     await waitFor(() => expect(document.title).toBe('Fingerprints · Mobile · Triage Console'));
     expect(localStorage.getItem('tc:last-environment')).toBe('2');
   });

@@ -5,7 +5,7 @@ import { backendRoutes } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
 import { fetchedPaths, jsonResponse, stubFetch } from '../test/stub-fetch';
 
-const rulesPath = (envId: number) => `/api/environments/${envId}/error_tracking/assignment_rules/`;
+const rulesPath = (envId: number) => `/api/projects/${envId}/error_tracking/assignment_rules/`;
 const asked = (fetchMock: ReturnType<typeof stubFetch>, path: string) =>
   fetchedPaths(fetchMock).some((fetched) => fetched.startsWith(path));
 
@@ -57,6 +57,6 @@ describe('route prefetch', () => {
     renderApp('/env/999/assignment-rules');
 
     expect(await screen.findByText(/environment 999/i, {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(asked(fetchMock, '/api/environments/999/')).toBe(false);
+    expect(asked(fetchMock, '/api/projects/999/')).toBe(false);
   });
 });

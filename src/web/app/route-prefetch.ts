@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction, ShouldRevalidateFunction } from 'react-router';
-import { projectsQueryOptions } from '../lib/environments/get-projects';
+import { environmentsQueryOptions } from '../lib/environments/get-environments';
 import { rememberedEnvironment } from '../lib/environments/last-environment';
 import { currentKeyQueryOptions } from '../lib/session/get-current-key';
 import type { Section } from './sections';
@@ -8,7 +8,7 @@ import type { Section } from './sections';
 /** True once the session's environments are known to include `envId`; at once for the one opened last time. */
 async function canOpen(client: QueryClient, envId: number): Promise<boolean> {
   if (rememberedEnvironment() === envId) return true;
-  const environments = await client.ensureQueryData(projectsQueryOptions());
+  const environments = await client.ensureQueryData(environmentsQueryOptions());
   return environments.results.some((environment) => environment.id === envId);
 }
 
@@ -18,7 +18,7 @@ async function canOpen(client: QueryClient, envId: number): Promise<boolean> {
  */
 export function prefetchEnvironment(client: QueryClient): LoaderFunction {
   return () => {
-    void client.prefetchQuery(projectsQueryOptions());
+    void client.prefetchQuery(environmentsQueryOptions());
     void client.prefetchQuery(currentKeyQueryOptions());
     return null;
   };

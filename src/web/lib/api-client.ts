@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { ApiError, ContractMismatchError, errorBodyFrom, networkErrorBody, retryAfterSeconds } from './api-error';
+import { legacyEnvironmentPath, switchToLegacyEnvironmentPrefix } from './api-paths';
+import { recordDeprecation } from './session/deprecation-notices';
 import { clearSessionRenewalGuard, renewSessionOnce } from './session-renewal';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -56,6 +58,36 @@ async function send(method: Method, path: string, body: unknown, options: Reques
   }
 }
 
+type Answer = { response: Response; text: string };
+
+async function answer(method: Method, path: string, body: unknown, options: RequestOptions): Promise<Answer> {
+  const response = await send(method, path, body, options);
+  recordDeprecation(path, response.headers);
+  return { response, text: await response.text() };
+}
+
+/** PostHog's catch-all answer for a route it does not have (not "no such object"), or a proxy's HTML page. */
+function isMissingRoute({ response, text }: Answer): boolean {
+  if (response.status !== 404) return false;
+  const body = errorBodyFrom(response.status, response.statusText, text);
+  return body.detail === 'Endpoint not found.' || body.code === 'upstream_error' || body.code === 'invalid_body';
+}
+
+/**
+ * Sends the call; an instance without the `/api/projects/:id/…` route (from the projects/environments
+ * split) gets it once more on `/api/environments/:id/…`, and every later call goes there directly.
+ * Retrying is safe: a missing route did nothing.
+ */
+async function answerWithFallback(method: Method, path: string, body: unknown, options: RequestOptions) {
+  const first = await answer(method, path, body, options);
+  const legacy = legacyEnvironmentPath(path);
+  if (legacy === null || !isMissingRoute(first)) return first;
+  const second = await answer(method, legacy, body, options);
+  if (isMissingRoute(second)) return first;
+  switchToLegacyEnvironmentPrefix();
+  return second;
+}
+
 async function request(
   method: Method,
   path: string,
@@ -63,8 +95,7 @@ async function request(
   schema: z.ZodType | undefined,
   options: RequestOptions,
 ) {
-  const response = await send(method, path, body, options);
-  const text = await response.text();
+  const { response, text } = await answerWithFallback(method, path, body, options);
   if (!response.ok) {
     let errorBody = errorBodyFrom(response.status, response.statusText, text);
     if (response.status === 401 && errorBody.code === 'not_authenticated' && renewSessionOnce()) {

@@ -108,12 +108,35 @@ export function rateLimitMessage(seconds: number): string {
   return `PostHog is rate-limiting requests; retrying in ${seconds} s.`;
 }
 
+/**
+ * PostHog's 403 for an action no personal API key may use: on older versions, for example, reorder before
+ * it had a scope, or issues and external references while they were internal-only. Newer PostHog allows it.
+ */
+export function refusesPersonalKeys(error: unknown): boolean {
+  return (
+    error instanceof ApiError && error.status === 403 && /does not support Personal API Key access/i.test(error.detail)
+  );
+}
+
+/** PostHog's 403 for a key limited to specific projects on a path that names no project (lists, organization). */
+export function refusesProjectScopedKey(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status === 403 &&
+    /scoped projects are only supported on project-based/i.test(error.detail)
+  );
+}
+
+export const personalKeysNeedNewerPostHog =
+  'This PostHog version does not let personal API keys do this; a newer PostHog allows it (or use PostHog’s own UI for it).';
+
+export const projectScopedKeyMessage =
+  'This API key is limited to specific projects, and PostHog answers such keys only on paths of one project. ' +
+  'Listing environments and reading organization members and roles need a key with access to all projects or the organization.';
+
 /** What a user can do about the 403s PostHog answers to keys, added to its own words. */
 function adviceFor(error: ApiError): string | null {
   if (error.status !== 403) return null;
-  if (/does not support Personal API Key access/i.test(error.detail)) {
-    return 'This PostHog version does not let personal API keys use this part of error tracking: upgrade PostHog, or use its own UI for it.';
-  }
   const scope = /missing required scope '([^']+)'/.exec(error.detail)?.[1];
   if (scope) return `Give the key the ${scope} scope in PostHog (Settings → Personal API keys), or use another key.`;
   return null;
@@ -125,6 +148,8 @@ export function describeError(error: unknown): string {
     if (error.status === 429 && error.retryAfter !== null) {
       return `PostHog is rate-limiting requests; try again in ${error.retryAfter} s.`;
     }
+    if (refusesPersonalKeys(error)) return personalKeysNeedNewerPostHog;
+    if (refusesProjectScopedKey(error)) return projectScopedKeyMessage;
     const advice = adviceFor(error);
     return advice ? `${error.detail}. ${advice}` : error.detail;
   }

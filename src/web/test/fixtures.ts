@@ -98,7 +98,7 @@ export const currentKey: PersonalApiKey = {
   scoped_organizations: null,
 };
 
-const envPath = (envId: number, resource: string) => `/api/environments/${envId}/error_tracking/${resource}/`;
+const envPath = (envId: number, resource: string) => `/api/projects/${envId}/error_tracking/${resource}/`;
 
 /** A backend with two environments: env 1 holds the fixtures above, env 2 is empty. */
 export function backendRoutes(): Record<string, object> {

@@ -18,7 +18,7 @@ type State = {
   oddRows: unknown[];
 };
 
-const env = '/api/environments/1/error_tracking';
+const env = '/api/projects/1/error_tracking';
 
 function paginate<T>(items: T[], search: URLSearchParams) {
   const limit = Number(search.get('limit') ?? 100);

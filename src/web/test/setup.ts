@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import './dialog-polyfill';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { resetEnvironmentPrefix } from '../lib/api-paths';
+import { resetDeprecationNotices } from '../lib/session/deprecation-notices';
 
 afterEach(() => {
   cleanup();
@@ -11,4 +13,7 @@ afterEach(() => {
   sessionStorage.clear();
   document.documentElement.removeAttribute('data-theme');
   document.title = '';
+  // Module state of the api client: which path prefix the instance takes, what it marked deprecated.
+  resetEnvironmentPrefix();
+  resetDeprecationNotices();
 });

@@ -19,8 +19,8 @@ const bare = { id: makeIssue(3).id, last_seen: '2026-01-05T09:00:00Z' };
 const matching = (text: string) =>
   all.filter((issue) => `${issue.name ?? ''} ${issue.description ?? ''}`.toLowerCase().includes(text.toLowerCase()));
 
-const issuesPath = '/api/environments/1/error_tracking/issues/';
-const queryPath = 'POST /api/environments/1/error_tracking/query/issues/';
+const issuesPath = '/api/projects/1/error_tracking/issues/';
+const queryPath = 'POST /api/projects/1/error_tracking/query/issues/';
 const queryBody = (searchQuery?: string) => ({
   dateRange: { date_from: 'all' },
   status: 'all',

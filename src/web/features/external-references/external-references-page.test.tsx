@@ -7,7 +7,7 @@ import { makeIssue } from '../../test/issue-fixtures';
 import { renderApp } from '../../test/render-app';
 import { fetchedPaths, jsonResponse, notFoundBody, stubFetch, type StubRequest } from '../../test/stub-fetch';
 
-const referencesPath = '/api/environments/1/error_tracking/external_references/';
+const referencesPath = '/api/projects/1/error_tracking/external_references/';
 const checkout = makeIssue(1, { name: 'Checkout crashes on empty cart' });
 const missingIssueId = '0190f4c4-3333-7000-8000-000000000099';
 
@@ -34,8 +34,8 @@ function stubBackend(results: unknown[], count = results.length) {
   return stubFetch({
     ...backendRoutes(),
     [referencesPath]: ({ url }: StubRequest) => jsonResponse(200, { ...page(results, count), url: url.search }),
-    [`/api/environments/1/error_tracking/issues/${checkout.id}/`]: checkout,
-    [`/api/environments/1/error_tracking/issues/${missingIssueId}/`]: () => jsonResponse(404, notFoundBody),
+    [`/api/projects/1/error_tracking/issues/${checkout.id}/`]: checkout,
+    [`/api/projects/1/error_tracking/issues/${missingIssueId}/`]: () => jsonResponse(404, notFoundBody),
   });
 }
 

@@ -53,7 +53,7 @@ describe('rules pages', () => {
     const issue = { id: '0190f4c4-8d2a-7a3b-9c1d-000000000010', name: 'Chrome noise (grouped)' };
     stubFetch({
       ...backendRoutes(),
-      '/api/environments/1/error_tracking/grouping_rules/': { results: [{ ...groupingRules[0]!, issue }] },
+      '/api/projects/1/error_tracking/grouping_rules/': { results: [{ ...groupingRules[0]!, issue }] },
     });
     renderApp('/env/1/grouping-rules');
 
@@ -118,10 +118,10 @@ describe('rules pages', () => {
   it('shows the server’s reason when the rules cannot be read, and retries', async () => {
     let failing = true;
     const routes = backendRoutes();
-    const rules = routes['/api/environments/1/error_tracking/assignment_rules/'];
+    const rules = routes['/api/projects/1/error_tracking/assignment_rules/'];
     stubFetch({
       ...routes,
-      '/api/environments/1/error_tracking/assignment_rules/': () =>
+      '/api/projects/1/error_tracking/assignment_rules/': () =>
         failing
           ? jsonResponse(403, {
               type: 'authentication_error',
@@ -146,12 +146,12 @@ describe('rules pages', () => {
   it('reports an answer that breaks the contract instead of rendering it', async () => {
     stubFetch({
       ...backendRoutes(),
-      '/api/environments/1/error_tracking/assignment_rules/': { count: 1, results: [{ id: 'not-a-uuid' }] },
+      '/api/projects/1/error_tracking/assignment_rules/': { count: 1, results: [{ id: 'not-a-uuid' }] },
     });
     renderApp('/env/1/assignment-rules');
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      /The server's answer to GET \/api\/environments\/1\/error_tracking\/assignment_rules\/\?limit=1000 does not match the API contract/,
+      /The server's answer to GET \/api\/projects\/1\/error_tracking\/assignment_rules\/\?limit=1000 does not match the API contract/,
     );
   });
 });

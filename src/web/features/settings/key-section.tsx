@@ -33,6 +33,23 @@ function MissingScopes({ scopes }: { scopes: string[] }) {
   );
 }
 
+/** PostHog answers a key limited to specific projects only on paths of one project: say what that closes. */
+function ProjectScopedLimits() {
+  return (
+    <>
+      <h3 id="settings-project-scoped">What needs an organization-wide key</h3>
+      <p>
+        This key is limited to specific projects, and PostHog refuses such keys everything outside one project. Error
+        tracking of these environments works; these need a key with access to all projects or the organization:
+      </p>
+      <ul className="item-list" aria-labelledby="settings-project-scoped">
+        <li className="item">The environment list: only this key’s environments can be opened.</li>
+        <li className="item">Assignee names (organization members and roles): assignees show as ids.</li>
+      </ul>
+    </>
+  );
+}
+
 function KeyFacts({ current }: { current: PersonalApiKey }) {
   return (
     <>
@@ -51,9 +68,12 @@ function KeyFacts({ current }: { current: PersonalApiKey }) {
         <dd>
           <Scopes scopes={current.scopes} />
         </dd>
-        <dt>Environments</dt>
-        <dd>{current.scoped_teams?.length ? current.scoped_teams.join(', ') : 'All environments'}</dd>
+        <dt>Project access</dt>
+        <dd>
+          {current.scoped_teams?.length ? `Only environments ${current.scoped_teams.join(', ')}` : 'All environments'}
+        </dd>
       </dl>
+      {current.scoped_teams?.length ? <ProjectScopedLimits /> : null}
       <MissingScopes scopes={current.scopes} />
     </>
   );

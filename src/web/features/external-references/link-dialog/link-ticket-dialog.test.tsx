@@ -13,7 +13,7 @@ import { LinkTicketDialog } from './link-ticket-dialog';
 
 const issue = makeIssue(1, { name: 'Checkout crashes on empty cart', description: 'cart.lines[0].price is undefined' });
 const issueRef: IssueRef = { id: issue.id, name: issue.name };
-const env = '/api/environments/1';
+const env = '/api/projects/1';
 const referencesPath = `${env}/error_tracking/external_references/`;
 
 /** As PostHog may send it: `display_name` falls back to a nullable column. */

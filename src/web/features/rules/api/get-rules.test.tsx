@@ -12,7 +12,7 @@ import { assignmentRule, renderWithClient, ruleId } from './rules-test-server';
 
 beforeEach(() => resetThrottle());
 
-const assignmentPath = '/api/environments/1/error_tracking/assignment_rules/';
+const assignmentPath = '/api/projects/1/error_tracking/assignment_rules/';
 
 describe('getRules', () => {
   it('asks for 1,000 rules a page and follows `next` on this origin until it is null', async () => {
@@ -50,17 +50,17 @@ describe('getRules', () => {
   });
 
   it('reads the unpaginated grouping list, and follows `next` if an older PostHog paginates it', async () => {
-    stubFetch({ '/api/environments/1/error_tracking/grouping_rules/': { results: groupingRules } });
+    stubFetch({ '/api/projects/1/error_tracking/grouping_rules/': { results: groupingRules } });
     expect(await getRules(1, 'grouping')).toEqual({ count: 1, results: groupingRules });
 
     const second: GroupingRule = { ...groupingRules[0]!, id: ruleId(9), order_key: 1 };
     const fetchMock = stubFetch({
-      '/api/environments/1/error_tracking/grouping_rules/': ({ url }) =>
+      '/api/projects/1/error_tracking/grouping_rules/': ({ url }) =>
         jsonResponse(200, {
           count: 2,
           next: url.searchParams.has('offset')
             ? null
-            : 'http://localhost/api/environments/1/error_tracking/grouping_rules/?limit=1000&offset=1000',
+            : 'http://localhost/api/projects/1/error_tracking/grouping_rules/?limit=1000&offset=1000',
           previous: null,
           results: url.searchParams.has('offset') ? [second] : groupingRules,
         }),

@@ -16,7 +16,7 @@ import { useUpdateRule } from './update-rule';
 
 beforeEach(() => resetThrottle());
 
-const env = '/api/environments/1/error_tracking';
+const env = '/api/projects/1/error_tracking';
 const noContent = () => new Response(null, { status: 204 });
 
 /** Records every request and answers from `routes`; GET lists answer `lists`. */

@@ -13,7 +13,7 @@ export const ruleKeys = {
     [...queryKeys.resource(envId, ruleResourcePaths[kind]), 'reorder'] as const,
 };
 
-/** `/api/environments/:envId/error_tracking/<kind>_rules/<rest>` */
+/** `/api/projects/:envId/error_tracking/<kind>_rules/<rest>` */
 export function rulePath(envId: number, kind: RuleKind, rest = ''): string {
   return environmentPath(envId, `error_tracking/${ruleResourcePaths[kind]}/${rest}`);
 }

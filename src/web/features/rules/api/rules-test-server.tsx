@@ -36,7 +36,7 @@ const serverError = { type: 'server_error', code: 'error', detail: 'The database
  * order_key, PATCH reorder/ applies `orders`. With `hold()`, each reorder waits until `release()`.
  */
 export function fakeRulesServer(initial: AssignmentRule[]) {
-  const base = '/api/environments/1/error_tracking/assignment_rules/';
+  const base = '/api/projects/1/error_tracking/assignment_rules/';
   let rules = initial.map((rule) => ({ ...rule }));
   let holding = false;
   const waiting: ((outcome: Outcome) => void)[] = [];

@@ -36,7 +36,7 @@ export function editorTestServer(
   overrides: Record<string, Handler> = {},
   initial: readonly Rule[] = fixtures[kind],
 ) {
-  const base = `/api/environments/1/error_tracking/${ruleResourcePaths[kind]}/`;
+  const base = `/api/projects/1/error_tracking/${ruleResourcePaths[kind]}/`;
   let rules: Rule[] = initial.map((rule) => ({ ...rule }));
   const list = () => (kind === 'grouping' ? { results: rules } : page(rules));
   const routes: Record<string, Handler | object> = {

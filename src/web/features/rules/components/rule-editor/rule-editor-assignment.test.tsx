@@ -95,7 +95,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
 
   it('shows a 400 about assignee__id under the assignee field', async () => {
     const server = editorTestServer('assignment', {
-      [`PATCH /api/environments/1/error_tracking/assignment_rules/${first.id}/`]: () =>
+      [`PATCH /api/projects/1/error_tracking/assignment_rules/${first.id}/`]: () =>
         apiError(400, 'User assignee IDs must be integers.', 'assignee__id'),
     });
     const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
@@ -112,7 +112,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
 
   it('keeps everything typed and says what failed when the server answers 500', async () => {
     editorTestServer('assignment', {
-      [`PATCH /api/environments/1/error_tracking/assignment_rules/${first.id}/`]: () =>
+      [`PATCH /api/projects/1/error_tracking/assignment_rules/${first.id}/`]: () =>
         apiError(500, 'The database is locked.'),
     });
     const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');

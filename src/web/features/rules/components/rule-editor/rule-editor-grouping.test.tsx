@@ -41,7 +41,7 @@ describe('grouping rule editor', { timeout: 20_000 }, () => {
 
   it('shows a 400 about the description under it, keeping what was typed', async () => {
     editorTestServer('grouping', {
-      [`POST /api/environments/1/error_tracking/grouping_rules/`]: () =>
+      [`POST /api/projects/1/error_tracking/grouping_rules/`]: () =>
         apiError(400, 'Ensure this field has no more than 10000 characters.', 'description'),
     });
     const { dialog, user } = await openEditor(`${listPath}/new`, 'New grouping rule');

@@ -5,7 +5,7 @@ import { apiError, editorTestServer, expectSaveReason, openEditor } from './edit
 
 const rule = suppressionRules[0]!;
 const listPath = '/env/1/suppression-rules';
-const rulePath = `/api/environments/1/error_tracking/suppression_rules/${rule.id}/`;
+const rulePath = `/api/projects/1/error_tracking/suppression_rules/${rule.id}/`;
 
 // Whole-app renders with typing: well over vitest's 5 s default on a busy 2-core machine.
 describe('suppression rule editor', { timeout: 20_000 }, () => {

@@ -30,7 +30,7 @@ export function rulesListServer(
   initial: AssignmentRule[],
   { failDeletes = [] as string[], failReorders = false } = {},
 ) {
-  const base = '/api/environments/1/error_tracking/assignment_rules/';
+  const base = '/api/projects/1/error_tracking/assignment_rules/';
   let rules = initial.map((each) => ({ ...each }));
   const sorted = () => [...rules].sort((a, b) => a.order_key - b.order_key);
   const reorder = ({ body }: StubRequest) => {

@@ -207,7 +207,7 @@ describe('rules list: menu actions', () => {
     await user.click(screen.getByRole('button', { name: 'Delete rule' }));
 
     expect(await screen.findByText('Deleted assignment rule 2.')).toBeInTheDocument();
-    expect(server.deletes()).toEqual([`/api/environments/1/error_tracking/assignment_rules/${ruleId(2)}/`]);
+    expect(server.deletes()).toEqual([`/api/projects/1/error_tracking/assignment_rules/${ruleId(2)}/`]);
     await waitFor(() => expect(order()).toEqual(['E1', 'E3', 'E4', 'E5']));
   });
 
