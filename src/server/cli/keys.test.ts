@@ -191,8 +191,13 @@ describe('npm run keys (a real process)', () => {
     const me = await call('GET', '/api/personal_api_keys/@current/', { key: secret });
     expect(me.status).toBe(200);
     expect(me.json).toMatchObject({ label: 'spawned', scopes: ['project:read'], scoped_teams: [2] });
-    const projects = await call('GET', '/api/projects/', { key: secret });
-    expect(projects.json.results.map((p: { name: string }) => p.name)).toEqual(['Mobile']);
+    // As in PostHog, a key limited to some projects reads them one by one, never through the project list.
+    const own = await call('GET', '/api/projects/2/', { key: secret });
+    expect(own.json).toMatchObject({ id: 2, name: 'Mobile' });
+    const other = await call('GET', '/api/projects/1/', { key: secret });
+    expect(other.status).toBe(403);
+    const list = await call('GET', '/api/projects/', { key: secret });
+    expect(list.json.detail).toBe('API keys with scoped projects are only supported on project-based endpoints.');
 
     const listed = spawnKeys('list');
     expect(listed.status).toBe(0);

@@ -32,7 +32,7 @@ function setup() {
 }
 
 const detailPath = `/env/1/issues/${target.id}`;
-const mergePath = `/api/environments/1/error_tracking/issues/${target.id}/merge/`;
+const mergePath = `/api/projects/1/error_tracking/issues/${target.id}/merge/`;
 const fingerprintValues = () =>
   within(screen.getByRole('list', { name: 'Fingerprints of this issue' }))
     .getAllByRole('listitem')
