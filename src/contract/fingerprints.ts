@@ -10,6 +10,13 @@ export const fingerprintSchema = z.object({
 });
 export type Fingerprint = z.infer<typeof fingerprintSchema>;
 
+/** A fingerprint as any PostHog version sends it: older ones have no `first_seen`, the oldest no `id` either. */
+export const fingerprintRowSchema = fingerprintSchema.extend({
+  id: uuidSchema.optional(),
+  first_seen: timestampSchema.nullish(),
+});
+export type FingerprintRow = z.infer<typeof fingerprintRowSchema>;
+
 export const fingerprintListParamsSchema = z.object({
   issue_id: z.uuid({ error: 'issue_id must be a valid UUID' }).optional(),
 });

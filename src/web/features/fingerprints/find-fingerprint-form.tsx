@@ -9,6 +9,18 @@ import { useCurrentEnvironment } from '../../lib/environments/current-environmen
 import { resolveFingerprintQueryOptions } from '../../lib/fingerprints/resolve-fingerprint';
 import { issuePagePath } from '../../lib/issues/issue-ref';
 
+/**
+ * Older PostHog has no `resolve` action: the word is taken as a fingerprint id and refused with a 400
+ * ("Invalid fingerprint id"), which says nothing about the fingerprint itself.
+ */
+function findFailureMessage(failure: unknown): string {
+  if (failure instanceof ApiError && failure.status === 404) return 'No issue has this fingerprint.';
+  if (failure instanceof ApiError && failure.status === 400 && /fingerprint id/i.test(failure.body.detail)) {
+    return 'This PostHog version cannot look a fingerprint up. Filter the list by issue instead, or update PostHog.';
+  }
+  return describeError(failure);
+}
+
 /** "Find fingerprint": resolves a fingerprint to its issue and opens that issue's page. */
 export function FindFingerprintForm() {
   const environment = useCurrentEnvironment();
@@ -31,11 +43,7 @@ export function FindFingerprintForm() {
       const found = await client.fetchQuery(resolveFingerprintQueryOptions(environment.id, fingerprint));
       await navigate(issuePagePath(environment.id, found.issue_id));
     } catch (failure) {
-      setError(
-        failure instanceof ApiError && failure.status === 404
-          ? 'No issue has this fingerprint.'
-          : describeError(failure),
-      );
+      setError(findFailureMessage(failure));
     } finally {
       setBusy(false);
     }

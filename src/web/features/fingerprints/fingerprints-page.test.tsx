@@ -53,6 +53,22 @@ describe('Fingerprints page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('link', { name: 'Split an issue from its page' })).toHaveAttribute('href', '/env/1/issues');
   });
 
+  it('reads rows one by one: an older row without id or first_seen works, an odd row shows as unreadable', async () => {
+    const older = { ...makeFingerprint(1, cart.id, { fingerprint: 'fp-old' }), id: undefined, first_seen: undefined };
+    const odd = makeFingerprint(2, cart.id, { fingerprint: 'fp-odd', issue_id: 'not-a-uuid' });
+    const fine = makeFingerprint(3, range.id, { fingerprint: 'fp-fine' });
+    fakeIssuesServer({ issues: [cart, range], fingerprints: [older, odd, fine] });
+    await openPage('/env/1/fingerprints');
+    expect(await findSummary('Showing 1–3 of 3')).toBeInTheDocument();
+    const oldRow = screen.getByRole('row', { name: /fp-old/ });
+    expect(within(oldRow).getByText('Not seen yet')).toBeInTheDocument();
+    expect(within(oldRow).getByRole('link', { name: /Issue/ })).toHaveAttribute('href', `/env/1/issues/${cart.id}`);
+    const unreadable = screen.getByRole('group', { name: `Unreadable fingerprint ${odd.id}` });
+    expect(within(unreadable).getByText(/issue_id: Must be a valid UUID/)).toBeInTheDocument();
+    expect(within(unreadable).getByText(/"fingerprint": "fp-odd"/)).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /fp-fine/ })).toBeInTheDocument();
+  });
+
   it('filters by issue through the picker, with ?issue_id= in the URL and the API call', async () => {
     const server = setup();
     const { user, router } = await openPage('/env/1/fingerprints');

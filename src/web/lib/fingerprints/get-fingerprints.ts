@@ -1,23 +1,27 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
 import { paginatedSchema } from '../../../contract/common';
-import { fingerprintSchema } from '../../../contract/fingerprints';
+import { fingerprintRowSchema } from '../../../contract/fingerprints';
+import { readRows } from '../../../contract/rows';
 import { api } from '../api-client';
 import { environmentPath, withQuery } from '../api-paths';
 import { queryKeys } from '../query-keys';
 
-const fingerprintsPageSchema = paginatedSchema(fingerprintSchema);
+const fingerprintsPageSchema = paginatedSchema(z.unknown());
 export type FingerprintListParams = { issue_id?: string; limit: number; offset: number };
 
 export const fingerprintsResource = 'fingerprints';
 
-export function getFingerprints(envId: number, params: FingerprintListParams, signal?: AbortSignal) {
+/** A page of fingerprints, each row read on its own: one odd record is shown as unreadable, never the whole page. */
+export async function getFingerprints(envId: number, params: FingerprintListParams, signal?: AbortSignal) {
   const { issue_id, limit, offset } = params;
   const path = withQuery(environmentPath(envId, 'error_tracking/fingerprints/'), {
     issue_id,
     limit,
     offset: offset || undefined,
   });
-  return api.get(path, fingerprintsPageSchema, { signal });
+  const page = await api.get(path, fingerprintsPageSchema, { signal });
+  return { ...page, results: readRows(fingerprintRowSchema, page.results) };
 }
 
 export const fingerprintsQueryOptions = (envId: number, params: FingerprintListParams) =>

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { fingerprintSchema } from '../../../contract/fingerprints';
+import { fingerprintRowSchema } from '../../../contract/fingerprints';
 import { api } from '../api-client';
 import { environmentPath, withQuery } from '../api-paths';
 import { queryKeys } from '../query-keys';
@@ -8,7 +8,7 @@ import { fingerprintsResource } from './get-fingerprints';
 /** `GET …/fingerprints/resolve/?fingerprint=`: the fingerprint and its issue; 404 when no issue has it. */
 export function resolveFingerprint(envId: number, fingerprint: string, signal?: AbortSignal) {
   const path = withQuery(environmentPath(envId, 'error_tracking/fingerprints/resolve/'), { fingerprint });
-  return api.get(path, fingerprintSchema, { signal });
+  return api.get(path, fingerprintRowSchema, { signal });
 }
 
 /** Always asked afresh: merges and splits move fingerprints between issues. */

@@ -5,6 +5,7 @@ import { PaginationBar } from '../../../components/pagination/pagination-bar';
 import { EmptyState } from '../../../components/ui/empty-state';
 import { QueryView } from '../../../components/ui/query-view';
 import { RelativeTime } from '../../../components/ui/relative-time';
+import { UnreadableRecord } from '../../../components/ui/unreadable-record';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
 import { useFingerprints } from '../../../lib/fingerprints/get-fingerprints';
 
@@ -25,24 +26,30 @@ export function IssueFingerprints({ issueId }: { issueId: string }) {
       {(result) => (
         <>
           <ul className="fingerprint-list" aria-label="Fingerprints of this issue">
-            {result.results.map((fingerprint) => (
-              <li key={fingerprint.id} className="fingerprint-list__item">
-                <code className="fingerprint-list__value">{fingerprint.fingerprint}</code>
-                <span className="fingerprint-list__meta">
-                  {fingerprint.first_seen ? (
-                    <>
-                      first seen <RelativeTime iso={fingerprint.first_seen} />
-                    </>
-                  ) : (
-                    'not seen yet'
-                  )}
-                </span>
-                <CopyButton
-                  value={fingerprint.fingerprint}
-                  label={`Copy fingerprint ${shortValue(fingerprint.fingerprint)}`}
-                />
-              </li>
-            ))}
+            {result.results.map((row, index) =>
+              row.ok ? (
+                <li key={row.value.fingerprint} className="fingerprint-list__item">
+                  <code className="fingerprint-list__value">{row.value.fingerprint}</code>
+                  <span className="fingerprint-list__meta">
+                    {row.value.first_seen ? (
+                      <>
+                        first seen <RelativeTime iso={row.value.first_seen} />
+                      </>
+                    ) : (
+                      'not seen yet'
+                    )}
+                  </span>
+                  <CopyButton
+                    value={row.value.fingerprint}
+                    label={`Copy fingerprint ${shortValue(row.value.fingerprint)}`}
+                  />
+                </li>
+              ) : (
+                <li key={`unreadable-${index}`} className="fingerprint-list__item">
+                  <UnreadableRecord row={row} noun="fingerprint" />
+                </li>
+              ),
+            )}
           </ul>
           <PaginationBar
             label="fingerprints"

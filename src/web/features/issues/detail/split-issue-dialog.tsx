@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Issue } from '../../../../contract/issues';
+import { readableRows } from '../../../../contract/rows';
 import { Button } from '../../../components/ui/button';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { Dialog } from '../../../components/ui/dialog';
@@ -82,9 +83,15 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
                 Showing the first {page.results.length} of {countOf(page.count, 'fingerprint')}.
               </p>
             )}
-            {page.results.map((fingerprint) => (
+            {page.results.some((row) => !row.ok) && (
+              <p className="field__hint">
+                {countOf(page.results.filter((row) => !row.ok).length, 'fingerprint')} could not be read and cannot be
+                split here.
+              </p>
+            )}
+            {readableRows(page.results).map((fingerprint) => (
               <Checkbox
-                key={fingerprint.id}
+                key={fingerprint.fingerprint}
                 label={<code>{fingerprint.fingerprint}</code>}
                 checked={chosen.includes(fingerprint.fingerprint)}
                 onChange={(event) => toggle(fingerprint.fingerprint, event.target.checked)}
