@@ -133,9 +133,7 @@ export const issueQueryRowSchema = z.object({
   last_seen: timestampSchema.nullish(),
   library: z.string().nullish(),
   source: z.string().nullish(),
-  assignee: z
-    .object({ id: z.union([z.number(), z.string()]).nullish(), type: z.string().nullish() })
-    .nullish(),
+  assignee: z.object({ id: z.union([z.number(), z.string()]).nullish(), type: z.string().nullish() }).nullish(),
   aggregations: z
     .object({ occurrences: z.number().optional(), users: z.number().optional(), sessions: z.number().optional() })
     .nullish(),

@@ -1,13 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import type { Rule, RuleKind } from '../../../../../contract/rules';
+import type { RuleKind } from '../../../../../contract/rules';
 import { moveDown, moveToBottom, moveToTop, moveUp } from '../../../../components/sortable-list';
 import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
 import { useDuplicateRule } from '../../api/duplicate-rule';
 import { rulesQueryOptions } from '../../api/get-rules';
 import { useReorderRules } from '../../api/reorder-rules';
+import { isUnreadableRule, type RuleListItem } from '../../api/rule-list-item';
 import type { MoveTarget, RuleRowActions } from './rule-row-context';
 
 const moves = { up: moveUp, down: moveDown, top: moveToTop, bottom: moveToBottom } as const;
@@ -16,7 +17,7 @@ type Options = {
   envId: number;
   kind: RuleKind;
   /** The list as shown: a rule moved from its menu gets focus back on its menu button once it is in place. */
-  rules: readonly Rule[];
+  rules: readonly RuleListItem[];
   toggleSelected: RuleRowActions['toggleSelected'];
   /** Opens the delete confirmation. */
   remove: RuleRowActions['remove'];
@@ -42,7 +43,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
   }, [rules]);
 
   const currentRules = useCallback(
-    (): Rule[] => client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results ?? [],
+    (): RuleListItem[] => client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results ?? [],
     [client, envId, kind],
   );
 
@@ -91,7 +92,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
         });
       },
       copy: (rule, number) => {
-        const json = JSON.stringify(rule, null, 2);
+        const json = JSON.stringify(isUnreadableRule(rule) ? rule.raw : rule, null, 2);
         Promise.resolve()
           .then(() => navigator.clipboard.writeText(json))
           .then(
