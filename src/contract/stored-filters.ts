@@ -24,7 +24,6 @@ export function storedLeafProblem(input: unknown): string | null {
     return 'Each filter must be a property filter {key, operator, value} or a group {type, values}.';
   }
   const leaf: Record<string, unknown> = { ...input };
-  if ('values' in leaf) return 'A group needs a match type "AND" or "OR" and a list of filters.';
   if (Object.keys(leaf).length === 0) return null;
   if (typeof leaf.key !== 'string') return 'A property is required.';
   if (leaf.type !== undefined && typeof leaf.type !== 'string') return 'A filter type must be a string.';
@@ -47,11 +46,22 @@ export const storedFilterLeafSchema = z.custom<StoredFilterLeaf>(isStoredLeaf, {
   error: (issue) => storedLeafProblem(issue.input) ?? 'Not a valid filter.',
 });
 
-const storedNodeSchema: z.ZodType<StoredFilterNode> = z.lazy(() =>
-  z.union([storedFilterGroupSchema, storedFilterLeafSchema], {
-    error: 'Each filter must be a property filter {key, operator, value} or a group {type, values}.',
-  }),
-);
+const looksLikeGroup = (input: unknown) =>
+  input !== null && typeof input === 'object' && 'values' in input && !('key' in input);
+
+/**
+ * A group or a leaf, told apart by `values` (not a union: its one message would hide why a leaf was refused, e.g.
+ * "…is not a valid operator").
+ */
+const storedNodeSchema: z.ZodType<StoredFilterNode> = z.unknown().transform((input, ctx): StoredFilterNode => {
+  const parsed = looksLikeGroup(input)
+    ? storedFilterGroupSchema.safeParse(input)
+    : storedFilterLeafSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues)
+    ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input });
+  return z.NEVER;
+});
 
 /** Filters as PostHog stores and accepts them: what rules are read with, and what the local server validates. */
 export const storedFilterGroupSchema: z.ZodType<StoredFilterGroup> = z.lazy(() =>

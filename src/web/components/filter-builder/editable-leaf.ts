@@ -22,7 +22,7 @@ export function editableLeaf(leaf: StoredFilterLeaf): PropertyFilter | null {
   return editable;
 }
 
-const shortLength = 80;
+const shortLength = 120;
 
 /** The leaf's JSON on one line, cut to a readable length. */
 export function shortJson(leaf: StoredFilterLeaf): string {

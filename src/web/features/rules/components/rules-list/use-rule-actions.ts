@@ -5,10 +5,12 @@ import type { RuleKind } from '../../../../../contract/rules';
 import { moveDown, moveToBottom, moveToTop, moveUp } from '../../../../components/sortable-list';
 import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
+import { describeReorderError } from '../../api/describe-reorder-error';
 import { useDuplicateRule } from '../../api/duplicate-rule';
 import { rulesQueryOptions } from '../../api/get-rules';
 import { useReorderRules } from '../../api/reorder-rules';
 import { isUnreadableRule, type RuleListItem } from '../../api/rule-list-item';
+import { useReportPlacement } from '../placement/use-report-placement';
 import type { MoveTarget, RuleRowActions } from './rule-row-context';
 
 const moves = { up: moveUp, down: moveDown, top: moveToTop, bottom: moveToBottom } as const;
@@ -33,6 +35,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
   const toast = useToast();
   const { reorder } = useReorderRules(envId, kind);
   const { mutate: duplicate } = useDuplicateRule(envId, kind);
+  const reportPlacement = useReportPlacement(envId, kind);
   // React moves a row's element when the list reorders, and a moved element loses focus.
   const focusAfterMove = useRef<{ id: string; position: number } | null>(null);
   useLayoutEffect(() => {
@@ -51,7 +54,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
     (nextIds: string[], movedId: string): boolean => {
       const showError = (error: unknown) => {
         focusAfterMove.current = null;
-        toast.show({ tone: 'error', message: `Could not move the rule: ${describeError(error)}` });
+        toast.show({ tone: 'error', message: `Could not move the rule: ${describeReorderError(error)}` });
       };
       return reorder(nextIds, {
         onError: showError,
@@ -86,7 +89,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
       duplicate: (rule) => {
         const total = currentRules().length;
         duplicate(rule, {
-          onSuccess: () => toast.show({ tone: 'success', message: `Duplicated the rule as rule ${total + 1}.` }),
+          onSuccess: (created) => reportPlacement(created, `Duplicated the rule as rule ${total + 1}.`),
           onError: (error) =>
             toast.show({ tone: 'error', message: `Could not duplicate the rule: ${describeError(error)}` }),
         });
@@ -101,7 +104,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
           );
       },
     }),
-    [toggleSelected, remove, navigate, currentRules, saveOrder, duplicate, toast],
+    [toggleSelected, remove, navigate, currentRules, saveOrder, duplicate, reportPlacement, toast],
   );
 
   return { actions, saveOrder };
