@@ -10,6 +10,13 @@ import {
   ruleRows,
   save,
 } from './support/rules-page';
+import { withDatabase } from './support/database';
+import { insertRule, orderKeys, storedRule } from './support/rules-data';
+
+// As PostHog may store them: an operator the dashboard does not offer and an empty leaf, keys in PostHog's order.
+const unknownOperatorLeaf =
+  '{"operator":"is_cleaned_path_exact","value":"/checkout/:id","type":"event","key":"$pathname"}';
+const storedFilters = `{"type":"AND","values":[{"key":"$exception_types","type":"event","operator":"exact","value":["TypeError"]},${unknownOperatorLeaf},{}]}`;
 
 test.describe('assignment rules', () => {
   const kind = ruleKinds.assignment;
@@ -49,6 +56,36 @@ test.describe('assignment rules', () => {
     const reopened = page.getByRole('dialog', { name: 'Edit assignment rule 2' });
     await expect(reopened.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Daniel Brooks');
     await expect(reopened.getByRole('combobox', { name: 'Property for filter 1' })).toHaveValue('$current_url');
+  });
+
+  test('a rule with an unknown operator and a {} leaf survives edits untouched, byte for byte', async ({
+    page,
+    resetData,
+    dataDir,
+  }) => {
+    resetData();
+    const id = withDatabase(dataDir, (db) =>
+      insertRule(db, { kind: 'assignment', filters: storedFilters, orderKey: 100, assignee: '{"type":"user","id":1}' }),
+    );
+    await openRules(page, kind, kind.count + 1);
+    const row = ruleRows(page, kind).last();
+    await expect(row).toContainText(`Not editable here: ${unknownOperatorLeaf}`);
+    await expect(row).toContainText('Not editable here: {}');
+
+    let dialog = await openRule(page, kind, kind.count + 1);
+    await expect(dialog.getByText('Not editable here:')).toHaveCount(2);
+    await chooseAssignee(dialog, 'Daniel Brooks');
+    await save(page, dialog, `Saved assignment rule ${kind.count + 1}.`);
+    expect(withDatabase(dataDir, (db) => storedRule(db, id).filters)).toBe(storedFilters);
+
+    // Editing another filter rewrites the group, and still every leaf it cannot edit goes back as it came.
+    await openRules(page, kind, kind.count + 1);
+    dialog = await openRule(page, kind, kind.count + 1);
+    await dialog.getByRole('textbox', { name: 'Add value to filter 1' }).fill('RangeError');
+    await dialog.getByRole('textbox', { name: 'Add value to filter 1' }).press('Enter');
+    await save(page, dialog, `Saved assignment rule ${kind.count + 1}.`);
+    const filters = withDatabase(dataDir, (db) => storedRule(db, id).filters);
+    expect(filters).toContain(`"value":["TypeError","RangeError"]},${unknownOperatorLeaf},{}]}`);
   });
 
   test('deletes a rule from the editor after a confirmation that names it', async ({ page, resetData }) => {
@@ -130,7 +167,11 @@ test.describe('assignment rules', () => {
 test.describe('grouping rules', () => {
   const kind = ruleKinds.grouping;
 
-  test('creates a rule with a description; it survives reload', async ({ page, resetData }) => {
+  test('creates a rule with a description at the end, where it really runs; it survives reload', async ({
+    page,
+    resetData,
+    dataDir,
+  }) => {
     resetData();
     await openRules(page, kind);
     const dialog = await openNew(page, kind);
@@ -139,6 +180,15 @@ test.describe('grouping rules', () => {
     await save(page, dialog, 'Created grouping rule 4.');
 
     await expect(ruleRows(page, kind)).toHaveCount(4);
+    // PostHog ignores order_key on create: the rule must still run last, not tied with the first.
+    const created = await ruleRows(page, kind).last().getAttribute('data-rule-id');
+    await expect
+      .poll(() => {
+        const keys = withDatabase(dataDir, (db) => orderKeys(db, 'grouping'));
+        const others = Object.entries(keys).filter(([id]) => id !== created);
+        return others.every(([, key]) => key < keys[created!]!);
+      })
+      .toBe(true);
     await page.reload();
     await expect(ruleRows(page, kind).last()).toContainText('Cross-origin script errors carry no detail.');
     await expect(ruleRows(page, kind).last()).toContainText('Script error');

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
-import { loadAssignmentRules } from './support/rules-data';
+import { insertRule, loadAssignmentRules, spreadOrderKeys } from './support/rules-data';
 import {
   expectOrder,
   handle,
@@ -154,6 +154,45 @@ test('filtering turns reordering off, says why, and lives in the URL', async ({ 
   await expect(ruleRows(page, assignment)).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(ruleRows(page, assignment)).toHaveCount(assignment.count);
+});
+
+test('a rule that fails the contract shows as unreadable in its place; the others still reorder; it can be deleted', async ({
+  page,
+  resetData,
+  dataDir,
+}) => {
+  resetData();
+  // Filters that are not a group: the record PostHog sent cannot be read, and must not blank the list.
+  const odd = withDatabase(dataDir, (db) => {
+    spreadOrderKeys(db, 'assignment');
+    return insertRule(db, { kind: 'assignment', filters: '["not", "a", "group"]', orderKey: 1 });
+  });
+  const count = assignment.count + 1;
+  await openRules(page, assignment, count);
+  const before = await shownIds(page);
+  expect(before[1]).toBe(odd);
+  const unreadable = page.getByRole('group', { name: `Unreadable rule 2 ${odd}` });
+  await expect(unreadable).toContainText('does not match what the dashboard can read');
+  await expect(ruleRows(page, assignment).nth(2).getByRole('link', { name: 'Rule 3' })).toBeVisible();
+
+  const reorders = recordReorders(page);
+  await page.getByRole('button', { name: 'Actions for rule 1' }).click();
+  await page.getByRole('menuitem', { name: 'Move to bottom' }).click();
+  await expect(page.getByText(`Moved rule to position ${count}.`)).toBeVisible();
+  const moved = [...before.slice(1), before[0]!];
+  expect(reorders).toEqual([changedKeys(before, moved)]);
+  await expectOrder(page, assignment, moved);
+  await expect(page.getByRole('group', { name: `Unreadable rule 1 ${odd}` })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Actions for rule 1' }).click();
+  await expect(page.getByRole('menuitem', { name: 'Edit' })).toHaveCount(0);
+  await page.getByRole('menuitem', { name: 'Delete…' }).click();
+  await page
+    .getByRole('alertdialog', { name: 'Delete assignment rule 1?' })
+    .getByRole('button', { name: 'Delete rule' })
+    .click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted assignment rule 1.' })).toBeVisible();
+  await expectOrder(page, assignment, moved.slice(1));
 });
 
 test('a disabled rule says why on hover and focus', async ({ page, resetData }) => {

@@ -27,3 +27,51 @@ export function loadAssignmentRules(db: Db, count: number): string[] {
   })();
   return ids;
 }
+
+/**
+ * Writes a rule of environment 1 straight into the database, as PostHog might hold it: `filters` is the stored
+ * text, byte for byte (it need not be valid). Answers its id.
+ */
+export function insertRule(
+  db: Db,
+  {
+    kind,
+    filters,
+    orderKey,
+    assignee = null,
+  }: { kind: string; filters: string; orderKey: number; assignee?: string | null },
+): string {
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  db.prepare(
+    `INSERT INTO rules (id, team_id, kind, filters, assignee, order_key, created_at, updated_at)
+     VALUES (?, 1, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, kind, filters, assignee, orderKey, at, at);
+  return id;
+}
+
+/** Spreads environment 1's rules of `kind` to order keys 0, 2, 4, … (in their order), leaving gaps to insert into. */
+export function spreadOrderKeys(db: Db, kind: string): void {
+  const ids = db
+    .prepare('SELECT id FROM rules WHERE team_id = 1 AND kind = ? ORDER BY order_key, created_at, id')
+    .all(kind) as { id: string }[];
+  const update = db.prepare('UPDATE rules SET order_key = ? WHERE id = ?');
+  db.transaction(() => ids.forEach(({ id }, index) => update.run(index * 2, id)))();
+}
+
+/** The stored filters text and order key of one rule. */
+export function storedRule(db: Db, id: string): { filters: string; order_key: number } {
+  return db.prepare('SELECT filters, order_key FROM rules WHERE id = ?').get(id) as {
+    filters: string;
+    order_key: number;
+  };
+}
+
+/** The order keys of environment 1's rules of `kind`, by id. */
+export function orderKeys(db: Db, kind: string): Record<string, number> {
+  const rows = db.prepare('SELECT id, order_key FROM rules WHERE team_id = 1 AND kind = ?').all(kind) as {
+    id: string;
+    order_key: number;
+  }[];
+  return Object.fromEntries(rows.map((row) => [row.id, row.order_key]));
+}

@@ -23,6 +23,10 @@ export const propertyOperators = [
   'in',
   'not_in',
 ] as const;
+/** Every operator PostHog's `PropertyOperator` has: the ones above plus two this dashboard does not edit. */
+export const postHogPropertyOperators = [...propertyOperators, 'is_cleaned_path_exact', 'flag_evaluates_to'] as const;
+export type PostHogPropertyOperator = (typeof postHogPropertyOperators)[number];
+
 export const propertyOperatorSchema = z.enum(propertyOperators, {
   error: (issue) => `"${String(issue.input)}" is not a valid operator.`,
 });
@@ -48,7 +52,7 @@ export type FilterGroup = { type: 'AND' | 'OR'; values: Array<PropertyFilter | F
 /** Deep trees are refused before zod walks them, so hostile input cannot exhaust the stack. */
 export const maxFilterDepth = 8;
 
-function depthOf(node: unknown, depth = 0): number {
+export function depthOf(node: unknown, depth = 0): number {
   if (depth > maxFilterDepth || node === null || typeof node !== 'object') return depth;
   const values = (node as { values?: unknown }).values;
   if (!Array.isArray(values)) return depth;
@@ -74,11 +78,16 @@ export const filterGroupSchema: z.ZodType<FilterGroup> = z.lazy(() =>
 
 export const emptyFilterGroup: FilterGroup = { type: 'AND', values: [] };
 
-export function isFilterGroup(node: PropertyFilter | FilterGroup): node is FilterGroup {
-  return Array.isArray((node as FilterGroup).values) && !('key' in node);
+/** Tells a group from a leaf, for the editable and the stored shapes alike. */
+export function isFilterGroup<N extends object>(node: N): node is Extract<N, { values: unknown[] }> {
+  return Array.isArray((node as { values?: unknown }).values) && !('key' in node);
 }
 
-/** True when a group holds at least one property filter at any depth. */
-export function hasFilterValue(group: FilterGroup): boolean {
-  return group.values.some((node) => (isFilterGroup(node) ? hasFilterValue(node) : true));
+type Tree = { values: readonly unknown[] };
+const isTree = (node: unknown): node is Tree =>
+  typeof node === 'object' && node !== null && Array.isArray((node as Partial<Tree>).values) && !('key' in node);
+
+/** True when a group holds at least one property filter (any leaf, `{}` included) at any depth. */
+export function hasFilterValue(group: Tree): boolean {
+  return group.values.some((node) => (isTree(node) ? hasFilterValue(node) : true));
 }

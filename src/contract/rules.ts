@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { assigneeInputSchema, assigneeSchema } from './assignee';
 import { timestampSchema, uuidSchema } from './common';
 import { disabledDataSchema } from './disabled-data';
-import { emptyFilterGroup, filterGroupSchema, hasFilterValue } from './filters';
+import { emptyFilterGroup, hasFilterValue } from './filters';
+import { storedFilterGroupSchema } from './stored-filters';
 
 export const ruleKinds = ['assignment', 'grouping', 'suppression'] as const;
 export type RuleKind = (typeof ruleKinds)[number];
@@ -14,13 +15,14 @@ export const ruleResourcePaths: Record<RuleKind, string> = {
   suppression: 'suppression_rules',
 };
 
+/** Older PostHog versions sent assignment rules without `created_at`/`updated_at`: read as null. */
 const ruleBaseSchema = z.object({
   id: uuidSchema,
-  filters: filterGroupSchema,
+  filters: storedFilterGroupSchema,
   order_key: z.number().int(),
   disabled_data: disabledDataSchema,
-  created_at: timestampSchema,
-  updated_at: timestampSchema.nullable(),
+  created_at: timestampSchema.nullable().default(null),
+  updated_at: timestampSchema.nullable().default(null),
 });
 
 export const assignmentRuleSchema = ruleBaseSchema.extend({ assignee: assigneeSchema.nullable() });
@@ -39,7 +41,8 @@ export const groupingRuleListSchema = z.object({
   results: z.array(groupingRuleSchema),
 });
 
-export const suppressionRuleSchema = ruleBaseSchema.extend({ sampling_rate: z.number() });
+/** Older PostHog versions had no sampling (`sampling_rate` absent): every match was dropped. */
+export const suppressionRuleSchema = ruleBaseSchema.extend({ sampling_rate: z.number().optional() });
 export type SuppressionRule = z.infer<typeof suppressionRuleSchema>;
 
 export type Rule = AssignmentRule | GroupingRule | SuppressionRule;
@@ -58,18 +61,19 @@ const samplingRateInputSchema = z
   .max(1, { error: 'Ensure this value is less than or equal to 1.' });
 const descriptionInputSchema = z.string({ error: 'Not a valid string.' }).max(10_000).nullable();
 
-// Create bodies. Unknown and read-only keys are stripped (zod objects strip by default).
+// Create bodies. Unknown and read-only keys are stripped (zod objects strip by default). Filters are checked as
+// PostHog checks them (stored shape), so a rule PostHog accepts is accepted here too.
 export const assignmentRuleCreateInputSchema = z.object({
-  filters: filterGroupSchema,
+  filters: storedFilterGroupSchema,
   assignee: assigneeInputSchema.nullable(),
   order_key: orderKeyInputSchema.optional(),
 });
 export const assignmentRuleUpdateInputSchema = z.object({
-  filters: filterGroupSchema.optional(),
+  filters: storedFilterGroupSchema.optional(),
   assignee: assigneeInputSchema.nullable().optional(),
 });
 
-export const groupingFiltersInputSchema = filterGroupSchema.refine(hasFilterValue, {
+export const groupingFiltersInputSchema = storedFilterGroupSchema.refine(hasFilterValue, {
   error: 'Filters must contain at least one filter value.',
 });
 /** PostHog's grouping and suppression create take no `order_key` (a sent one is dropped): a new rule gets 0. */
@@ -84,14 +88,14 @@ export const groupingRuleUpdateInputSchema = z.object({
 });
 
 export const suppressionRuleCreateInputSchema = z.object({
-  filters: filterGroupSchema
+  filters: storedFilterGroupSchema
     .nullable()
     .optional()
     .transform((filters) => filters ?? emptyFilterGroup),
   sampling_rate: samplingRateInputSchema.optional(),
 });
 export const suppressionRuleUpdateInputSchema = z.object({
-  filters: filterGroupSchema
+  filters: storedFilterGroupSchema
     .nullable()
     .optional()
     .transform((filters) => (filters === null ? emptyFilterGroup : filters)),

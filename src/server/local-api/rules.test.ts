@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { postHogPropertyOperators } from '../../contract/filters';
 import { ruleKinds, ruleResourcePaths } from '../../contract/rules';
 import {
   chrome,
@@ -237,6 +238,30 @@ describe.each(ruleKinds)('%s rules', (kind) => {
       expect(list.json.detail).toBe('Invalid data. Expected a dictionary, but got list.');
     }
     expect(snapshot()).toEqual(before);
+  });
+
+  it('accepts filters as PostHog does (its 23 operators, {} leaves, null values) and stores them byte for byte', async () => {
+    const { call, path, create, row } = setup(kind);
+    const values = [
+      ...postHogPropertyOperators.map((operator) => ({ value: 'x', operator, key: '$lib' })),
+      {},
+      { type: 'hogql', key: "properties.$lib = 'web'", value: null },
+      { type: 'OR', values: [{ key: '$os', operator: 'is_cleaned_path_exact', value: null, label: 'kept' }] },
+    ];
+    const filters = { type: 'AND', values };
+    const { id } = await create({ ...validBody[kind], filters });
+    expect(row(id).filters).toBe(JSON.stringify(filters));
+    const edited = { type: 'OR', values: [{}, { operator: 'flag_evaluates_to', key: 'beta', value: false }] };
+    expect((await call('PATCH', `${path()}/${id}/`, { body: { filters: edited } })).status).toBe(204);
+    expect(row(id).filters).toBe(JSON.stringify(edited));
+  });
+
+  it('refuses an operator PostHog does not have, saying which', async () => {
+    const { call, path } = setup(kind);
+    const filters = { type: 'AND', values: [{ key: '$lib', operator: 'sounds_like', value: 'web' }] };
+    const res = await call('POST', `${path()}/`, { body: { ...validBody[kind], filters } });
+    expect(res.status).toBe(400);
+    expect(res.json).toEqual(invalid('"sounds_like" is not a valid operator.', 'filters__values__0'));
   });
 
   it('answers 400 for invalid filters, changing nothing', async () => {

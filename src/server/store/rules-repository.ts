@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Assignee } from '../../contract/assignee';
 import type { PaginationParams } from '../../contract/common';
 import type { DisabledData } from '../../contract/disabled-data';
-import type { FilterGroup } from '../../contract/filters';
+import type { StoredFilterGroup } from '../../contract/stored-filters';
 import type { RuleKind, RuleOf } from '../../contract/rules';
 import { nowIso } from '../http/clock';
 import type { Db } from './database';
@@ -22,12 +22,12 @@ type RuleRow = {
 
 /** The writable columns; a kind's input schema decides which of them a request may set. */
 export type RuleFields = {
-  filters?: FilterGroup;
+  filters?: StoredFilterGroup;
   assignee?: Assignee | null;
   description?: string | null;
   sampling_rate?: number;
 };
-export type RuleCreateFields = RuleFields & { filters: FilterGroup; order_key?: number };
+export type RuleCreateFields = RuleFields & { filters: StoredFilterGroup; order_key?: number };
 
 type KindFields<K extends RuleKind> = Omit<
   RuleOf<K>,
@@ -65,7 +65,7 @@ const scope = 'team_id = ? AND kind = ?';
 function toRule<K extends RuleKind>(kind: K, row: RuleRow): RuleOf<K> {
   return {
     id: row.id,
-    filters: fromJson<FilterGroup>(row.filters)!,
+    filters: fromJson<StoredFilterGroup>(row.filters)!,
     ...kinds[kind].fields(row),
     order_key: row.order_key,
     disabled_data: fromJson<DisabledData>(row.disabled_data),

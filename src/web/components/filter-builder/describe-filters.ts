@@ -1,4 +1,6 @@
-import { isFilterGroup, type FilterGroup, type PropertyFilter } from '../../../contract/filters';
+import { isFilterGroup, type PropertyFilter } from '../../../contract/filters';
+import { type StoredFilterGroup, type StoredFilterNode } from '../../../contract/stored-filters';
+import { editableLeaf, notEditableText } from './editable-leaf';
 import { listOf, pairOf } from './filter-values';
 import { operatorLabels, valueKindOf } from './operators';
 import { propertyLabel } from './properties';
@@ -29,18 +31,21 @@ export function describeFilter(filter: PropertyFilter): string {
   return [propertyLabel(filter.key), operatorLabels[filter.operator], describeValue(filter)].filter(Boolean).join(' ');
 }
 
-export function describeNode(node: PropertyFilter | FilterGroup): string {
-  return isFilterGroup(node) ? `(${describeGroup(node)})` : describeFilter(node);
+/** A leaf the dashboard cannot edit is quoted as it is stored (see `editableLeaf`). */
+export function describeNode(node: StoredFilterNode): string {
+  if (isFilterGroup(node)) return `(${describeGroup(node)})`;
+  const editable = editableLeaf(node);
+  return editable ? describeFilter(editable) : notEditableText(node);
 }
 
 /** One line a person can read; nested groups in brackets. The empty group matches everything. */
-export function describeGroup(group: FilterGroup): string {
+export function describeGroup(group: StoredFilterGroup): string {
   if (group.values.length === 0) return matchEveryException;
   return group.values.map(describeNode).join(group.type === 'AND' ? ' and ' : ' or ');
 }
 
 /** "Any of: Exception message contains NetworkError, or Browser is set" — for a nested group shown whole. */
-export function summarizeGroup(group: FilterGroup): string {
+export function summarizeGroup(group: StoredFilterGroup): string {
   if (group.values.length === 0) return `${matchEveryException} (empty group)`;
   const [prefix, joiner] = group.type === 'AND' ? ['All of', ', and '] : ['Any of', ', or '];
   return `${prefix}: ${group.values.map(describeNode).join(joiner)}`;

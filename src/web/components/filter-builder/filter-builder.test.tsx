@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { propertyOperators, type FilterGroup, type PropertyFilter } from '../../../contract/filters';
+import { oddLeaves } from './odd-leaves';
 import { renderFilterBuilder } from './render-filter-builder';
 
 const typeRow: PropertyFilter = { key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError'] };
@@ -166,6 +167,27 @@ describe('FilterBuilder rows', () => {
     await user.click(removeGroup);
     expect(lastValue().values).not.toContain(nested);
     expect(lastValue().values).toHaveLength(2);
+  });
+
+  it('shows each leaf it cannot edit read-only, keeps it the very same object, and can remove it', async () => {
+    const { user, lastValue } = renderFilterBuilder({ type: 'AND', values: [typeRow, ...oddLeaves] });
+    oddLeaves.forEach((_, index) => {
+      expect(screen.queryByRole('combobox', { name: `Property for filter ${index + 2}` })).not.toBeInTheDocument();
+    });
+    expect(screen.getAllByText('Not editable here:')).toHaveLength(oddLeaves.length);
+    expect(
+      screen.getByText('{"key":"$pathname","type":"event","operator":"is_cleaned_path_exact","value":"/checkout/:id"}'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('{}')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Operator for filter 1' }), 'contains');
+    oddLeaves.forEach((leaf, index) => expect(lastValue().values[index + 1]).toBe(leaf));
+
+    const remove = screen.getByRole('button', { name: 'Remove filter 4 (not editable here)' });
+    expect(remove).toHaveAccessibleDescription('Not editable here: {}');
+    await user.click(remove);
+    expect(lastValue().values).not.toContain(oddLeaves[2]);
+    expect(lastValue().values).toHaveLength(oddLeaves.length);
   });
 
   it('keeps unknown keys on filters it edits and leaves other rows untouched', async () => {

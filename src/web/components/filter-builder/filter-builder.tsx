@@ -1,17 +1,20 @@
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { isFilterGroup, type FilterGroup, type PropertyFilter } from '../../../contract/filters';
-import { errorsForRow, groupErrors, type FilterErrors } from './filter-errors';
+import { isFilterGroup, type PropertyFilter } from '../../../contract/filters';
+import { type StoredFilterGroup, type StoredFilterNode } from '../../../contract/stored-filters';
+import { editableLeaf } from './editable-leaf';
+import { errorsForRow, groupErrors, type FilterErrors, type RowErrors } from './filter-errors';
 import { FilterRow } from './filter-row';
-import { describedBy, rowIds } from './ids';
+import { describedBy, rowIds, type RowIds } from './ids';
 import { MatchTypeControl } from './match-type-control';
 import { NestedGroupRow } from './nested-group-row';
+import { RawLeafRow } from './raw-leaf-row';
 import { knownProperties } from './properties';
 
 export type FilterBuilderHandle = { focus: () => void };
 
 export type FilterBuilderProps = {
-  value: FilterGroup;
-  onChange: (value: FilterGroup) => void;
+  value: StoredFilterGroup;
+  onChange: (value: StoredFilterGroup) => void;
   /** Prefix for every id inside, unique on the page. */
   idPrefix: string;
   /** Messages keyed by path, e.g. `values.2.value` (see `flattenFilterErrors`, `validateFilterGroup`). */
@@ -22,9 +25,38 @@ export type FilterBuilderProps = {
   ref?: Ref<FilterBuilderHandle>;
 };
 
+type NodeProps = {
+  node: StoredFilterNode;
+  number: number;
+  ids: RowIds;
+  errors: RowErrors;
+  onRemove: () => void;
+  onChange: (filter: PropertyFilter) => void;
+  propertiesListId: string;
+  chipsHintId: string;
+};
+
+/** A nested group or a leaf it cannot edit is shown read-only; any other leaf is an editable row. */
+function FilterNodeRow({ node, onChange, propertiesListId, chipsHintId, ...row }: NodeProps) {
+  if (isFilterGroup(node)) return <NestedGroupRow group={node} {...row} />;
+  const editable = editableLeaf(node);
+  if (!editable) return <RawLeafRow leaf={node} {...row} />;
+  return (
+    <FilterRow
+      filter={editable}
+      {...row}
+      propertiesListId={propertiesListId}
+      chipsHintId={chipsHintId}
+      onChange={onChange}
+    />
+  );
+}
+
 const newFilter = (): PropertyFilter => ({ key: '', type: 'event', operator: 'exact', value: [] });
 
-/** Edits the top level of a filter group; nested groups and unknown keys pass through untouched. */
+/**
+ * Edits the top level of a filter group; nested groups, leaves it cannot edit and unknown keys pass through untouched.
+ */
 export function FilterBuilder({
   value,
   onChange,
@@ -59,8 +91,8 @@ export function FilterBuilder({
       }),
   }));
 
-  const setValues = (values: FilterGroup['values']) => onChange({ ...value, values });
-  const replaceAt = (index: number, node: PropertyFilter) =>
+  const setValues = (values: StoredFilterGroup['values']) => onChange({ ...value, values });
+  const replaceAt = (index: number, node: StoredFilterNode) =>
     setValues(value.values.map((existing, i) => (i === index ? node : existing)));
   const removeAt = (index: number) => {
     const values = value.values.filter((_, i) => i !== index);
@@ -97,26 +129,16 @@ export function FilterBuilder({
             return (
               <li key={index} className="filter-builder__row">
                 {index > 0 && <span className="filter-builder__joiner">{value.type === 'AND' ? 'and' : 'or'}</span>}
-                {isFilterGroup(node) ? (
-                  <NestedGroupRow
-                    group={node}
-                    number={index + 1}
-                    ids={ids}
-                    errors={rowErrors}
-                    onRemove={() => removeAt(index)}
-                  />
-                ) : (
-                  <FilterRow
-                    filter={node}
-                    number={index + 1}
-                    ids={ids}
-                    errors={rowErrors}
-                    propertiesListId={propertiesListId}
-                    chipsHintId={chipsHintId}
-                    onChange={(filter) => replaceAt(index, filter)}
-                    onRemove={() => removeAt(index)}
-                  />
-                )}
+                <FilterNodeRow
+                  node={node}
+                  number={index + 1}
+                  ids={ids}
+                  errors={rowErrors}
+                  onRemove={() => removeAt(index)}
+                  onChange={(filter) => replaceAt(index, filter)}
+                  propertiesListId={propertiesListId}
+                  chipsHintId={chipsHintId}
+                />
               </li>
             );
           })}

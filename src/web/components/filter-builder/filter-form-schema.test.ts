@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterGroup, PropertyFilter } from '../../../contract/filters';
+import type { StoredFilterGroup } from '../../../contract/stored-filters';
 import { filterGroupFormSchema, validateFilterGroup } from './filter-form-schema';
+import { oddLeaves } from './odd-leaves';
 
 const row = (operator: PropertyFilter['operator'], value?: PropertyFilter['value'], key = '$exception_values') =>
   value === undefined ? { key, type: 'event', operator } : { key, type: 'event', operator, value };
@@ -74,5 +76,29 @@ describe('filterGroupFormSchema', () => {
   it('still reports the contract’s own problems with their paths', () => {
     const errors = validateFilterGroup({ type: 'XOR', values: [] } as unknown as FilterGroup);
     expect(errors).toEqual({ type: 'Match type must be "AND" or "OR".' });
+  });
+});
+
+describe('filterGroupFormSchema with leaves the dashboard cannot edit', () => {
+  const editable = { key: '$exception_types', type: 'event', operator: 'exact' as const, value: ['TypeError'] };
+  const nested = { type: 'OR' as const, values: [oddLeaves[0]!, { ...editable }] };
+  const stored: StoredFilterGroup = { type: 'AND', values: [editable, ...oddLeaves, nested] };
+
+  it('keeps every odd leaf byte for byte (the same object), and checks only the rows it can edit', () => {
+    const parsed = filterGroupFormSchema.parse(stored);
+    expect(JSON.stringify(parsed)).toBe(JSON.stringify(stored));
+    oddLeaves.forEach((leaf, index) => expect(parsed.values[index + 1]).toBe(leaf));
+    expect(validateFilterGroup(stored)).toEqual({});
+    expect(validateFilterGroup({ ...stored, values: [{ ...editable, key: '' }, ...oddLeaves] })).toEqual({
+      'values.0.key': 'A property is required.',
+    });
+  });
+
+  it('turns numbers typed as text into numbers, and leaves a stored leaf that needs no change untouched', () => {
+    const typed = { key: '$count', type: 'event', operator: 'gt' as const, value: '5' };
+    const given = { key: '$count', operator: 'gt' as const, value: 5 };
+    const parsed = filterGroupFormSchema.parse({ type: 'AND', values: [typed, given] });
+    expect(parsed.values[0]).toEqual({ ...typed, value: 5 });
+    expect(parsed.values[1]).toBe(given);
   });
 });

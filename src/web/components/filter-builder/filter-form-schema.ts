@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import { filterGroupSchema, isFilterGroup, type FilterGroup, type PropertyFilter } from '../../../contract/filters';
+import { isFilterGroup, type PropertyFilter } from '../../../contract/filters';
+import {
+  storedFilterGroupSchema,
+  type StoredFilterGroup,
+  type StoredFilterNode,
+} from '../../../contract/stored-filters';
+import { editableLeaf } from './editable-leaf';
 import { isBlank, isNumeric, listOf, pairOf, singleOf } from './filter-values';
 import { numericOperators, regexOperators, takesNumbers, valueKindOf } from './operators';
 import type { FilterErrors } from './filter-errors';
@@ -45,28 +51,43 @@ function withNumbers(filter: PropertyFilter): PropertyFilter {
   return { ...filter, value: Array.isArray(filter.value) ? filter.value.map(toNumber) : toNumber(filter.value) };
 }
 
-const checkedGroupSchema = filterGroupSchema
+/**
+ * The leaf to save: the very object it came as (untouched leaves stay byte for byte), or with its values as numbers
+ * when the inputs left text where PostHog compares numbers.
+ */
+function toSave(node: StoredFilterNode): StoredFilterNode {
+  if (isFilterGroup(node)) return node;
+  const editable = editableLeaf(node);
+  if (!editable) return node;
+  const converted = withNumbers(editable);
+  return JSON.stringify(converted.value) === JSON.stringify(editable.value)
+    ? node
+    : { ...node, value: converted.value };
+}
+
+const checkedGroupSchema = storedFilterGroupSchema
   .superRefine((group, ctx) => {
     group.values.forEach((node, index) => {
       if (isFilterGroup(node)) return;
-      if (node.key.trim() === '') {
+      // A leaf the dashboard cannot edit is PostHog's to judge: it is kept as it is.
+      const editable = editableLeaf(node);
+      if (!editable) return;
+      if (editable.key.trim() === '') {
         ctx.addIssue({ code: 'custom', path: ['values', index, 'key'], message: 'A property is required.' });
       }
-      const problem = valueProblem(node);
+      const problem = valueProblem(editable);
       if (problem) ctx.addIssue({ code: 'custom', path: ['values', index, 'value'], message: problem });
     });
   })
-  .transform((group): FilterGroup => ({
-    ...group,
-    values: group.values.map((node) => (isFilterGroup(node) ? node : withNumbers(node))),
-  }));
+  .transform((group): StoredFilterGroup => ({ ...group, values: group.values.map(toSave) }));
 
 /**
- * The contract's group plus what the builder needs before submit, checked on top-level rows only
- * (nested groups from the API are kept as they are). Issue paths are relative to the group, e.g. `values.2.value`.
- * Typed with a FilterGroup input (the contract's lazy schema says `unknown`) so react-hook-form values are typed.
+ * The contract's stored group plus what the builder needs before submit, checked on top-level editable rows only
+ * (nested groups and leaves it cannot edit are kept as they are). Issue paths are relative to the group, e.g.
+ * `values.2.value`. Typed with a group input (the contract's lazy schema says `unknown`) so react-hook-form values are
+ * typed.
  */
-export const filterGroupFormSchema = checkedGroupSchema as z.ZodType<FilterGroup, FilterGroup>;
+export const filterGroupFormSchema = checkedGroupSchema as z.ZodType<StoredFilterGroup, StoredFilterGroup>;
 
 export function errorsFromIssues(issues: readonly z.core.$ZodIssue[]): FilterErrors {
   const errors: Record<string, string> = {};
@@ -78,7 +99,7 @@ export function errorsFromIssues(issues: readonly z.core.$ZodIssue[]): FilterErr
 }
 
 /** Validate a group outside a form: the errors the builder shows, keyed by path. */
-export function validateFilterGroup(group: FilterGroup): FilterErrors {
+export function validateFilterGroup(group: StoredFilterGroup): FilterErrors {
   const result = filterGroupFormSchema.safeParse(group);
   return result.success ? {} : errorsFromIssues(result.error.issues);
 }

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FilterPills } from './filter-pills';
+import { oddLeaves } from './odd-leaves';
 
 describe('FilterPills', () => {
   it('shows each top-level filter as a pill, a nested group as one bracketed pill, and the match wording', () => {
@@ -56,5 +57,16 @@ describe('FilterPills', () => {
     render(<FilterPills group={{ type: 'AND', values: [] }} />);
     expect(screen.getByText('Matches every exception')).toBeInTheDocument();
     expect(screen.queryByRole('list')).not.toBeInTheDocument();
+  });
+
+  it('quotes a leaf it cannot edit as stored, labelled "Not editable here", cut to a readable length', () => {
+    const long = { key: 'x'.repeat(200), type: 'hogql', value: null };
+    render(<FilterPills group={{ type: 'AND', values: [oddLeaves[0]!, {}, long] }} />);
+    const pills = within(screen.getByRole('list', { name: 'Filters, matching all' })).getAllByRole('listitem');
+    expect(pills.map((pill) => pill.textContent)).toEqual([
+      'Not editable here: {"key":"$pathname","type":"event","operator":"is_cleaned_path_exact","value":"/checkout/:id"}',
+      'and Not editable here: {}',
+      `and Not editable here: ${JSON.stringify(long).slice(0, 119)}…`,
+    ]);
   });
 });

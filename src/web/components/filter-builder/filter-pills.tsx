@@ -1,8 +1,15 @@
-import { isFilterGroup, type FilterGroup } from '../../../contract/filters';
+import { isFilterGroup } from '../../../contract/filters';
+import { type StoredFilterGroup, type StoredFilterNode } from '../../../contract/stored-filters';
 import { describeNode, matchEveryException } from './describe-filters';
+import { editableLeaf } from './editable-leaf';
+
+function pillClass(node: StoredFilterNode): string {
+  if (isFilterGroup(node)) return 'filter-pill filter-pill--group';
+  return editableLeaf(node) ? 'filter-pill' : 'filter-pill filter-pill--raw';
+}
 
 /** A rule's filters as pills, one per top-level filter; nested groups as one bracketed pill. */
-export function FilterPills({ group }: { group: FilterGroup }) {
+export function FilterPills({ group }: { group: StoredFilterGroup }) {
   if (group.values.length === 0) return <p className="filter-pills filter-pills--empty">{matchEveryException}</p>;
   const all = group.type === 'AND';
   const several = group.values.length > 1;
@@ -11,7 +18,7 @@ export function FilterPills({ group }: { group: FilterGroup }) {
       {several && <span className="filter-pills__match">{all ? 'All of' : 'Any of'}</span>}
       <ul className="filter-pills__list" aria-label={several ? `Filters, matching ${all ? 'all' : 'any'}` : 'Filter'}>
         {group.values.map((node, index) => (
-          <li key={index} className={isFilterGroup(node) ? 'filter-pill filter-pill--group' : 'filter-pill'}>
+          <li key={index} className={pillClass(node)}>
             {index > 0 && <span className="visually-hidden">{all ? 'and ' : 'or '}</span>}
             {describeNode(node)}
           </li>

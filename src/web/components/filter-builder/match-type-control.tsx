@@ -1,14 +1,14 @@
-import type { FilterGroup } from '../../../contract/filters';
+import type { StoredFilterGroup } from '../../../contract/stored-filters';
 
-const choices: ReadonlyArray<{ type: FilterGroup['type']; text: string }> = [
+const choices: ReadonlyArray<{ type: StoredFilterGroup['type']; text: string }> = [
   { type: 'AND', text: 'all filters' },
   { type: 'OR', text: 'any filter' },
 ];
 
 type MatchTypeControlProps = {
   name: string;
-  value: FilterGroup['type'];
-  onChange: (type: FilterGroup['type']) => void;
+  value: StoredFilterGroup['type'];
+  onChange: (type: StoredFilterGroup['type']) => void;
 };
 
 /** A segmented control built on native radios: arrow keys move between them for free. */

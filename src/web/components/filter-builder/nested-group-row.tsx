@@ -1,11 +1,17 @@
-import type { FilterGroup } from '../../../contract/filters';
+import type { StoredFilterGroup } from '../../../contract/stored-filters';
 import { summarizeGroup } from './describe-filters';
 import type { RowErrors } from './filter-errors';
 import type { RowIds } from './ids';
 import { RemoveRowButton } from './remove-row-button';
 import { RowErrorMessages } from './row-errors';
 
-type NestedGroupRowProps = { group: FilterGroup; number: number; ids: RowIds; errors: RowErrors; onRemove: () => void };
+type NestedGroupRowProps = {
+  group: StoredFilterGroup;
+  number: number;
+  ids: RowIds;
+  errors: RowErrors;
+  onRemove: () => void;
+};
 
 /** A group nested inside the rule (made outside this builder): shown read-only and saved exactly as it came. */
 export function NestedGroupRow({ group, number, ids, errors, onRemove }: NestedGroupRowProps) {

@@ -2,7 +2,7 @@ import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { vi } from 'vitest';
-import type { FilterGroup } from '../../../contract/filters';
+import type { StoredFilterGroup as FilterGroup } from '../../../contract/stored-filters';
 import { FilterBuilder, type FilterBuilderProps } from './filter-builder';
 
 type Extra = Partial<Omit<FilterBuilderProps, 'value' | 'onChange'>>;

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AssignmentRule, GroupingRule, Rule, RuleKind, RuleOf, SuppressionRule } from '../../../../contract/rules';
-import { createRule, type CreateRuleInput } from './create-rule';
-import { rulesQueryOptions } from './get-rules';
-import { invalidateRules, nextOrderKey, ruleKeys } from './rule-resource';
+import { createRuleLast, type CreateRuleInput } from './create-rule';
+import { invalidateRules, ruleKeys } from './rule-resource';
 
 /** The create body that copies a rule (not its id, times or disabled state) to position `orderKey`. */
 export function duplicateInput<K extends RuleKind>(kind: K, rule: RuleOf<K>, orderKey?: number): CreateRuleInput<K> {
@@ -17,15 +16,12 @@ export function duplicateInput<K extends RuleKind>(kind: K, rule: RuleOf<K>, ord
   return input as CreateRuleInput<K>;
 }
 
-/** Duplicates a rule to the end of its list (order_key = the current count, as PostHog's UI appends). */
+/** Duplicates a rule to the end of its list, as PostHog's UI appends (see `createRuleLast`). */
 export function useDuplicateRule<K extends RuleKind>(envId: number, kind: K) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (rule: RuleOf<K>) => {
-      const rules = client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results;
-      return createRule(envId, kind, duplicateInput(kind, rule, nextOrderKey(rules)));
-    },
-    onSuccess: (rule) => client.setQueryData(ruleKeys.detail(envId, kind, rule.id), rule),
+    mutationFn: (rule: RuleOf<K>) => createRuleLast(client, envId, kind, duplicateInput(kind, rule)),
+    onSuccess: ({ rule }) => client.setQueryData(ruleKeys.detail(envId, kind, rule.id), rule),
     onSettled: () => invalidateRules(client, envId, kind),
   });
 }

@@ -3,6 +3,7 @@ import type { RuleKind, RuleOf } from '../../../../contract/rules';
 import { api } from '../../../lib/api-client';
 import { ApiError } from '../../../lib/api-error';
 import { rulesQueryOptions } from './get-rules';
+import { readableRules } from './rule-list-item';
 import { ruleKeys, ruleObjectSchema, rulePath } from './rule-resource';
 
 /** One rule, or null when the server answers 404: it was deleted (maybe elsewhere) or never existed. */
@@ -41,7 +42,8 @@ export function useRule<K extends RuleKind>(envId: number, kind: K, id: string) 
   return useQuery({
     ...ruleQueryOptions(envId, kind, id),
     placeholderData: () =>
-      client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results.find((rule) => rule.id === id) as
-        NotAFunction<RuleDetail<K>> | undefined,
+      readableRules(client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results ?? []).find(
+        (rule) => rule.id === id,
+      ) as NotAFunction<RuleDetail<K>> | undefined,
   });
 }

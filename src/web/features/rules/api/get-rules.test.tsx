@@ -4,10 +4,11 @@ import type { GroupingRule } from '../../../../contract/rules';
 import { resetThrottle } from '../../../lib/api-client';
 import { ApiError } from '../../../lib/api-error';
 import { createQueryClient } from '../../../lib/query-client';
-import { groupingRules } from '../../../test/fixtures';
+import { groupingRules, page, suppressionRules } from '../../../test/fixtures';
 import { fetchedPaths, jsonResponse, notFoundBody, stubFetch } from '../../../test/stub-fetch';
 import { getRule, useRule } from './get-rule';
 import { getRules, rulesQueryOptions } from './get-rules';
+import type { UnreadableRule } from './rule-list-item';
 import { assignmentRule, renderWithClient, ruleId } from './rules-test-server';
 
 beforeEach(() => resetThrottle());
@@ -36,6 +37,34 @@ describe('getRules', () => {
       `${assignmentPath}?limit=1000&offset=1000`,
     ]);
     expect(list).toEqual({ count: 3, results: [r1, r2, r3] });
+  });
+
+  it('reads each rule on its own: an odd record keeps its place as unreadable, older shapes are read', async () => {
+    const [r1, r3] = [assignmentRule(1, 0), assignmentRule(3, 2)];
+    const odd = { ...assignmentRule(2, 1), filters: { type: 'AND', values: [{ key: 'x', operator: 'nope' }] } };
+    // Older PostHog versions sent assignment rules without created_at and updated_at.
+    const { created_at: _c, updated_at: _u, ...old } = assignmentRule(4, 3);
+    const noId = { filters: 'AND' };
+    stubFetch({
+      [assignmentPath]: () =>
+        jsonResponse(200, { count: 5, next: null, previous: null, results: [r1, odd, r3, old, noId] }),
+    });
+
+    const { results } = await getRules(1, 'assignment');
+
+    expect(results.map((item) => item.id)).toEqual([r1.id, odd.id, r3.id, old.id, 'unreadable-4']);
+    expect(results[1]).toMatchObject({ unreadable: true, serverId: odd.id, order_key: 1, raw: odd });
+    expect((results[1] as UnreadableRule).reason).toContain('"nope" is not a valid operator.');
+    expect(results[3]).toEqual({ ...old, created_at: null, updated_at: null });
+    // A record without an order_key stays after the rule the server listed before it.
+    expect(results[4]).toMatchObject({ unreadable: true, serverId: null, order_key: 3 });
+  });
+
+  it('reads a suppression rule from a PostHog without sampling (no sampling_rate)', async () => {
+    const { sampling_rate: _rate, ...old } = suppressionRules[0]!;
+    stubFetch({ '/api/environments/1/error_tracking/suppression_rules/': () => jsonResponse(200, page([old])) });
+    const { results } = await getRules(1, 'suppression');
+    expect(results).toEqual([old]);
   });
 
   it('sorts by order_key, then by creation time', async () => {

@@ -1,40 +1,38 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { paginatedSchema } from '../../../../contract/common';
-import {
-  assignmentRuleSchema,
-  groupingRuleListSchema,
-  suppressionRuleSchema,
-  type RuleKind,
-  type RuleOf,
-} from '../../../../contract/rules';
+import { readRows } from '../../../../contract/rows';
+import type { RuleKind } from '../../../../contract/rules';
 import { fetchPages } from '../../../lib/fetch-all-pages';
-import { ruleKeys, rulePath } from './rule-resource';
+import { toListItems, type RuleListItem } from './rule-list-item';
+import { ruleKeys, ruleObjectSchema, rulePath } from './rule-resource';
 
-type RulePage<K extends RuleKind> = { next?: string | null; results: RuleOf<K>[] };
+type RawPage = { next?: string | null; results: unknown[] };
 
-const pageSchemas: { [K in RuleKind]: z.ZodType<RulePage<K>> } = {
-  assignment: paginatedSchema(assignmentRuleSchema),
-  grouping: groupingRuleListSchema,
-  suppression: paginatedSchema(suppressionRuleSchema),
+/** Pages are checked for their shape only; each rule is read on its own, so one odd record never blanks the list. */
+const pageSchemas: Record<RuleKind, z.ZodType<RawPage>> = {
+  assignment: paginatedSchema(z.unknown()),
+  // Not paginated (`{results}`); older PostHog versions paginated it, so `next` may be there.
+  grouping: z.object({ next: z.string().nullable().optional(), results: z.array(z.unknown()) }),
+  suppression: paginatedSchema(z.unknown()),
 };
 
 /** PostHog's largest page; most environments fit in one request. */
 const pageSize = 1000;
 
-export type RuleList<K extends RuleKind> = { count: number; results: RuleOf<K>[] };
+export type RuleList<K extends RuleKind> = { count: number; results: RuleListItem<K>[] };
 
-const createdTime = (rule: { created_at: string }) => Date.parse(rule.created_at) || 0;
+const createdTime = (rule: { created_at: string | null }) => Date.parse(rule.created_at ?? '') || 0;
 
 /** Evaluation order: order_key, then creation time; a stable sort keeps the server's order for the rest. */
-export function sortRules<T extends { order_key: number; created_at: string }>(rules: T[]): T[] {
+export function sortRules<T extends { order_key: number; created_at: string | null }>(rules: T[]): T[] {
   return rules.sort((a, b) => a.order_key - b.order_key || createdTime(a) - createdTime(b));
 }
 
-/** Every rule of one kind (all pages), in evaluation order. */
+/** Every rule of one kind (all pages), in evaluation order, with the records that could not be read in place. */
 export async function getRules<K extends RuleKind>(envId: number, kind: K, signal?: AbortSignal): Promise<RuleList<K>> {
-  const pageSchema = pageSchemas[kind] as z.ZodType<RulePage<K>>;
-  const results = await fetchPages(rulePath(envId, kind), pageSchema, { signal, limit: pageSize });
+  const raw = await fetchPages(rulePath(envId, kind), pageSchemas[kind], { signal, limit: pageSize });
+  const results = toListItems(readRows(ruleObjectSchema(kind), raw));
   return { count: results.length, results: sortRules(results) };
 }
 

@@ -4,15 +4,20 @@ import { reorderInputSchema, type RuleKind } from '../../../../contract/rules';
 import { api } from '../../../lib/api-client';
 import { rulesQueryOptions } from './get-rules';
 import { arrange, denseOrder, computeReorder, sameOrder, type Keyed } from './rule-order';
+import { isStandInId } from './rule-list-item';
 import { ruleKeys, rulePath } from './rule-resource';
 
 export { computeReorder } from './rule-order';
 /** The body of `PATCH …/reorder/`, from the contract. */
 export { reorderInputSchema };
 
-/** One request, naming only the rules whose order_key changes; answers 204. */
+/**
+ * One request, naming only the rules whose order_key changes; answers 204. A record that came without an id keeps
+ * whatever key it has: its stand-in id means nothing to the server.
+ */
 export async function reorderRules(envId: number, kind: RuleKind, orders: Record<string, number>): Promise<void> {
-  await api.patch(rulePath(envId, kind, 'reorder/'), reorderInputSchema.parse({ orders }));
+  const named = Object.fromEntries(Object.entries(orders).filter(([id]) => !isStandInId(id)));
+  await api.patch(rulePath(envId, kind, 'reorder/'), reorderInputSchema.parse({ orders: named }));
 }
 
 export type ReorderResult = {

@@ -74,7 +74,10 @@ describe('useCreateRule', () => {
 
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).attr).toBe('sampling_rate');
-    expect(server.requests[0]?.body).toEqual({ filters: { type: 'AND', values: [] }, sampling_rate: 0.5 });
+    expect(server.requests.find((request) => request.method === 'POST')?.body).toEqual({
+      filters: { type: 'AND', values: [] },
+      sampling_rate: 0.5,
+    });
   });
 });
 
@@ -199,7 +202,12 @@ describe('useDuplicateRule', () => {
     }));
     await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
 
-    expect(await act(() => result.current.duplicate.mutateAsync(source))).toEqual(copy);
+    // The server put the copy where it was asked to: no reorder follows.
+    expect(await act(() => result.current.duplicate.mutateAsync(source))).toEqual({
+      rule: copy,
+      placement: { ok: true },
+    });
+    expect(server.requests.filter((request) => request.method === 'PATCH')).toEqual([]);
     expect(server.requests.find((request) => request.method === 'POST')?.body).toEqual({
       filters: source.filters,
       assignee: source.assignee,

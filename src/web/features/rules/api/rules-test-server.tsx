@@ -41,7 +41,8 @@ export function fakeRulesServer(initial: AssignmentRule[]) {
   let holding = false;
   const waiting: ((outcome: Outcome) => void)[] = [];
   const outcomes: Outcome[] = [];
-  const sorted = () => [...rules].sort((a, b) => a.order_key - b.order_key || a.created_at.localeCompare(b.created_at));
+  const sorted = () =>
+    [...rules].sort((a, b) => a.order_key - b.order_key || (a.created_at ?? '').localeCompare(b.created_at ?? ''));
 
   const reorder = async ({ body }: StubRequest) => {
     const outcome = holding

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assigneeInputSchema, type Assignee } from '../../../../../contract/assignee';
-import { emptyFilterGroup, hasFilterValue, type FilterGroup } from '../../../../../contract/filters';
+import { emptyFilterGroup, hasFilterValue } from '../../../../../contract/filters';
+import { type StoredFilterGroup } from '../../../../../contract/stored-filters';
 import { ruleSchemas, type Rule, type RuleKind } from '../../../../../contract/rules';
 import { filterGroupFormSchema } from '../../../../components/filter-builder';
 
@@ -8,7 +9,7 @@ export type EditorMode = 'create' | 'edit';
 
 /** Every kind's fields in one shape; each kind's schema reads (and sends) only its own. */
 export type RuleFormValues = {
-  filters: FilterGroup;
+  filters: StoredFilterGroup;
   assignee: Assignee | null;
   description: string;
   /** Sampling rate as a percentage 0–100; the API takes 0–1. */
@@ -16,7 +17,7 @@ export type RuleFormValues = {
 };
 
 export type RuleFormOutput = {
-  filters: FilterGroup;
+  filters: StoredFilterGroup;
   assignee?: Assignee | null;
   description?: string | null;
   samplingPercent?: number;
@@ -68,7 +69,7 @@ export function ruleFormDefaults(rule: Rule | null): RuleFormValues {
     filters: rule?.filters ?? emptyFilterGroup,
     assignee: rule && 'assignee' in rule ? rule.assignee : null,
     description: (rule && 'description' in rule ? rule.description : null) ?? '',
-    samplingPercent: rule && 'sampling_rate' in rule ? percentOfRate(rule.sampling_rate) : 100,
+    samplingPercent: rule && 'sampling_rate' in rule ? percentOfRate(rule.sampling_rate ?? 1) : 100,
   };
 }
 

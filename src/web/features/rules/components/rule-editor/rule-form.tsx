@@ -4,6 +4,7 @@ import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { Button } from '../../../../components/ui/button';
 import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
+import type { CreatedRule } from '../../api/create-rule';
 import { AssigneeField } from './assignee-field';
 import { DeleteRuleButton } from './delete-rule-button';
 import { DescriptionField } from './description-field';
@@ -15,6 +16,7 @@ import { ruleFormDefaults, type EditorMode, type RuleFormOutput, type RuleFormVa
 import { SamplingRateField } from './sampling-rate-field';
 import { countErrors, saveBlockedReason } from './save-reason';
 import { useSaveRule } from './use-save-rule';
+import { useReportPlacement } from '../placement/use-report-placement';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 import { WriteScope } from '../../../../components/write-scope/write-scope';
 import { useWriteAccess } from '../../../../lib/session/use-write-access';
@@ -54,10 +56,12 @@ export function RuleForm({ envId, kind, mode, rule, label, close, onGone, onDele
   const { errors, isValid, isDirty } = form.formState;
   const guard = useUnsavedChangesGuard(isDirty, label);
 
-  const leave = (message: string) => {
+  const reportPlacement = useReportPlacement(envId, kind);
+  const leave = (message: string, created: CreatedRule<RuleKind> | null = null) => {
     guard.allowLeaving();
     close();
-    toast.show({ tone: 'success', message });
+    if (created) reportPlacement(created, message);
+    else toast.show({ tone: 'success', message });
   };
   const { submit, failure, saving } = useSaveRule({
     envId,
@@ -65,7 +69,7 @@ export function RuleForm({ envId, kind, mode, rule, label, close, onGone, onDele
     mode,
     ruleId: rule?.id ?? null,
     form,
-    onSaved: () => leave(`${mode === 'create' ? 'Created' : 'Saved'} ${label}.`),
+    onSaved: (created) => leave(`${mode === 'create' ? 'Created' : 'Saved'} ${label}.`, created),
     onGone,
   });
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { RuleKind } from '../../../../../contract/rules';
 import { ApiError } from '../../../../lib/api-error';
-import { useCreateRule, type CreateRuleInput } from '../../api/create-rule';
+import { useCreateRule, type CreatedRule, type CreateRuleInput } from '../../api/create-rule';
 import { useUpdateRule, type UpdateRuleInput } from '../../api/update-rule';
 import { ruleRequestBody, type EditorMode, type RuleFormOutput, type RuleFormValues } from './rule-form-schema';
 import { serverFieldOf } from './server-field';
@@ -13,10 +13,25 @@ type SaveRuleOptions = {
   mode: EditorMode;
   ruleId: string | null;
   form: UseFormReturn<RuleFormValues, unknown, RuleFormOutput>;
-  onSaved: () => void;
+  /** Told the new rule and where it runs when one was created. */
+  onSaved: (created: CreatedRule<RuleKind> | null) => void;
   /** The rule was deleted elsewhere (the save answered 404). */
   onGone: () => void;
 };
+
+/**
+ * An edit that did not touch the filters leaves them out of the PATCH, so what PostHog stores is not even rewritten.
+ * A grouping rule's update is its filters alone (sent when the save only re-enables it).
+ */
+function withoutUntouchedFilters(
+  body: ReturnType<typeof ruleRequestBody>,
+  kind: RuleKind,
+  form: SaveRuleOptions['form'],
+): UpdateRuleInput<RuleKind> {
+  if (kind === 'grouping' || form.getFieldState('filters').isDirty) return body;
+  const { filters: _untouched, ...rest } = body;
+  return rest;
+}
 
 /**
  * Creates or updates the rule from the form. A 400 about a field shows under that field; any other failure is kept
@@ -30,9 +45,10 @@ export function useSaveRule({ envId, kind, mode, ruleId, form, onSaved, onGone }
   const save = async (values: RuleFormOutput) => {
     setFailure(null);
     const body = ruleRequestBody(kind, mode, values);
+    let created: CreatedRule<RuleKind> | null = null;
     try {
-      if (mode === 'create' || ruleId === null) await create.mutateAsync(body as CreateRuleInput<RuleKind>);
-      else await update.mutateAsync({ id: ruleId, input: body as UpdateRuleInput<RuleKind> });
+      if (mode === 'create' || ruleId === null) created = await create.mutateAsync(body as CreateRuleInput<RuleKind>);
+      else await update.mutateAsync({ id: ruleId, input: withoutUntouchedFilters(body, kind, form) });
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && mode === 'edit') return onGone();
       const target = error instanceof ApiError && error.status === 400 ? serverFieldOf(error.attr, kind, mode) : null;
@@ -42,7 +58,7 @@ export function useSaveRule({ envId, kind, mode, ruleId, form, onSaved, onGone }
       form.setFocus(target.field);
       return;
     }
-    onSaved();
+    onSaved(created);
   };
 
   return {

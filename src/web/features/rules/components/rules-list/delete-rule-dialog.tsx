@@ -1,11 +1,12 @@
-import type { Rule, RuleKind } from '../../../../../contract/rules';
+import type { RuleKind } from '../../../../../contract/rules';
+import type { RuleListItem } from '../../api/rule-list-item';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { useToast } from '../../../../components/ui/use-toast';
 import { useDeleteRule } from '../../api/delete-rule';
 import { ruleKindUi } from '../../rule-kinds';
 import { ruleSummary } from './filter-rules';
 
-export type RuleToDelete = { rule: Rule; number: number };
+export type RuleToDelete = { rule: RuleListItem; number: number };
 
 type DeleteRuleDialogProps = { envId: number; kind: RuleKind; target: RuleToDelete | null; onClose: () => void };
 

@@ -4,6 +4,7 @@ import { createAssigneeLookup } from '../../../../lib/organization/assignee-name
 import { members, roles } from '../../../../test/organization-fixtures';
 import { assigneeOptions, filterRules } from './filter-rules';
 import { rule } from './rules-list-test-server';
+import type { UnreadableRule } from '../../api/rule-list-item';
 
 const frontend = roles[0]!.id;
 const rules: AssignmentRule[] = [
@@ -15,7 +16,17 @@ const rules: AssignmentRule[] = [
 ];
 const reader = { assigneeOf: (each: AssignmentRule) => each.assignee };
 const lookup = createAssigneeLookup(members, roles);
-const numbers = (list: readonly AssignmentRule[]) => list.map((each) => rules.indexOf(each) + 1);
+const numbers = (list: readonly (AssignmentRule | UnreadableRule)[]) =>
+  list.map((each) => rules.findIndex((candidate) => candidate === each) + 1);
+const unreadable: UnreadableRule = {
+  unreadable: true,
+  id: 'c0ffee00-0000-4000-8000-000000000001',
+  serverId: 'c0ffee00-0000-4000-8000-000000000001',
+  order_key: 9,
+  created_at: null,
+  raw: { id: 'c0ffee00-0000-4000-8000-000000000001', filters: 'OR' },
+  reason: 'filters: Invalid input',
+};
 
 describe('filterRules', () => {
   it('returns the same array when no filter is set (blank text counts as none)', () => {
@@ -33,6 +44,13 @@ describe('filterRules', () => {
     expect(numbers(filterRules(rules, { text: '', assignee: 'user:7' }, reader, lookup))).toEqual([1, 5]);
     expect(numbers(filterRules(rules, { text: '', assignee: 'none' }, reader, lookup))).toEqual([3]);
     expect(numbers(filterRules(rules, { text: 'E5', assignee: 'user:7' }, reader, lookup))).toEqual([5]);
+  });
+
+  it('keeps an unreadable record in place without filters, and never matches it with them', () => {
+    const all = [...rules, unreadable];
+    expect(filterRules(all, { text: '', assignee: '' }, reader, lookup)).toBe(all);
+    expect(filterRules(all, { text: 'e', assignee: '' }, reader, lookup)).not.toContain(unreadable);
+    expect(assigneeOptions(all, reader.assigneeOf, lookup)).toEqual(assigneeOptions(rules, reader.assigneeOf, lookup));
   });
 
   it('matches extra text a kind provides', () => {

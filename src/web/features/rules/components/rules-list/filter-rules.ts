@@ -1,8 +1,9 @@
 import type { Assignee } from '../../../../../contract/assignee';
-import type { FilterGroup } from '../../../../../contract/filters';
+import type { StoredFilterGroup } from '../../../../../contract/stored-filters';
 import type { Rule } from '../../../../../contract/rules';
 import { describeGroup } from '../../../../components/filter-builder/describe-filters';
 import type { AssigneeLookup } from '../../../../lib/organization/assignee-names';
+import { isUnreadableRule, type UnreadableRule } from '../../api/rule-list-item';
 
 /** What the filter bar holds: free text and an assignee key (`user:7`, `role:<uuid>`, `none`, or '' for anyone). */
 export type RuleFilterValues = { text: string; assignee: string };
@@ -17,10 +18,11 @@ export const assigneeKey = (assignee: Assignee | null): string =>
   assignee === null ? 'none' : `${assignee.type}:${assignee.id}`;
 
 // Rows, labels and the search all describe the same filters; each group is described once.
-const summaries = new WeakMap<FilterGroup, string>();
+const summaries = new WeakMap<StoredFilterGroup, string>();
 
 /** "Exception type is TypeError or RangeError": one line for the rule's filters. */
-export function ruleSummary(rule: Rule): string {
+export function ruleSummary(rule: Rule | UnreadableRule): string {
+  if (isUnreadableRule(rule)) return 'a record the dashboard cannot read';
   let summary = summaries.get(rule.filters);
   if (summary === undefined) summaries.set(rule.filters, (summary = describeGroup(rule.filters)));
   return summary;
@@ -33,16 +35,20 @@ function searchTextOf<R extends Rule>(rule: R, reader: RuleReader<R>, lookup: As
 
 export const hasFilters = ({ text, assignee }: RuleFilterValues) => text.trim() !== '' || assignee !== '';
 
-/** The rules that match the filters, in list order; the same array when no filter is set. */
+/**
+ * The rules that match the filters, in list order; the same array when no filter is set. A record that could not be
+ * read matches no filter.
+ */
 export function filterRules<R extends Rule>(
-  rules: readonly R[],
+  rules: readonly (R | UnreadableRule)[],
   filters: RuleFilterValues,
   reader: RuleReader<R>,
   lookup: AssigneeLookup,
-): readonly R[] {
+): readonly (R | UnreadableRule)[] {
   if (!hasFilters(filters)) return rules;
   const needle = filters.text.trim().toLocaleLowerCase();
   return rules.filter((rule) => {
+    if (isUnreadableRule(rule)) return false;
     if (filters.assignee !== '' && assigneeKey(reader.assigneeOf?.(rule) ?? null) !== filters.assignee) return false;
     return needle === '' || searchTextOf(rule, reader, lookup).includes(needle);
   });
@@ -52,12 +58,13 @@ export type AssigneeOption = { key: string; label: string; group: 'People' | 'Ro
 
 /** The assignees the rules name, once each, people then roles by name; "Nobody" last when a rule has none. */
 export function assigneeOptions<R extends Rule>(
-  rules: readonly R[],
+  rules: readonly (R | UnreadableRule)[],
   assigneeOf: (rule: R) => Assignee | null,
   lookup: AssigneeLookup,
 ): AssigneeOption[] {
   const seen = new Map<string, Assignee | null>();
   for (const rule of rules) {
+    if (isUnreadableRule(rule)) continue;
     const assignee = assigneeOf(rule);
     seen.set(assigneeKey(assignee), assignee);
   }

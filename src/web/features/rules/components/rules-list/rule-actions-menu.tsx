@@ -1,4 +1,5 @@
 import { MenuButton, type MenuEntry, type MenuItem } from '../../../../components/ui/menu-button';
+import { isUnreadableRule } from '../../api/rule-list-item';
 import type { RuleEntry } from './rule-entries';
 import type { MoveTarget, RuleRowActions } from './rule-row-context';
 
@@ -6,7 +7,12 @@ const blockedBy = (reason: string | null) => (reason === null ? {} : { disabled:
 
 type RuleActionsMenuProps = { entry: RuleEntry; number: number; actions: RuleRowActions; writeOff: string | null };
 
-/** Edit, the non-drag moves, Duplicate, Copy as JSON and Delete for one rule. */
+const noId = 'It came without an id: delete it in PostHog.';
+
+/**
+ * Edit, the non-drag moves, Duplicate, Copy as JSON and Delete for one rule. A record that could not be read can be
+ * moved, copied and deleted (when it has an id), not edited or duplicated.
+ */
 export function RuleActionsMenu({ entry, number, actions, writeOff }: RuleActionsMenuProps) {
   const { rule, reorderOff } = entry;
   const first = number === 1;
@@ -16,18 +22,30 @@ export function RuleActionsMenu({ entry, number, actions, writeOff }: RuleAction
     disabled: reorderOff !== null || atEnd,
     disabledReason: reorderOff ?? (atEnd ? endReason : undefined),
   });
-  const items: MenuEntry[] = [
-    { label: 'Edit', onSelect: () => actions.edit(rule.id) },
-    'separator',
+  const moves: MenuEntry[] = [
     move('Move up', 'up', first, 'Already first'),
     move('Move down', 'down', entry.last, 'Already last'),
     move('Move to top', 'top', first, 'Already first'),
     move('Move to bottom', 'bottom', entry.last, 'Already last'),
     'separator',
-    { label: 'Duplicate', onSelect: () => actions.duplicate(rule), ...blockedBy(writeOff) },
-    { label: 'Copy as JSON', onSelect: () => actions.copy(rule, number) },
-    'separator',
-    { label: 'Delete…', tone: 'danger', onSelect: () => actions.remove(rule, number), ...blockedBy(writeOff) },
   ];
+  const copy: MenuItem = { label: 'Copy as JSON', onSelect: () => actions.copy(rule, number) };
+  const remove = (reason: string | null): MenuItem => ({
+    label: 'Delete…',
+    tone: 'danger',
+    onSelect: () => actions.remove(rule, number),
+    ...blockedBy(reason),
+  });
+  const items: MenuEntry[] = isUnreadableRule(rule)
+    ? [...moves, copy, 'separator', remove(writeOff ?? (rule.serverId === null ? noId : null))]
+    : [
+        { label: 'Edit', onSelect: () => actions.edit(rule.id) },
+        'separator',
+        ...moves,
+        { label: 'Duplicate', onSelect: () => actions.duplicate(rule), ...blockedBy(writeOff) },
+        copy,
+        'separator',
+        remove(writeOff),
+      ];
   return <MenuButton label={`Actions for rule ${number}`} items={items} />;
 }

@@ -1,7 +1,7 @@
-import type { Rule } from '../../../../../contract/rules';
+import type { RuleListItem } from '../../api/rule-list-item';
 
-/** One row of the list: the rule and what the row shows about its place in the list. */
-export type RuleEntry<R extends Rule = Rule> = {
+/** One row of the list: the rule (or a record that could not be read) and what the row shows about its place. */
+export type RuleEntry<R extends RuleListItem = RuleListItem> = {
   rule: R;
   /** 0-based position in the whole list (the evaluation order), also while the list is filtered. */
   position: number;
@@ -25,7 +25,7 @@ const sameEntry = (a: RuleEntry, b: RuleEntry) =>
 export class RuleEntryCache {
   private previous = new Map<string, RuleEntry>();
 
-  build<R extends Rule>(
+  build<R extends RuleListItem>(
     shown: readonly R[],
     all: readonly R[],
     selected: ReadonlySet<string>,

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ComponentType } from 'react';
 import type { Rule } from '../../../../../contract/rules';
 import type { AssigneeLookup } from '../../../../lib/organization/assignee-names';
+import type { RuleListItem } from '../../api/rule-list-item';
 
 export type MoveTarget = 'up' | 'down' | 'top' | 'bottom';
 
@@ -10,8 +11,9 @@ export type RuleRowActions = {
   edit: (id: string) => void;
   move: (id: string, target: MoveTarget) => void;
   duplicate: (rule: Rule) => void;
-  copy: (rule: Rule, number: number) => void;
-  remove: (rule: Rule, number: number) => void;
+  /** An unreadable record is copied (and deleted) as it came. */
+  copy: (rule: RuleListItem, number: number) => void;
+  remove: (rule: RuleListItem, number: number) => void;
 };
 
 export type RuleRowContextValue = {

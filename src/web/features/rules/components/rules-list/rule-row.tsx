@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { FilterPills } from '../../../../components/filter-builder/filter-pills';
 import type { RenderItem } from '../../../../components/sortable-list';
 import { Checkbox } from '../../../../components/ui/checkbox';
+import { UnreadableRecord } from '../../../../components/ui/unreadable-record';
 import { cx } from '../../../../lib/class-names';
+import { isUnreadableRule, type UnreadableRule } from '../../api/rule-list-item';
 import { RuleActionsMenu } from './rule-actions-menu';
 import { RuleDisabledBadge } from './rule-disabled-badge';
 import type { RuleEntry } from './rule-entries';
@@ -15,26 +17,63 @@ export const ruleNumber = (entry: RuleEntry, index: number) => (entry.reorderOff
 
 type RuleRowProps = { entry: RuleEntry; index: number; handle: ReactNode };
 
+type RowLeadProps = { entry: RuleEntry; number: number; handle: ReactNode; selectable: boolean };
+
+/** Selection, drag handle and position. */
+function RowLead({ entry, number, handle, selectable }: RowLeadProps) {
+  const { actions } = useRuleRowContext();
+  return (
+    <div className="rule-row__lead">
+      {selectable && (
+        <Checkbox
+          aria-label={`Select rule ${number}`}
+          checked={entry.selected}
+          onChange={(event) =>
+            actions.toggleSelected(
+              entry.rule.id,
+              event.target.checked,
+              (event.nativeEvent as MouseEvent).shiftKey === true,
+            )
+          }
+        />
+      )}
+      {handle}
+      <span className="rule-row__position" aria-hidden="true">
+        {number}
+      </span>
+    </div>
+  );
+}
+
+/** A record that could not be read, at its place in the order: it moves with the list and can be deleted. */
+function UnreadableRuleRow({ entry, rule, index, handle }: RuleRowProps & { rule: UnreadableRule }) {
+  const { actions, writeOff } = useRuleRowContext();
+  const number = ruleNumber(entry, index);
+  return (
+    <article className="rule-row rule-row--unreadable" data-rule-id={rule.id}>
+      <RowLead entry={entry} number={number} handle={handle} selectable={rule.serverId !== null} />
+      <div className="rule-row__body">
+        <UnreadableRecord
+          row={{ ok: false, raw: rule.raw, id: rule.serverId, reason: rule.reason }}
+          noun={`rule ${number}`}
+        />
+      </div>
+      <div className="rule-row__actions">
+        <RuleActionsMenu entry={entry} number={number} actions={actions} writeOff={writeOff} />
+      </div>
+    </article>
+  );
+}
+
 /** One rule: selection, drag handle, position, filters, the kind's own fields, state, times and its menu. */
 export function RuleRow({ entry, index, handle }: RuleRowProps) {
   const { actions, Details, writeOff, basePath } = useRuleRowContext();
   const { rule, selected } = entry;
+  if (isUnreadableRule(rule)) return <UnreadableRuleRow entry={entry} rule={rule} index={index} handle={handle} />;
   const number = ruleNumber(entry, index);
   return (
     <article className={cx('rule-row', selected && 'rule-row--selected')} data-rule-id={rule.id}>
-      <div className="rule-row__lead">
-        <Checkbox
-          aria-label={`Select rule ${number}`}
-          checked={selected}
-          onChange={(event) =>
-            actions.toggleSelected(rule.id, event.target.checked, (event.nativeEvent as MouseEvent).shiftKey === true)
-          }
-        />
-        {handle}
-        <span className="rule-row__position" aria-hidden="true">
-          {number}
-        </span>
-      </div>
+      <RowLead entry={entry} number={number} handle={handle} selectable />
       <div className="rule-row__body">
         <div className="rule-row__header">
           <RowLink href={`${basePath}/${rule.id}`} className="rule-row__title">

@@ -1,10 +1,11 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useHref, useNavigate } from 'react-router';
-import type { Rule, RuleKind } from '../../../../../contract/rules';
+import type { RuleKind } from '../../../../../contract/rules';
 import { SortableList, type Move } from '../../../../components/sortable-list';
 import { Button } from '../../../../components/ui/button';
 import { EmptyState } from '../../../../components/ui/empty-state';
 import type { AssigneeLookup } from '../../../../lib/organization/assignee-names';
+import { isStandInId, type RuleListItem } from '../../api/rule-list-item';
 import { ruleKindUi } from '../../rule-kinds';
 import { BulkDeleteDialog } from './bulk-delete-dialog';
 import { BulkToolbar } from './bulk-toolbar';
@@ -30,7 +31,8 @@ const entryLabel = (entry: RuleEntry, index: number) => `rule ${ruleNumber(entry
 type RulesListProps<K extends RuleKind> = {
   envId: number;
   view: RuleKindView<K>;
-  rules: readonly Rule[];
+  /** Every row in evaluation order, records that could not be read included. */
+  rules: readonly RuleListItem[];
   /** Why nothing can be changed (the key cannot write), or null. */
   readOnly: string | null;
   lookup: AssigneeLookup;
@@ -46,7 +48,8 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
   const filters = useRuleFilters();
   const applied = useDeferredValue(filters.values);
   const shown = useMemo(() => filterRules(rules, applied, reader, lookup), [rules, applied, reader, lookup]);
-  const shownIds = useMemo(() => shown.map((rule) => rule.id), [shown]);
+  // A record that came without an id cannot be selected: nothing could delete it.
+  const shownIds = useMemo(() => shown.flatMap((rule) => (isStandInId(rule.id) ? [] : [rule.id])), [shown]);
   // From the applied (deferred) filters, so the rows redraw once per change, not once for the flag and again to filter.
   const reorderOff = readOnly ?? (hasFilters(applied) ? reorderOffReason : null);
 
@@ -62,7 +65,7 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
   const [deleting, setDeleting] = useState<RuleToDelete | null>(null);
   // The ids are fixed when the dialog opens: deleted rules leave the selection while the dialog is still open.
   const [bulkIds, setBulkIds] = useState<string[] | null>(null);
-  const remove = useCallback((rule: Rule, number: number) => setDeleting({ rule, number }), []);
+  const remove = useCallback((rule: RuleListItem, number: number) => setDeleting({ rule, number }), []);
   const { actions, saveOrder } = useRuleActions({
     envId,
     kind,

@@ -1,13 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import type { Rule, RuleKind } from '../../../../../contract/rules';
+import type { RuleKind } from '../../../../../contract/rules';
 import { moveDown, moveToBottom, moveToTop, moveUp } from '../../../../components/sortable-list';
 import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
+import { describeReorderError } from '../../api/describe-reorder-error';
 import { useDuplicateRule } from '../../api/duplicate-rule';
 import { rulesQueryOptions } from '../../api/get-rules';
 import { useReorderRules } from '../../api/reorder-rules';
+import { isUnreadableRule, type RuleListItem } from '../../api/rule-list-item';
+import { useReportPlacement } from '../placement/use-report-placement';
 import type { MoveTarget, RuleRowActions } from './rule-row-context';
 
 const moves = { up: moveUp, down: moveDown, top: moveToTop, bottom: moveToBottom } as const;
@@ -16,7 +19,7 @@ type Options = {
   envId: number;
   kind: RuleKind;
   /** The list as shown: a rule moved from its menu gets focus back on its menu button once it is in place. */
-  rules: readonly Rule[];
+  rules: readonly RuleListItem[];
   toggleSelected: RuleRowActions['toggleSelected'];
   /** Opens the delete confirmation. */
   remove: RuleRowActions['remove'];
@@ -32,6 +35,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
   const toast = useToast();
   const { reorder } = useReorderRules(envId, kind);
   const { mutate: duplicate } = useDuplicateRule(envId, kind);
+  const reportPlacement = useReportPlacement(envId, kind);
   // React moves a row's element when the list reorders, and a moved element loses focus.
   const focusAfterMove = useRef<{ id: string; position: number } | null>(null);
   useLayoutEffect(() => {
@@ -42,7 +46,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
   }, [rules]);
 
   const currentRules = useCallback(
-    (): Rule[] => client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results ?? [],
+    (): RuleListItem[] => client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results ?? [],
     [client, envId, kind],
   );
 
@@ -50,7 +54,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
     (nextIds: string[], movedId: string): boolean => {
       const showError = (error: unknown) => {
         focusAfterMove.current = null;
-        toast.show({ tone: 'error', message: `Could not move the rule: ${describeError(error)}` });
+        toast.show({ tone: 'error', message: `Could not move the rule: ${describeReorderError(error)}` });
       };
       return reorder(nextIds, {
         onError: showError,
@@ -85,13 +89,13 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
       duplicate: (rule) => {
         const total = currentRules().length;
         duplicate(rule, {
-          onSuccess: () => toast.show({ tone: 'success', message: `Duplicated the rule as rule ${total + 1}.` }),
+          onSuccess: (created) => reportPlacement(created, `Duplicated the rule as rule ${total + 1}.`),
           onError: (error) =>
             toast.show({ tone: 'error', message: `Could not duplicate the rule: ${describeError(error)}` }),
         });
       },
       copy: (rule, number) => {
-        const json = JSON.stringify(rule, null, 2);
+        const json = JSON.stringify(isUnreadableRule(rule) ? rule.raw : rule, null, 2);
         Promise.resolve()
           .then(() => navigator.clipboard.writeText(json))
           .then(
@@ -100,7 +104,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
           );
       },
     }),
-    [toggleSelected, remove, navigate, currentRules, saveOrder, duplicate, toast],
+    [toggleSelected, remove, navigate, currentRules, saveOrder, duplicate, reportPlacement, toast],
   );
 
   return { actions, saveOrder };
