@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { Fingerprint } from '../../contract/fingerprints';
+import type { FingerprintRow } from '../../contract/fingerprints';
 import { answerIssueQuery } from './fake-issue-query';
 import type { GroupingRule } from '../../contract/rules';
 import { currentKey, page, projects } from './fixtures';
@@ -12,7 +12,7 @@ export type Recorded = { method: string; path: string; search: URLSearchParams; 
 type Body = Partial<FakeIssue> & { ids?: string[]; fingerprints?: Array<{ fingerprint: string; name?: string }> };
 type State = {
   issues: FakeIssue[];
-  fingerprints: Fingerprint[];
+  fingerprints: FingerprintRow[];
   groupingRules: GroupingRule[];
   /** Records that break the contract, sent first in the query endpoint's first page. */
   oddRows: unknown[];

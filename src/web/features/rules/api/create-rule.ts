@@ -48,7 +48,7 @@ export async function createRuleLast<K extends RuleKind>(
   input: CreateRuleInput<K>,
 ): Promise<CreatedRule<K>> {
   const others = await loadedRules(client, envId, kind);
-  const orderKey = input.order_key ?? nextOrderKey(others);
+  const orderKey = ('order_key' in input ? input.order_key : undefined) ?? nextOrderKey(others);
   const rule = await createRule(envId, kind, { ...input, order_key: orderKey });
   if (orderKey === undefined) return { rule, placement: { ok: true } };
   return { rule, placement: await placeNewRule(envId, kind, rule, orderKey, others ?? []) };
