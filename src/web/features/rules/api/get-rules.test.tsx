@@ -62,7 +62,7 @@ describe('getRules', () => {
 
   it('reads a suppression rule from a PostHog without sampling (no sampling_rate)', async () => {
     const { sampling_rate: _rate, ...old } = suppressionRules[0]!;
-    stubFetch({ '/api/environments/1/error_tracking/suppression_rules/': () => jsonResponse(200, page([old])) });
+    stubFetch({ '/api/projects/1/error_tracking/suppression_rules/': () => jsonResponse(200, page([old])) });
     const { results } = await getRules(1, 'suppression');
     expect(results).toEqual([old]);
   });

@@ -13,7 +13,7 @@ import { renderWithClient, ruleId } from './rules-test-server';
 
 beforeEach(() => resetThrottle());
 
-const base = '/api/environments/1/error_tracking/grouping_rules/';
+const base = '/api/projects/1/error_tracking/grouping_rules/';
 const existing: GroupingRule[] = [groupingRules[0]!, { ...groupingRules[0]!, id: ruleId(2), order_key: 1 }];
 // What PostHog answers: it ignores order_key on create, so the new rule has 0, tied with the first.
 const created: GroupingRule = { ...groupingRules[0]!, id: ruleId(9), order_key: 0, created_at: '2026-03-01T00:00:00Z' };

@@ -51,11 +51,18 @@ export function editorTestServer(
       created_at: '2026-02-01T10:00:00.000Z',
       updated_at: null,
       ...(body as object),
+      // As in PostHog: only assignment rules take order_key on create; the others start at 0.
+      order_key: kind === 'assignment' ? ((body as { order_key?: number }).order_key ?? 0) : 0,
       id: createdRuleId,
       disabled_data: null,
     } as Rule;
     rules = [...rules, created];
     return jsonResponse(201, created);
+  };
+  routes[`PATCH ${base}reorder/`] = ({ body }) => {
+    const { orders } = body as { orders: Record<string, number> };
+    rules = rules.map((rule) => (rule.id in orders ? { ...rule, order_key: orders[rule.id]! } : rule));
+    return new Response(null, { status: 204 });
   };
   for (const id of [...rules.map((rule) => rule.id), missingRuleId]) {
     const find = () => rules.find((rule) => rule.id === id);

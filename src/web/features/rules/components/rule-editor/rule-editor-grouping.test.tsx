@@ -1,7 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { groupingRules } from '../../../../test/fixtures';
-import { apiError, editorTestServer, expectSaveReason, missingRuleId, openEditor } from './editor-test-server';
+import {
+  apiError,
+  createdRuleId,
+  editorTestServer,
+  expectSaveReason,
+  missingRuleId,
+  openEditor,
+} from './editor-test-server';
 
 const rule = groupingRules[0]!;
 const listPath = '/env/1/grouping-rules';
@@ -34,9 +41,10 @@ describe('grouping rule editor', { timeout: 20_000 }, () => {
         filters: { type: 'AND', values: [{ key: '$browser', type: 'event', operator: 'icontains', value: 'Chrome' }] },
         assignee: null,
         description: 'Chrome extension noise',
-        order_key: 1,
       },
     ]);
+    // PostHog starts it at 0, tied with the first rule: a reorder moves it to the end, where the list shows it.
+    expect(server.sent('PATCH', `${server.base}reorder/`)).toEqual([{ orders: { [createdRuleId]: 1 } }]);
   });
 
   it('shows a 400 about the description under it, keeping what was typed', async () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { suppressionRules } from '../../../../test/fixtures';
-import { apiError, editorTestServer, expectSaveReason, openEditor } from './editor-test-server';
+import { apiError, createdRuleId, editorTestServer, expectSaveReason, openEditor } from './editor-test-server';
 
 const rule = suppressionRules[0]!;
 const listPath = '/env/1/suppression-rules';
@@ -20,7 +20,9 @@ describe('suppression rule editor', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await screen.findByText('Created suppression rule 2.');
-    expect(server.sent('POST')).toEqual([{ filters: { type: 'AND', values: [] }, sampling_rate: 0.25, order_key: 1 }]);
+    expect(server.sent('POST')).toEqual([{ filters: { type: 'AND', values: [] }, sampling_rate: 0.25 }]);
+    // PostHog starts it at 0, tied with the first rule: a reorder moves it to the end, where the list shows it.
+    expect(server.sent('PATCH', `${server.base}reorder/`)).toEqual([{ orders: { [createdRuleId]: 1 } }]);
   });
 
   it('shows the stored share as a percentage (0.25 → 25) and saves a new one', async () => {
