@@ -38,7 +38,8 @@ export type GroupingRule = z.infer<typeof groupingRuleSchema>;
 /** The grouping rules list answers `{results}` only; older PostHog versions paginated it, so `next` may be there. */
 export const groupingRuleListSchema = z.object({
   next: z.string().nullable().optional(),
-  results: z.array(groupingRuleSchema),
+  /** Read one by one (`readRows`): one odd rule never hides the others. */
+  results: z.array(z.unknown()),
 });
 
 /** Older PostHog versions had no sampling (`sampling_rate` absent): every match was dropped. */

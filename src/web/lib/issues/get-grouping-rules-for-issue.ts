@@ -1,13 +1,19 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { groupingRuleListSchema } from '../../../contract/rules';
+import { readableRows, readRows } from '../../../contract/rows';
+import { groupingRuleListSchema, groupingRuleSchema } from '../../../contract/rules';
 import { environmentPath } from '../api-paths';
 import { fetchPages } from '../fetch-all-pages';
 import { queryKeys } from '../query-keys';
 
-/** The grouping rules whose `issue` is this issue (PostHog fills `issue` in the list answer only). */
+/**
+ * The grouping rules whose `issue` is this issue (PostHog fills `issue` in the list answer only). A rule the
+ * contract cannot read is left out here; the grouping rules page shows it as unreadable.
+ */
 export async function getGroupingRulesForIssue(envId: number, issueId: string, signal?: AbortSignal) {
   const path = environmentPath(envId, 'error_tracking/grouping_rules/');
-  const rules = await fetchPages(path, groupingRuleListSchema, { signal, limit: 1000 });
+  const rules = readableRows(
+    readRows(groupingRuleSchema, await fetchPages(path, groupingRuleListSchema, { signal, limit: 1000 })),
+  );
   return rules.filter((rule) => rule.issue?.id === issueId).sort((a, b) => a.order_key - b.order_key);
 }
 
