@@ -61,8 +61,7 @@ describe('Issues list', { timeout: 20_000 }, () => {
     expect(within(first!).getByRole('cell', { name: 'Active' })).toBeInTheDocument();
     expect(await within(first!).findByText('Maya Okafor')).toBeInTheDocument();
     expect(within(first!).getByText('1 hour ago').tagName).toBe('TIME');
-    expect(within(first!).getByRole('cell', { name: '1,234' })).toBeInTheDocument();
-    expect(within(first!).getByRole('cell', { name: '56' })).toBeInTheDocument();
+    expect(within(first!).getByRole('cell', { name: '1,234 56 users' })).toBeInTheDocument();
     expect(within(second!).getByRole('cell', { name: 'Pending release' })).toBeInTheDocument();
     expect(within(second!).getByText('No fingerprints')).toBeInTheDocument();
     expect(within(second!).getByText('Nobody')).toBeInTheDocument();

@@ -5,15 +5,15 @@ import { RelativeTime } from '../../../components/ui/relative-time';
 import { UnreadableRecord } from '../../../components/ui/unreadable-record';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
 import type { AssigneeLookup } from '../../../lib/organization/assignee-names';
-import { formatCount } from '../../../lib/format';
+import { countOf, formatCount } from '../../../lib/format';
 import { issuePagePath, issueTitle } from '../../../lib/issues/issue-ref';
 import { rowAssignee, type IssueRow } from '../../../lib/issues/issue-row';
 import { useAssigneeDirectory } from '../../../lib/organization/use-assignee-directory';
 import { IssueFirstSeen } from '../components/issue-first-seen';
 import { IssueStatusBadge } from '../components/issue-status-badge';
 
-const columns = ['Name', 'Status', 'Assignee', 'Last seen', 'First seen', 'Occurrences', 'Users'] as const;
-const numeric = new Set<string>(['Occurrences', 'Users']);
+const columns = ['Name', 'Status', 'Assignee', 'Last seen', 'First seen', 'Occurrences'] as const;
+const numeric = new Set<string>(['Occurrences']);
 
 /** PostHog counts arrive as floats ("12.0"). */
 const count = (value: number | undefined) => (value === undefined ? '—' : formatCount(Math.round(value)));
@@ -35,8 +35,15 @@ function IssueTableRow({ issue, envId, lookup }: { issue: IssueRow; envId: numbe
       <td className="data-table__nowrap">
         <IssueFirstSeen iso={issue.first_seen} />
       </td>
-      <td className="data-table__number">{count(issue.aggregations?.occurrences)}</td>
-      <td className="data-table__number">{count(issue.aggregations?.users)}</td>
+      <td className="data-table__number">
+        {count(issue.aggregations?.occurrences)}
+        {issue.aggregations?.users !== undefined && (
+          <>
+            {' '}
+            <span className="issues-table__users">{countOf(Math.round(issue.aggregations.users), 'user')}</span>
+          </>
+        )}
+      </td>
     </tr>
   );
 }
