@@ -1,7 +1,4 @@
-import { ApiError, describeError } from '../../../lib/api-error';
-
-/** PostHog's detail when a view action is in none of its scope lists. */
-const keyRefused = 'does not support Personal API Key access';
+import { describeError, refusesPersonalKeys } from '../../../lib/api-error';
 
 export const reorderNeedsNewerPostHog =
   'This PostHog refuses reordering for every personal API key: reordering needs a newer PostHog, one that gives ' +
@@ -12,8 +9,5 @@ export const reorderNeedsNewerPostHog =
  * support Personal API Key access" for every key, `*` included; no scope on the key would fix that.
  */
 export function describeReorderError(error: unknown): string {
-  if (error instanceof ApiError && error.status === 403 && error.detail.includes(keyRefused)) {
-    return reorderNeedsNewerPostHog;
-  }
-  return describeError(error);
+  return refusesPersonalKeys(error) ? reorderNeedsNewerPostHog : describeError(error);
 }
