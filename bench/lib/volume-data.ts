@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/server/store/database';
 
-/** Bulk-loads `issues` issues and `fingerprints` fingerprints into one environment, in one transaction. */
+/**
+ * Bulk-loads `issues` issues and `fingerprints` fingerprints into one environment, in one transaction, with one
+ * exception event a fingerprint spread evenly over the 60 days before now (what `query/issues/` aggregates).
+ */
 export function loadVolume(
   db: Db,
   teamId: number,
@@ -23,10 +26,32 @@ export function loadVolume(
     const insertFingerprint = db.prepare(
       `INSERT INTO fingerprints (id, team_id, fingerprint, issue_id, created_at, first_seen) VALUES (?, ?, ?, ?, ?, ?)`,
     );
+    const insertEvent = db.prepare(
+      `INSERT INTO exception_events (uuid, team_id, issue_id, fingerprint, timestamp, distinct_id, session_id, properties)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const now = Date.now();
+    const eventSpacing = (60 * 86_400_000) / fingerprints;
     for (let index = 0; index < fingerprints; index++) {
       const value = `bench-${index.toString(16).padStart(8, '0')}-${randomUUID().slice(0, 8)}`;
       const at = new Date(base + index * 1000).toISOString();
-      insertFingerprint.run(randomUUID(), teamId, value, issueIds[index % issues]!, at, at);
+      const issueId = issueIds[index % issues]!;
+      insertFingerprint.run(randomUUID(), teamId, value, issueId, at, at);
+      const properties = {
+        $exception_types: [index % 3 ? 'TypeError' : 'RangeError'],
+        $exception_values: [`m${index}`],
+      };
+      const timestamp = new Date(now - index * eventSpacing).toISOString();
+      insertEvent.run(
+        randomUUID(),
+        teamId,
+        issueId,
+        value,
+        timestamp,
+        `user-${index % 997}`,
+        `s-${index % 3001}`,
+        JSON.stringify(properties),
+      );
       values.push(value);
     }
   })();

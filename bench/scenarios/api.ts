@@ -22,7 +22,7 @@ const pick = <T>(list: T[], n: number) => list[(n * 7919 + 13) % list.length]!;
 
 /**
  * The local API over real HTTP on 127.0.0.1 (server in this process, SQLite file, demo data plus 100 assignment
- * rules and 100,000 fingerprints over 5,000 issues in environment 1), driven by Node's fetch with 1 and 16
+ * rules and 100,000 fingerprints with one exception event each over 5,000 issues in environment 1), driven by Node's fetch with 1 and 16
  * concurrent clients, each case bounded to 2,000 requests or 2 seconds.
  */
 export async function apiScenario(): Promise<BenchRow[]> {
@@ -38,7 +38,8 @@ export async function apiScenario(): Promise<BenchRow[]> {
     { spa: false },
   );
   const call = httpClient(server.url, key);
-  const et = '/api/environments/1/error_tracking';
+  const et = '/api/projects/1/error_tracking';
+  const issueQuery = (body: object) => call('POST', `${et}/query/issues/`, 200, { limit: 25, ...body });
   // A few full permutations of the 100 rules, reused round-robin.
   const permutations = Array.from({ length: 8 }, (_, shift) =>
     Object.fromEntries(ruleIds.map((id, index) => [id, (index * 37 + shift) % rules])),
@@ -48,11 +49,22 @@ export async function apiScenario(): Promise<BenchRow[]> {
     // Into environment 2, so environment 1 keeps its 100 rules for the other cases.
     [
       'rule create',
-      () => call('POST', '/api/environments/2/error_tracking/assignment_rules/', 201, { filters, assignee: null }),
+      () => call('POST', '/api/projects/2/error_tracking/assignment_rules/', 201, { filters, assignee: null }),
     ],
     [
       'reorder of 100 rules',
       (n) => call('PATCH', `${et}/assignment_rules/reorder/`, 204, { orders: permutations[n % permutations.length] }),
+    ],
+    ['issue list (REST, page of 100)', () => call('GET', `${et}/issues/`, 200)],
+    // What the Issues page asks for: every default sent, 25 rows.
+    ['issue query (7 days, by occurrences)', () => issueQuery({ dateRange: { date_from: '-7d' }, status: 'all' })],
+    [
+      'issue query (all time, by last seen)',
+      () => issueQuery({ dateRange: { date_from: 'all' }, status: 'all', orderBy: 'last_seen' }),
+    ],
+    [
+      'issue query (30 days, searched)',
+      () => issueQuery({ dateRange: { date_from: '-30d' }, status: 'all', searchQuery: 'RangeError' }),
     ],
     [
       'fingerprint list (random page of 100)',

@@ -22,7 +22,7 @@ export async function fingerprintsScenario(): Promise<BenchRow[]> {
     const loadStarted = performance.now();
     const { issueIds, values } = loadVolume(server.db, 1, issues, fingerprints);
     const loadMs = performance.now() - loadStarted;
-    const base = '/api/environments/1/error_tracking/fingerprints/';
+    const base = '/api/projects/1/error_tracking/fingerprints/';
     const lastOffset = fingerprints - 100;
     let pick = 0;
     const next = <T>(list: T[]) => list[(pick = (pick * 7919 + 13) % list.length)]!;

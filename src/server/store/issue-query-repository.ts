@@ -52,8 +52,10 @@ export function queryIssues(db: Db, teamId: number, filter: IssueQueryFilter): I
     params.push(filter.assignee.type, filter.assignee.id);
   }
   // SQLite's bare columns: with exactly one max() in the select, library and properties come from the latest event.
-  const sql = `WITH ev AS (${events.sql}),
-    agg AS (
+  // MATERIALIZED, and CROSS JOIN to keep the aggregates outside: otherwise SQLite may redo the aggregation, or scan
+  // it, for every issue (seconds at 10k events).
+  const sql = `WITH ev AS MATERIALIZED (${events.sql}),
+    agg AS MATERIALIZED (
       SELECT issue_id, COUNT(*) AS occurrences, COUNT(DISTINCT distinct_id) AS users,
         COUNT(DISTINCT NULLIF(session_id, '')) AS sessions, MAX(timestamp) AS last_seen,
         library, properties AS last_properties
@@ -63,7 +65,7 @@ export function queryIssues(db: Db, teamId: number, filter: IssueQueryFilter): I
       (SELECT MIN(fp.first_seen) FROM fingerprints fp WHERE fp.team_id = i.team_id AND fp.issue_id = i.id) AS first_seen,
       a.last_seen, a.library, json_extract(a.last_properties, '$."$exception_sources"[#-1]') AS source,
       a.occurrences, a.users, a.sessions
-    FROM agg a JOIN issues i ON i.id = a.issue_id
+    FROM agg a CROSS JOIN issues i ON i.id = a.issue_id
     WHERE ${where.join(' AND ')}
     ORDER BY ${filter.orderBy} ${filter.direction} NULLS LAST, i.id
     LIMIT ? OFFSET ?`;
