@@ -19,6 +19,34 @@ type IssueFiltersProps = {
   update: (changes: ParamChanges, options?: { replace?: boolean }) => void;
 };
 
+type Option = { value: string; label: string };
+
+const statusOptions: Option[] = [
+  { value: '', label: 'Any status' },
+  ...issueStatuses.map((status) => ({ value: status, label: issueStatusLabels[status] })),
+];
+
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label}>
+      {(control) => (
+        <Select {...control} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+}
+
 /** Search, status, assignee, "Seen in" and order: each change goes to the URL, and the list is asked from page 1. */
 export function IssueFilters({ filters, filtered, disabled = false, describedBy, update }: IssueFiltersProps) {
   return (
@@ -26,22 +54,12 @@ export function IssueFilters({ filters, filtered, disabled = false, describedBy,
       <fieldset className="issue-filters" disabled={disabled} aria-describedby={describedBy}>
         <legend className="visually-hidden">Filter and order issues</legend>
         <IssueSearchField value={filters.search} onSearch={(text) => update({ q: text.trim() }, { replace: true })} />
-        <Field label="Status">
-          {(control) => (
-            <Select
-              {...control}
-              value={filters.status ?? ''}
-              onChange={(event) => update({ status: event.target.value })}
-            >
-              <option value="">Any status</option>
-              {issueStatuses.map((status) => (
-                <option key={status} value={status}>
-                  {issueStatusLabels[status]}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <FilterSelect
+          label="Status"
+          value={filters.status ?? ''}
+          options={statusOptions}
+          onChange={(status) => update({ status })}
+        />
         <Field label="Assignee" className="issue-filters__assignee">
           {(control) => (
             <AssigneePicker
@@ -53,28 +71,18 @@ export function IssueFilters({ filters, filtered, disabled = false, describedBy,
             />
           )}
         </Field>
-        <Field label="Seen in">
-          {(control) => (
-            <Select {...control} value={filters.seenIn} onChange={(event) => update({ seen: event.target.value })}>
-              {issueSeenInOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label="Sort by">
-          {(control) => (
-            <Select {...control} value={filters.order} onChange={(event) => update({ order: event.target.value })}>
-              {issueOrderOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <FilterSelect
+          label="Seen in"
+          value={filters.seenIn}
+          options={issueSeenInOptions}
+          onChange={(seen) => update({ seen })}
+        />
+        <FilterSelect
+          label="Sort by"
+          value={filters.order}
+          options={issueOrderOptions}
+          onChange={(order) => update({ order })}
+        />
         {filtered && (
           <Button className="issue-filters__clear" onClick={() => update(clearedFilters)}>
             Clear filters
