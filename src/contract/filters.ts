@@ -52,7 +52,7 @@ export type FilterGroup = { type: 'AND' | 'OR'; values: Array<PropertyFilter | F
 /** Deep trees are refused before zod walks them, so hostile input cannot exhaust the stack. */
 export const maxFilterDepth = 8;
 
-export function depthOf(node: unknown, depth = 0): number {
+function depthOf(node: unknown, depth = 0): number {
   if (depth > maxFilterDepth || node === null || typeof node !== 'object') return depth;
   const values = (node as { values?: unknown }).values;
   if (!Array.isArray(values)) return depth;
@@ -65,16 +65,19 @@ const filterNodeSchema: z.ZodType<PropertyFilter | FilterGroup> = z.lazy(() =>
   }),
 );
 
-export const filterGroupSchema: z.ZodType<FilterGroup> = z.lazy(() =>
-  z
+/** A property group `{type, values}` whose values are read by `node`, no deeper than `maxFilterDepth`. */
+export function filterGroupOf<N>(node: z.ZodType<N>) {
+  return z
     .object({
       type: z.enum(['AND', 'OR'], { error: 'Match type must be "AND" or "OR".' }),
-      values: z.array(filterNodeSchema, { error: 'Expected a list of filters.' }),
+      values: z.array(node, { error: 'Expected a list of filters.' }),
     })
     .refine((group) => depthOf(group) <= maxFilterDepth, {
       error: `Filters may nest at most ${maxFilterDepth} groups deep.`,
-    }),
-);
+    });
+}
+
+export const filterGroupSchema: z.ZodType<FilterGroup> = z.lazy(() => filterGroupOf(filterNodeSchema));
 
 export const emptyFilterGroup: FilterGroup = { type: 'AND', values: [] };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { depthOf, filterValueSchema, maxFilterDepth, postHogPropertyOperators, type FilterValue } from './filters';
+import { filterGroupOf, filterValueSchema, postHogPropertyOperators, type FilterValue } from './filters';
 
 /**
  * A leaf as PostHog stores it. Its filter validation also takes `EmptyPropertyFilter` (`{}`), HogQL leaves
@@ -64,13 +64,4 @@ const storedNodeSchema: z.ZodType<StoredFilterNode> = z.unknown().transform((inp
 });
 
 /** Filters as PostHog stores and accepts them: what rules are read with, and what the local server validates. */
-export const storedFilterGroupSchema: z.ZodType<StoredFilterGroup> = z.lazy(() =>
-  z
-    .object({
-      type: z.enum(['AND', 'OR'], { error: 'Match type must be "AND" or "OR".' }),
-      values: z.array(storedNodeSchema, { error: 'Expected a list of filters.' }),
-    })
-    .refine((group) => depthOf(group) <= maxFilterDepth, {
-      error: `Filters may nest at most ${maxFilterDepth} groups deep.`,
-    }),
-);
+export const storedFilterGroupSchema: z.ZodType<StoredFilterGroup> = z.lazy(() => filterGroupOf(storedNodeSchema));
