@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeParseError } from '../../contract/rows';
 import { ApiError, ContractMismatchError, errorBodyFrom, networkErrorBody, retryAfterSeconds } from './api-error';
 import { legacyEnvironmentPath, switchToLegacyEnvironmentPrefix } from './api-paths';
 import { recordDeprecation } from './session/deprecation-notices';
@@ -30,13 +31,6 @@ function wait(ms: number, signal?: AbortSignal): Promise<void> {
 
 function isAbort(error: unknown, signal?: AbortSignal): boolean {
   return signal?.aborted === true || (error instanceof DOMException && error.name === 'AbortError');
-}
-
-function summarizeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(root)'}: ${issue.message}`)
-    .join('; ');
 }
 
 async function send(method: Method, path: string, body: unknown, options: RequestOptions): Promise<Response> {
@@ -125,7 +119,7 @@ async function request(
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     throw new ContractMismatchError(
-      `The server's answer to ${where} does not match the API contract (${summarizeIssues(parsed.error)}).`,
+      `The server's answer to ${where} does not match the API contract (${describeParseError(parsed.error)}).`,
     );
   }
   return parsed.data;
