@@ -1,6 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { paginatedSchema } from '../../contract/common';
-import { readRows, type Row } from '../../contract/rows';
 import { api } from './api-client';
 import { withQuery } from './api-paths';
 
@@ -39,13 +38,4 @@ export function fetchAllPages<S extends z.ZodType>(
   options?: { signal?: AbortSignal; limit?: number },
 ): Promise<z.output<S>[]> {
   return fetchPages(path, paginatedSchema(item) as z.ZodType<Page<z.output<S>>>, options);
-}
-
-/** Every row of a DRF LimitOffset list, each read on its own: an odd record becomes an unreadable row. */
-export async function fetchAllRows<S extends z.ZodType>(
-  path: string,
-  item: S,
-  options?: { signal?: AbortSignal; limit?: number },
-): Promise<Row<z.output<S>>[]> {
-  return readRows(item, await fetchAllPages(path, z.unknown(), options));
 }
