@@ -24,9 +24,15 @@ export type RuleList<K extends RuleKind> = { count: number; results: RuleListIte
 
 const createdTime = (rule: { created_at: string | null }) => Date.parse(rule.created_at ?? '') || 0;
 
-/** Evaluation order: order_key, then creation time; a stable sort keeps the server's order for the rest. */
-export function sortRules<T extends { order_key: number; created_at: string | null }>(rules: T[]): T[] {
-  return rules.sort((a, b) => a.order_key - b.order_key || createdTime(a) - createdTime(b));
+/**
+ * Evaluation order: order_key, then, among rules PostHog leaves tied (its order for those is undefined), creation
+ * time and id, as PostHog's severity rules break ties. The same on every load and in every tab.
+ */
+export function sortRules<T extends { id: string; order_key: number; created_at: string | null }>(rules: T[]): T[] {
+  return rules.sort(
+    (a, b) =>
+      a.order_key - b.order_key || createdTime(a) - createdTime(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** Every rule of one kind (all pages), in evaluation order, with the records that could not be read in place. */

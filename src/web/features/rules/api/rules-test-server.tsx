@@ -65,6 +65,11 @@ export function fakeRulesServer(initial: AssignmentRule[]) {
     listRequests: () => fetchMock.mock.calls.filter(([, init]) => (init?.method ?? 'GET') === 'GET').length,
     /** The order the server holds. */
     order: () => sorted().map((rule) => rule.id),
+    keys: () => sorted().map((rule) => rule.order_key),
+    /** Someone else's reorder or delete, straight on the server. */
+    otherPersonReorders: (orders: Record<string, number>) =>
+      (rules = rules.map((rule) => (rule.id in orders ? { ...rule, order_key: orders[rule.id]! } : rule))),
+    otherPersonDeletes: (id: string) => (rules = rules.filter((rule) => rule.id !== id)),
     hold: () => (holding = true),
     /** Answers the oldest waiting reorder. */
     release: (outcome: Outcome = 'ok') => waiting.shift()?.(outcome),

@@ -166,7 +166,7 @@ describe('rules list: menu actions', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(server.reorders()).toHaveLength(2));
     expect(server.reorders()[1]).toEqual({ [ruleId(1)]: 0, [ruleId(2)]: 1, [ruleId(3)]: 2 });
-    expect(await screen.findByText('Restored the previous order.')).toBeInTheDocument();
+    expect(await screen.findByText('Put the rule back where it was.')).toBeInTheDocument();
     expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5']);
 
     await user.click(screen.getByRole('button', { name: 'Actions for rule 4' }));

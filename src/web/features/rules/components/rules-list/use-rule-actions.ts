@@ -9,10 +9,12 @@ import { describeReorderError } from '../../api/describe-reorder-error';
 import { useDuplicateRule } from '../../api/duplicate-rule';
 import { rulesQueryOptions } from '../../api/get-rules';
 import { useReorderRules } from '../../api/reorder-rules';
+import { intentOfMove } from '../../api/rule-order';
 import { isUnreadableRule, type RuleListItem } from '../../api/rule-list-item';
 import { useReportPlacement } from '../placement/use-report-placement';
 import type { MoveTarget, RuleRowActions } from './rule-row-context';
 
+const rebasedNotice = 'The order was changed by someone else; your move was applied on top. ';
 const moves = { up: moveUp, down: moveDown, top: moveToTop, bottom: moveToBottom } as const;
 
 type Options = {
@@ -33,7 +35,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
   const client = useQueryClient();
   const navigate = useNavigate();
   const toast = useToast();
-  const { reorder } = useReorderRules(envId, kind);
+  const { move } = useReorderRules(envId, kind);
   const { mutate: duplicate } = useDuplicateRule(envId, kind);
   const reportPlacement = useReportPlacement(envId, kind);
   // React moves a row's element when the list reorders, and a moved element loses focus.
@@ -56,24 +58,28 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
         focusAfterMove.current = null;
         toast.show({ tone: 'error', message: `Could not move the rule: ${describeReorderError(error)}` });
       };
-      return reorder(nextIds, {
+      const seenIds = currentRules().map((rule) => rule.id);
+      return move(intentOfMove(seenIds, nextIds, movedId), {
         onError: showError,
-        onSuccess: ({ previousIds }) =>
+        onSuccess: ({ nextIds: savedIds, undo, rebased }) =>
           toast.show({
-            tone: 'success',
-            message: `Moved rule to position ${nextIds.indexOf(movedId) + 1}.`,
-            action: {
-              label: 'Undo',
-              onAction: () =>
-                reorder(previousIds, {
-                  onError: showError,
-                  onSuccess: () => toast.show({ tone: 'success', message: 'Restored the previous order.' }),
-                }),
-            },
+            tone: rebased ? 'info' : 'success',
+            message: `${rebased ? rebasedNotice : ''}Moved rule to position ${savedIds.indexOf(movedId) + 1}.`,
+            durationMs: rebased ? 12_000 : undefined,
+            action: undo
+              ? {
+                  label: 'Undo',
+                  onAction: () =>
+                    move(undo, {
+                      onError: showError,
+                      onSuccess: () => toast.show({ tone: 'success', message: 'Put the rule back where it was.' }),
+                    }),
+                }
+              : undefined,
           }),
       });
     },
-    [reorder, toast],
+    [move, toast, currentRules],
   );
 
   const actions = useMemo<RuleRowActions>(
