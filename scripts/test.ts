@@ -29,7 +29,11 @@ function readJson(file: string): any {
 }
 
 function firstLine(text: unknown): string {
-  return String(text ?? '').split('\n').find((line) => line.trim() !== '') ?? '';
+  return (
+    String(text ?? '')
+      .split('\n')
+      .find((line) => line.trim() !== '') ?? ''
+  );
 }
 
 function playwrightFailures(suites: any[]): string[] {

@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/providers';
 import { createAppRouter } from './app/router';
 import { createQueryClient } from './lib/query-client';
+import { connectTabSync } from './lib/tab-sync';
 import { applyTheme, readThemePreference } from './lib/theme';
 import './styles/index.css';
 
@@ -14,6 +15,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
 
 const queryClient = createQueryClient();
+connectTabSync(queryClient);
 createRoot(container).render(
   <StrictMode>
     <AppProviders queryClient={queryClient}>

@@ -65,12 +65,15 @@ export function SortableList<T>({
   instructions,
   className,
 }: SortableListProps<T>) {
+  // New items that arrive during a drag (a refetch) wait for the drop: rows never move under the pointer.
+  const [heldItems, setHeldItems] = useState<readonly T[] | null>(null);
+  const source = heldItems ?? items;
   const [pending, setPending] = useState<{ ids: string[]; forItems: readonly T[] } | null>(null);
   const ordered = useMemo(() => {
-    if (pending === null || pending.forItems !== items) return items;
-    const byId = new Map(items.map((item) => [getId(item), item]));
+    if (pending === null || pending.forItems !== source) return source;
+    const byId = new Map(source.map((item) => [getId(item), item]));
     return pending.ids.map((id) => byId.get(id)).filter((item) => item !== undefined);
-  }, [pending, items, getId]);
+  }, [pending, source, getId]);
 
   const rows = ordered.map((item, index) => ({ item, id: getId(item), label: getLabel(item, index) }));
   // dnd-kit re-renders every row when the array of ids changes identity; derive it from its content instead.
@@ -107,10 +110,12 @@ export function SortableList<T>({
   const pacer = useRef<KeyPacer | null>(null);
   useEffect(() => () => pacer.current?.stop(), []);
   const handleDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    setHeldItems(items);
     unpinActive.current = activity.pin(String(active.id));
     if (activatorEvent instanceof KeyboardEvent) pacer.current = new KeyPacer(window);
   };
   const endDrag = () => {
+    setHeldItems(null);
     unpinActive.current();
     pacer.current?.finish();
     pacer.current = null;

@@ -1,3 +1,4 @@
+import { liveQuery } from '../live-query';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { paginatedSchema } from '../../../contract/common';
@@ -30,6 +31,7 @@ export const fingerprintsQueryOptions = (envId: number, params: FingerprintListP
     queryFn: ({ signal }) => getFingerprints(envId, params, signal),
     // The current page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
+    ...liveQuery,
   });
 
 export const useFingerprints = (envId: number, params: FingerprintListParams) =>

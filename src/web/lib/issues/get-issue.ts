@@ -1,3 +1,4 @@
+import { liveQuery } from '../live-query';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { issueSchema } from '../../../contract/issues';
 import { api } from '../api-client';
@@ -9,6 +10,10 @@ export function getIssue(envId: number, id: string, signal?: AbortSignal) {
 }
 
 export const issueQueryOptions = (envId: number, id: string) =>
-  queryOptions({ queryKey: issueKeys.detail(envId, id), queryFn: ({ signal }) => getIssue(envId, id, signal) });
+  queryOptions({
+    queryKey: issueKeys.detail(envId, id),
+    queryFn: ({ signal }) => getIssue(envId, id, signal),
+    ...liveQuery,
+  });
 
 export const useIssue = (envId: number, id: string) => useQuery(issueQueryOptions(envId, id));

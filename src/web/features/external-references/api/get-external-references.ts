@@ -1,3 +1,4 @@
+import { liveQuery } from '../../../lib/live-query';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { paginatedSchema } from '../../../../contract/common';
@@ -27,6 +28,7 @@ export const externalReferencesQueryOptions = (envId: number, params: ExternalRe
     queryFn: ({ signal }) => getExternalReferences(envId, params, signal),
     // The current page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
+    ...liveQuery,
   });
 
 export const useExternalReferences = (envId: number, params: ExternalReferenceListParams) =>

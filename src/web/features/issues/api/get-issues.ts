@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { liveQuery } from '../../../lib/live-query';
 import { issueKeys } from '../../../lib/issues/issue-keys';
 import { listIssues, type IssueListQuery, type IssueWindow } from '../../../lib/issues/list-issues';
 
@@ -8,6 +9,7 @@ export const issuesQueryOptions = (envId: number, query: IssueListQuery, window:
     queryFn: ({ signal }) => listIssues(envId, query, window, signal),
     // The current page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
+    ...liveQuery,
   });
 
 export const useIssues = (envId: number, query: IssueListQuery, window: IssueWindow) =>

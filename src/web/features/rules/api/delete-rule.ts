@@ -3,6 +3,7 @@ import type { RuleKind } from '../../../../contract/rules';
 import { api } from '../../../lib/api-client';
 import { ApiError } from '../../../lib/api-error';
 import { rulesQueryOptions } from './get-rules';
+import { markOwnWrite } from './own-list-writes';
 import { invalidateRules, ruleKeys, rulePath } from './rule-resource';
 
 /** A rule that is already gone (404) counts as deleted: what the person asked for is true. */
@@ -20,7 +21,7 @@ export function forgetRules(client: QueryClient, envId: number, kind: RuleKind, 
   const gone = new Set(ids);
   client.setQueryData(rulesQueryOptions(envId, kind).queryKey, (list) => {
     if (!list) return list;
-    const results = list.results.filter((rule) => !gone.has(rule.id));
+    const results = markOwnWrite(list.results.filter((rule) => !gone.has(rule.id)));
     return { count: list.count - (list.results.length - results.length), results };
   });
   for (const id of ids) client.setQueryData(ruleKeys.detail(envId, kind, id), null);

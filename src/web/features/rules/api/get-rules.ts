@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { paginatedSchema } from '../../../../contract/common';
 import { readRows } from '../../../../contract/rows';
 import type { RuleKind } from '../../../../contract/rules';
+import { liveQuery, pausedQuery } from '../../../lib/live-query';
 import { fetchPages } from '../../../lib/fetch-all-pages';
 import { toListItems, type RuleListItem } from './rule-list-item';
 import { ruleKeys, ruleObjectSchema, rulePath } from './rule-resource';
@@ -30,8 +31,7 @@ const createdTime = (rule: { created_at: string | null }) => Date.parse(rule.cre
  */
 export function sortRules<T extends { id: string; order_key: number; created_at: string | null }>(rules: T[]): T[] {
   return rules.sort(
-    (a, b) =>
-      a.order_key - b.order_key || createdTime(a) - createdTime(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => a.order_key - b.order_key || createdTime(a) - createdTime(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 
@@ -46,6 +46,9 @@ export const rulesQueryOptions = <K extends RuleKind>(envId: number, kind: K) =>
   queryOptions({
     queryKey: ruleKeys.list(envId, kind),
     queryFn: ({ signal }) => getRules(envId, kind, signal),
+    ...liveQuery,
   });
 
-export const useRules = <K extends RuleKind>(envId: number, kind: K) => useQuery(rulesQueryOptions(envId, kind));
+/** One kind's rules, kept live; `paused` (while this tab saves a new order) stops polling and focus refetches. */
+export const useRules = <K extends RuleKind>(envId: number, kind: K, { paused = false } = {}) =>
+  useQuery({ ...rulesQueryOptions(envId, kind), ...(paused ? pausedQuery : {}) });

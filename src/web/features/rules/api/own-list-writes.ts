@@ -1,12 +1,19 @@
 /**
- * Lists this tab wrote into the cache itself (an optimistic move, a delete taken off at once, a saved order). A list
- * that arrives any other way came from the server, and what differs from the one shown is someone else's change.
+ * Orders this tab put on screen itself (an optimistic move, a delete taken off at once, a saved order). A list that
+ * arrives in any other order came from the server, and what differs from the one shown is someone else's change.
+ * Kept by content, not identity: the query cache copies what it is given (structural sharing).
  */
-const ownWrites = new WeakSet<object>();
+const ownOrders = new Map<string, number>();
+const keepMs = 60_000;
 
-export function markOwnWrite<T extends object>(list: T): T {
-  ownWrites.add(list);
-  return list;
+const signature = (rules: readonly { id: string }[]) => rules.map((rule) => rule.id).join('\n');
+
+/** Notes `rules` as this tab's own order and hands them back. */
+export function markOwnWrite<T extends readonly { id: string }[]>(rules: T): T {
+  const now = Date.now();
+  for (const [key, at] of ownOrders) if (now - at > keepMs) ownOrders.delete(key);
+  ownOrders.set(signature(rules), now);
+  return rules;
 }
 
-export const isOwnWrite = (list: object): boolean => ownWrites.has(list);
+export const isOwnWrite = (rules: readonly { id: string }[]): boolean => ownOrders.has(signature(rules));

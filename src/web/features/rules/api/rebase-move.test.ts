@@ -52,21 +52,16 @@ describe('applyIntent, rebased on any server order', () => {
 
   it('applied to the order it was made on, reproduces the move; undone, restores that order', () => {
     fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.constantFrom(...ids), { minLength: 2 }),
-        fc.nat(),
-        fc.nat(),
-        (order, from, to) => {
-          const source = from % order.length;
-          const target = to % order.length;
-          const next = [...order];
-          const [moved] = next.splice(source, 1);
-          next.splice(target, 0, moved!);
-          const move = intentOfMove(order, next, moved!);
-          expect(applyIntent(order, move)).toEqual(next);
-          expect(applyIntent(next, undoIntent(order, moved!, move))).toEqual(order);
-        },
-      ),
+      fc.property(fc.uniqueArray(fc.constantFrom(...ids), { minLength: 2 }), fc.nat(), fc.nat(), (order, from, to) => {
+        const source = from % order.length;
+        const target = to % order.length;
+        const next = [...order];
+        const [moved] = next.splice(source, 1);
+        next.splice(target, 0, moved!);
+        const move = intentOfMove(order, next, moved!);
+        expect(applyIntent(order, move)).toEqual(next);
+        expect(applyIntent(next, undoIntent(order, moved!, move))).toEqual(order);
+      }),
     );
   });
 });

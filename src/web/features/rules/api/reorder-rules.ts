@@ -6,7 +6,16 @@ import { ApiError } from '../../../lib/api-error';
 import { getRules, rulesQueryOptions, type RuleList } from './get-rules';
 import { markOwnWrite } from './own-list-writes';
 import { isStandInId } from './rule-list-item';
-import { applyIntent, arrange, computeReorder, denseOrder, sameOrder, undoIntent, type Keyed, type MoveIntent } from './rule-order';
+import {
+  applyIntent,
+  arrange,
+  computeReorder,
+  denseOrder,
+  sameOrder,
+  undoIntent,
+  type Keyed,
+  type MoveIntent,
+} from './rule-order';
 import { ruleKeys, rulePath } from './rule-resource';
 
 export { computeReorder } from './rule-order';
@@ -40,7 +49,12 @@ type Context = { seen: Keyed[] } | undefined;
 
 /** The rule to move is no longer on the server. */
 export const movedRuleGone = () =>
-  new ApiError(404, { type: 'invalid_request', code: 'not_found', detail: 'Someone else deleted this rule.', attr: null });
+  new ApiError(404, {
+    type: 'invalid_request',
+    code: 'not_found',
+    detail: 'Someone else deleted this rule.',
+    attr: null,
+  });
 
 /**
  * The order the server holds once `intent` is applied to it (`null`: keep its order, only make the keys distinct),
@@ -85,10 +99,13 @@ export function useReorderRules<K extends RuleKind>(envId: number, kind: K) {
       await client.cancelQueries({ queryKey: listKey });
       const list = client.getQueryData(listKey);
       if (!list || !intent) return undefined;
-      const shownIds = applyIntent(list.results.map((rule) => rule.id), intent);
+      const shownIds = applyIntent(
+        list.results.map((rule) => rule.id),
+        intent,
+      );
       if (shownIds === null) return undefined;
       const results = arrange(list.results, denseOrder(list.results, shownIds));
-      client.setQueryData(listKey, markOwnWrite({ ...list, results }));
+      client.setQueryData(listKey, { ...list, results: markOwnWrite(results) });
       return { seen: list.results.map(({ id, order_key }) => ({ id, order_key })) };
     },
     mutationFn: async ({ intent, seenIds }: Variables): Promise<ReorderResult> => {
@@ -98,7 +115,7 @@ export function useReorderRules<K extends RuleKind>(envId: number, kind: K) {
       if (Object.keys(plan.orders).length > 0) await reorderRules(envId, kind, plan.orders);
       if (pendingByList.get(scope) === 1) {
         const results = arrange(server.results, denseOrder(server.results, plan.nextIds));
-        client.setQueryData(listKey, markOwnWrite({ count: results.length, results }));
+        client.setQueryData(listKey, { count: results.length, results: markOwnWrite(results) });
       }
       return {
         intent,
@@ -111,7 +128,7 @@ export function useReorderRules<K extends RuleKind>(envId: number, kind: K) {
     onError: (_error, _variables, context) => {
       const list = client.getQueryData(listKey);
       if ((pendingByList.get(scope) ?? 0) > 1 || !list || !context) return;
-      client.setQueryData(listKey, markOwnWrite({ ...list, results: arrange(list.results, context.seen) }));
+      client.setQueryData(listKey, { ...list, results: markOwnWrite(arrange(list.results, context.seen)) });
     },
     onSettled: () => {
       const pending = (pendingByList.get(scope) ?? 1) - 1;

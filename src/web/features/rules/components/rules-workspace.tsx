@@ -1,3 +1,4 @@
+import { useIsMutating } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { Link } from 'react-router';
 import type { RuleKind } from '../../../../contract/rules';
@@ -10,6 +11,7 @@ import { useCurrentEnvironment } from '../../../lib/environments/current-environ
 import { useAssigneeDirectory } from '../../../lib/organization/use-assignee-directory';
 import { useWriteAccess } from '../../../lib/session/use-write-access';
 import { useRules } from '../api/get-rules';
+import { ruleKeys } from '../api/rule-resource';
 import { ruleKindUi } from '../rule-kinds';
 import type { RuleKindView } from './rules-list/rule-kind-view';
 import { RulesList } from './rules-list/rules-list';
@@ -18,7 +20,8 @@ import { RulesList } from './rules-list/rules-list';
 export function RulesWorkspace<K extends RuleKind>({ view }: { view: RuleKindView<K> }) {
   const environment = useCurrentEnvironment();
   const ui = ruleKindUi[view.kind];
-  const rules = useRules(environment.id, view.kind);
+  const saving = useIsMutating({ mutationKey: ruleKeys.reorder(environment.id, view.kind) }) > 0;
+  const rules = useRules(environment.id, view.kind, { paused: saving });
   // Names load alongside the rules, so a long list is not drawn a second time when they arrive.
   const { lookup } = useAssigneeDirectory();
   const noun = ui.title.toLowerCase();

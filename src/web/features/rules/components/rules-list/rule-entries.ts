@@ -1,4 +1,5 @@
 import type { RuleListItem } from '../../api/rule-list-item';
+import type { RowChange } from './rule-list-changes';
 
 /** One row of the list: the rule (or a record that could not be read) and what the row shows about its place. */
 export type RuleEntry<R extends RuleListItem = RuleListItem> = {
@@ -9,14 +10,23 @@ export type RuleEntry<R extends RuleListItem = RuleListItem> = {
   selected: boolean;
   /** Why reordering is off (the list is filtered), or null. */
   reorderOff: string | null;
+  /** Shares its order_key with another rule: PostHog runs the two in no fixed order. */
+  tied: boolean;
+  /** Just added or moved by a change from the server, while the mark lasts. */
+  change: RowChange | null;
 };
+
+/** What the list knows about rows beyond their rule: ties, and changes that came from the server. */
+export type RowMarks = { tied: ReadonlySet<string>; changes: ReadonlyMap<string, RowChange> | null };
 
 const sameEntry = (a: RuleEntry, b: RuleEntry) =>
   a.rule === b.rule &&
   a.position === b.position &&
   a.last === b.last &&
   a.selected === b.selected &&
-  a.reorderOff === b.reorderOff;
+  a.reorderOff === b.reorderOff &&
+  a.tied === b.tied &&
+  a.change === b.change;
 
 /**
  * Builds the rows' entries, handing back the previous object of every row whose entry did not change: rows are
@@ -30,6 +40,7 @@ export class RuleEntryCache {
     all: readonly R[],
     selected: ReadonlySet<string>,
     reorderOff: string | null,
+    marks: RowMarks = { tied: new Set(), changes: null },
   ): RuleEntry<R>[] {
     const positions = shown === all ? null : new Map(all.map((rule, index) => [rule.id, index]));
     const next = new Map<string, RuleEntry>();
@@ -41,6 +52,8 @@ export class RuleEntryCache {
         last: position === all.length - 1,
         selected: selected.has(rule.id),
         reorderOff,
+        tied: marks.tied.has(rule.id),
+        change: marks.changes?.get(rule.id) ?? null,
       };
       const old = this.previous.get(rule.id);
       const entry = old && sameEntry(old, fresh) ? (old as RuleEntry<R>) : fresh;

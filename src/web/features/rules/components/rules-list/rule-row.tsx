@@ -6,7 +6,9 @@ import { UnreadableRecord } from '../../../../components/ui/unreadable-record';
 import { cx } from '../../../../lib/class-names';
 import { isUnreadableRule, type UnreadableRule } from '../../api/rule-list-item';
 import { RuleActionsMenu } from './rule-actions-menu';
+import { Badge } from '../../../../components/ui/badge';
 import { RuleDisabledBadge } from './rule-disabled-badge';
+import { RuleTiedBadge } from './rule-tied-badge';
 import type { RuleEntry } from './rule-entries';
 import { useRuleRowContext } from './rule-row-context';
 import { RuleTimes } from './rule-times';
@@ -14,6 +16,8 @@ import { RowLink } from './row-link';
 
 /** The rule's number as people see it: its place in the whole list (the evaluation order), 1-based. */
 export const ruleNumber = (entry: RuleEntry, index: number) => (entry.reorderOff === null ? index : entry.position) + 1;
+
+const changeWords = { added: 'Added', moved: 'Moved' } as const;
 
 type RuleRowProps = { entry: RuleEntry; index: number; handle: ReactNode };
 
@@ -72,7 +76,10 @@ export function RuleRow({ entry, index, handle }: RuleRowProps) {
   if (isUnreadableRule(rule)) return <UnreadableRuleRow entry={entry} rule={rule} index={index} handle={handle} />;
   const number = ruleNumber(entry, index);
   return (
-    <article className={cx('rule-row', selected && 'rule-row--selected')} data-rule-id={rule.id}>
+    <article
+      className={cx('rule-row', selected && 'rule-row--selected', entry.change && 'rule-row--changed')}
+      data-rule-id={rule.id}
+    >
       <RowLead entry={entry} number={number} handle={handle} selectable />
       <div className="rule-row__body">
         <div className="rule-row__header">
@@ -80,6 +87,8 @@ export function RuleRow({ entry, index, handle }: RuleRowProps) {
             Rule {number}
           </RowLink>
           {rule.disabled_data && <RuleDisabledBadge message={rule.disabled_data.message} />}
+          {entry.tied && <RuleTiedBadge />}
+          {entry.change && <Badge className="rule-row__change">{changeWords[entry.change]}</Badge>}
         </div>
         {/* The pills say "All of" / "Any of" when the match type matters (more than one filter). */}
         <FilterPills group={rule.filters} />

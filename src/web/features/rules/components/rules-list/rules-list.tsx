@@ -6,6 +6,7 @@ import { Button } from '../../../../components/ui/button';
 import { EmptyState } from '../../../../components/ui/empty-state';
 import type { AssigneeLookup } from '../../../../lib/organization/assignee-names';
 import { isStandInId, type RuleListItem } from '../../api/rule-list-item';
+import { tiedIds } from '../../api/rule-order';
 import { ruleKindUi } from '../../rule-kinds';
 import { BulkDeleteDialog } from './bulk-delete-dialog';
 import { BulkToolbar } from './bulk-toolbar';
@@ -16,6 +17,9 @@ import { RuleFilterBar } from './rule-filter-bar';
 import type { RuleKindView } from './rule-kind-view';
 import { renderRuleRow, ruleNumber } from './rule-row';
 import { AssigneeLookupContext, RuleRowContext, type RuleRowContextValue } from './rule-row-context';
+import { ListChangesNotice } from './list-changes-notice';
+import { TiesNotice } from './ties-notice';
+import { useListChanges } from './use-list-changes';
 import { useRuleActions } from './use-rule-actions';
 import { useRuleFilters } from './use-rule-filters';
 import { useRuleSelection } from './use-rule-selection';
@@ -54,10 +58,12 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
   const reorderOff = readOnly ?? (hasFilters(applied) ? reorderOffReason : null);
 
   const selection = useRuleSelection(shownIds);
+  const tied = useMemo(() => tiedIds(rules), [rules]);
+  const changes = useListChanges(rules);
   const [cache] = useState(() => new RuleEntryCache());
   const entries = useMemo(
-    () => cache.build(shown, rules, selection.selected, reorderOff),
-    [cache, shown, rules, selection.selected, reorderOff],
+    () => cache.build(shown, rules, selection.selected, reorderOff, { tied, changes: changes?.rows ?? null }),
+    [cache, shown, rules, selection.selected, reorderOff, tied, changes],
   );
 
   const drawn = useTwoPassItems(entries);
@@ -66,7 +72,7 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
   // The ids are fixed when the dialog opens: deleted rules leave the selection while the dialog is still open.
   const [bulkIds, setBulkIds] = useState<string[] | null>(null);
   const remove = useCallback((rule: RuleListItem, number: number) => setDeleting({ rule, number }), []);
-  const { actions, saveOrder } = useRuleActions({
+  const { actions, saveOrder, fixOrder, isSaving } = useRuleActions({
     envId,
     kind,
     rules,
@@ -114,6 +120,8 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
           onClear={filters.clear}
         />
         <p className="rules-precedence">Rules run top to bottom; the first match wins.</p>
+        {tied.size > 0 && <TiesNotice count={tied.size} fixOff={reorderOff} saving={isSaving} onFix={fixOrder} />}
+        <ListChangesNotice changes={changes} />
         <div className="rules-list" onKeyDown={onKeyDown}>
           {selectedIds.length > 0 && (
             <BulkToolbar

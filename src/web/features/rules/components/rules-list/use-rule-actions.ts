@@ -35,7 +35,7 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
   const client = useQueryClient();
   const navigate = useNavigate();
   const toast = useToast();
-  const { move } = useReorderRules(envId, kind);
+  const { move, fixOrder: sendFixOrder, isSaving } = useReorderRules(envId, kind);
   const { mutate: duplicate } = useDuplicateRule(envId, kind);
   const reportPlacement = useReportPlacement(envId, kind);
   // React moves a row's element when the list reorders, and a moved element loses focus.
@@ -82,6 +82,17 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
     [move, toast, currentRules],
   );
 
+  const fixOrder = useCallback(
+    () =>
+      void sendFixOrder({
+        onSuccess: () =>
+          toast.show({ tone: 'success', message: 'Every rule has its own place now: PostHog runs them as listed.' }),
+        onError: (error) =>
+          toast.show({ tone: 'error', message: `Could not fix the order: ${describeReorderError(error)}` }),
+      }),
+    [sendFixOrder, toast],
+  );
+
   const actions = useMemo<RuleRowActions>(
     () => ({
       toggleSelected,
@@ -113,5 +124,5 @@ export function useRuleActions({ envId, kind, rules, toggleSelected, remove }: O
     [toggleSelected, remove, navigate, currentRules, saveOrder, duplicate, reportPlacement, toast],
   );
 
-  return { actions, saveOrder };
+  return { actions, saveOrder, fixOrder, isSaving };
 }
