@@ -1,11 +1,15 @@
 import type { ApiErrorBody } from '../../contract/errors';
 
-/** An error answered to the client as-is: status, contract-shaped body (or none), extra headers. */
+/**
+ * An error answered to the client as-is: status, contract-shaped body (or none), extra headers, and
+ * optionally a promise the answer waits for before it ends (the connection closes only after it).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody | null,
     readonly headers: Record<string, string> = {},
+    readonly endsAfter: Promise<void> | null = null,
   ) {
     super(body?.detail ?? `HTTP ${status}`);
   }
@@ -30,8 +34,8 @@ export const problems = {
     error(405, 'invalid_request', 'method_not_allowed', `Method "${method}" not allowed.`),
   /** External references and fingerprints refuse DELETE with an empty 405. */
   deleteForbidden: () => new ApiError(405, null),
-  // The unread rest of the body is still on the socket: close it so no client reuses the connection.
-  tooLarge: () =>
+  // The rest of the body is discarded while the answer is out; then the connection closes, never to be reused.
+  tooLarge: (bodyDiscarded: Promise<void>) =>
     new ApiError(
       413,
       {
@@ -41,6 +45,7 @@ export const problems = {
         attr: null,
       },
       { Connection: 'close' },
+      bodyDiscarded,
     ),
   unsupportedMediaType: (contentType: string) =>
     error(415, 'invalid_request', 'unsupported_media_type', `Unsupported media type "${contentType}" in request.`),
@@ -60,10 +65,30 @@ export const problems = {
   server: () => error(500, 'server_error', 'error', 'A server error occurred.'),
 };
 
-/** Renders an ApiError; a null body (the forbidden-DELETE 405) goes out with no content-type. */
+/**
+ * Renders an ApiError; a null body (the forbidden-DELETE 405) goes out with no content-type. An error with
+ * `endsAfter` sends its whole body at once (Content-Length lets the client read it) but ends the response,
+ * and so lets the server close the connection, only once that promise settles.
+ */
 export function errorResponse(err: ApiError): Response {
   const headers = new Headers(err.headers);
   if (err.body === null) return new Response(null, { status: err.status, headers });
   headers.set('Content-Type', 'application/json');
-  return new Response(JSON.stringify(err.body), { status: err.status, headers });
+  if (err.endsAfter === null) return new Response(JSON.stringify(err.body), { status: err.status, headers });
+  const bytes = new TextEncoder().encode(JSON.stringify(err.body));
+  headers.set('Content-Length', String(bytes.byteLength));
+  const { endsAfter } = err;
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      void endsAfter.then(() => {
+        try {
+          controller.close();
+        } catch {
+          // The client went away first and the response was cancelled.
+        }
+      });
+    },
+  });
+  return new Response(body, { status: err.status, headers });
 }

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { problems } from './api-error';
+import { discardRestOfBody } from './discard-rest-of-body';
 import { exceedsJsonDepth, maxJsonDepth } from './json-depth';
 import { parseOrThrow } from './validation';
 
@@ -11,22 +12,22 @@ function isJsonContentType(contentType: string): boolean {
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }
 
-/** Reads at most `maxBodyBytes`, counting bytes as they stream so a lying Content-Length cannot get past. */
+/**
+ * Reads at most `maxBodyBytes`, counting bytes as they stream so a lying Content-Length cannot get past.
+ * An over-limit body is answered 413 at once while the rest of it is discarded (see `discardRestOfBody`).
+ */
 export async function readLimitedText(request: Request): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBodyBytes) throw problems.tooLarge();
   if (!request.body) return '';
   const reader = request.body.getReader();
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBodyBytes) throw problems.tooLarge(discardRestOfBody(reader));
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBodyBytes) {
-      await reader.cancel();
-      throw problems.tooLarge();
-    }
+    if (size > maxBodyBytes) throw problems.tooLarge(discardRestOfBody(reader));
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString('utf8');
