@@ -128,6 +128,13 @@ describe('DASHBOARD_TOKEN', () => {
     expect((await app.request('/', { headers: { Cookie: cookie } })).status).toBe(200);
   });
 
+  it('answers an over-limit sign-in form with the contract’s 413 and no cookie', async () => {
+    const response = await login(makeApp(token), 'x'.repeat(2 * 1024 * 1024));
+    expect(response.status).toBe(413);
+    expect(response.headers.get('set-cookie')).toBeNull();
+    expect(await response.json()).toMatchObject({ type: 'invalid_request', attr: null });
+  });
+
   it('refuses a cross-site login', async () => {
     const response = await login(makeApp(token), token, { 'Sec-Fetch-Site': 'cross-site' });
     expect(response.status).toBe(403);

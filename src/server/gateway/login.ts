@@ -1,3 +1,4 @@
+import { readLimitedText } from '../http/body';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env';
 import { isSameOriginWrite } from './same-origin';
@@ -38,8 +39,8 @@ export function loginRoutes({
   routes.post('/login', async (c) => {
     if (dashboardToken === null) return c.redirect('/', 303);
     if (!isSameOriginWrite(c)) return c.html(page('This sign-in did not come from this page.'), 403);
-    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-    const token = typeof form.token === 'string' ? form.token : '';
+    // Limited like every other body: an over-limit form gets the 413 (readLimitedText throws the ApiError).
+    const token = new URLSearchParams(await readLimitedText(c.req.raw)).get('token') ?? '';
     if (!constantTimeEqual(token, dashboardToken)) {
       await new Promise((resolve) => setTimeout(resolve, 500)); // slows guessing
       return c.html(page('That token is not correct.'), 401);
