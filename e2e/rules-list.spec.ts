@@ -111,7 +111,7 @@ test('Undo puts the order back, and that survives reload', async ({ page, resetD
   expect(await shownIds(page)).toEqual(moved);
 
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByText('Restored the previous order.')).toBeVisible();
+  await expect(page.getByText('Put the rule back where it was.')).toBeVisible();
   expect(await shownIds(page)).toEqual(before);
   expect(reorders).toEqual([changedKeys(before, moved), changedKeys(moved, before)]);
 
