@@ -4,7 +4,9 @@ import { issueAssignInputSchema, type IssueAssignInput } from '../../../../contr
 import { api } from '../../../lib/api-client';
 import { environmentPath } from '../../../lib/api-paths';
 import { issuesPath } from '../../../lib/issues/issue-keys';
+import { sameAssignee } from '../../../lib/issues/unseen-change';
 import { invalidateIssueData } from './invalidate-issue-data';
+import { writeUnlessChanged } from './write-unless-changed';
 
 export { issueAssignInputSchema };
 
@@ -12,11 +14,24 @@ export function assignIssue(envId: number, id: string, input: IssueAssignInput) 
   return api.patch(environmentPath(envId, `${issuesPath}${id}/assign/`), issueAssignInputSchema.parse(input));
 }
 
-/** `PATCH …/issues/:id/assign/` with a user, a role, or null to unassign. */
+/** The assignee the person picked (null: unassign), and the one the page showed when they picked it. */
+export type AssigneeChange = { assignee: Assignee | null; seen: Assignee | null };
+
+/**
+ * `PATCH …/issues/:id/assign/` with a user, a role, or null to unassign; not sent when the issue is gone or its
+ * assignee is no longer the one the person saw.
+ */
 export function useAssignIssue(envId: number, id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (assignee: Assignee | null) => assignIssue(envId, id, { assignee }),
+    mutationFn: ({ assignee, seen }: AssigneeChange) =>
+      writeUnlessChanged<Assignee | null>(client, envId, id, {
+        seen,
+        wanted: assignee,
+        read: (issue) => issue.assignee,
+        same: sameAssignee,
+        write: () => assignIssue(envId, id, { assignee }),
+      }),
     onSettled: () => invalidateIssueData(client, envId),
   });
 }

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Assignee } from '../../../../contract/assignee';
 import type { Issue } from '../../../../contract/issues';
 import { AssigneePicker } from '../../../components/assignee-picker/assignee-picker';
@@ -5,33 +6,74 @@ import { Field } from '../../../components/ui/field';
 import { useToast } from '../../../components/ui/use-toast';
 import { describeError } from '../../../lib/api-error';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
+import { sameAssignee } from '../../../lib/issues/unseen-change';
+import { fallbackAssigneeName } from '../../../lib/organization/assignee-names';
 import { useAssigneeDirectory } from '../../../lib/organization/use-assignee-directory';
 import { useAssignIssue } from '../api/assign-issue';
+import { issueGoneMessage } from './issue-gone';
+import { UnseenChangeNotice } from './unseen-change-notice';
 
-/** Picking a member or role assigns at once; clearing the field unassigns. */
+type Refused = { wanted: Assignee | null; fresh: Assignee | null };
+
+/**
+ * Picking a member or role assigns at once; clearing the field unassigns. An assignee someone else changed since the
+ * page showed it is not overwritten: the field shows theirs, and a notice offers to apply the person's own anyway.
+ */
 export function IssueAssigneeControl({ issue }: { issue: Issue }) {
   const environment = useCurrentEnvironment();
   const assign = useAssignIssue(environment.id, issue.id);
   const { lookup } = useAssigneeDirectory();
   const toast = useToast();
-  const value = assign.isPending ? assign.variables : issue.assignee;
+  const refusedId = useId();
+  const [refused, setRefused] = useState<Refused | null>(null);
+  const value = assign.isPending ? assign.variables.assignee : issue.assignee;
+  const notice = !assign.isPending && refused && sameAssignee(refused.fresh, issue.assignee) ? refused : null;
+  const nameOf = (assignee: Assignee) => lookup(assignee)?.name ?? fallbackAssigneeName(assignee);
 
-  const change = (assignee: Assignee | null) =>
-    assign.mutate(assignee, {
-      onSuccess: () =>
-        toast.show({
-          tone: 'success',
-          message: assignee
-            ? `Assigned to ${lookup(assignee)?.name ?? `${assignee.type} ${assignee.id}`}.`
-            : 'Unassigned.',
-        }),
-      onError: (error) =>
-        toast.show({ tone: 'error', message: `Could not change the assignee: ${describeError(error)}` }),
-    });
+  const change = (assignee: Assignee | null) => {
+    setRefused(null);
+    assign.mutate(
+      { assignee, seen: issue.assignee },
+      {
+        onSuccess: (result) => {
+          if (result.outcome === 'saved') {
+            toast.show({ tone: 'success', message: assignee ? `Assigned to ${nameOf(assignee)}.` : 'Unassigned.' });
+          } else if (result.outcome === 'gone') {
+            toast.show({ tone: 'error', message: `The assignee was not changed: ${issueGoneMessage}` });
+          } else if (result.unseen.kind === 'already') {
+            toast.show({
+              tone: 'info',
+              message: assignee
+                ? `Someone else had already assigned this issue to ${nameOf(assignee)} meanwhile.`
+                : 'Someone else had already unassigned this issue meanwhile.',
+            });
+          } else {
+            setRefused({ wanted: assignee, fresh: result.unseen.fresh });
+          }
+        },
+        onError: (error) =>
+          toast.show({ tone: 'error', message: `Could not change the assignee: ${describeError(error)}` }),
+      },
+    );
+  };
 
   return (
-    <Field label="Assignee" hint="Clear the field to unassign.">
-      {(control) => <AssigneePicker {...control} value={value} onChange={change} />}
+    <Field label="Assignee" hint="Clear the field to unassign." describedBy={notice ? refusedId : undefined}>
+      {(control) => (
+        <>
+          <AssigneePicker {...control} value={value} onChange={change} />
+          {notice && (
+            <UnseenChangeNotice
+              id={refusedId}
+              message={`${notice.fresh ? `Someone else assigned this issue to ${nameOf(notice.fresh)}` : 'Someone else unassigned this issue'} meanwhile, so yours (${notice.wanted ? nameOf(notice.wanted) : 'unassigned'}) was not saved.`}
+              applyLabel={notice.wanted ? `Assign to ${nameOf(notice.wanted)} anyway` : 'Unassign anyway'}
+              onApply={() => change(notice.wanted)}
+              keepLabel={notice.fresh ? `Keep ${nameOf(notice.fresh)}` : 'Keep it unassigned'}
+              onKeep={() => setRefused(null)}
+            />
+          )}
+        </>
+      )}
     </Field>
   );
 }

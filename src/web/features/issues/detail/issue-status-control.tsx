@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import {
   writableIssueStatuses,
   writableIssueStatusSchema,
   type Issue,
+  type IssueStatus,
   type WritableIssueStatus,
 } from '../../../../contract/issues';
 import { Field } from '../../../components/ui/field';
@@ -12,36 +13,60 @@ import { describeError } from '../../../lib/api-error';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
 import { issueStatusLabels } from '../../../lib/issues/issue-ref';
 import { IssueStatusBadge } from '../components/issue-status-badge';
-import { useUpdateIssue } from '../api/update-issue';
+import { useUpdateIssueStatus } from '../api/update-issue';
+import { issueGoneMessage } from './issue-gone';
+import { UnseenChangeNotice } from './unseen-change-notice';
+
+type Refused = { wanted: WritableIssueStatus; fresh: IssueStatus };
 
 /**
  * Changing the select saves at once and says so in a toast; on failure the select shows the saved status again.
+ * A status someone else changed since the page showed it is not overwritten: the select shows theirs, and a notice
+ * offers to apply the person's own anyway.
  * PostHog lets the API set only active, resolved and suppressed: an issue in another (legacy) status shows it
  * read-only, with a way to move it to one of those.
  */
 export function IssueStatusControl({ issue }: { issue: Issue }) {
   const environment = useCurrentEnvironment();
-  const update = useUpdateIssue(environment.id, issue.id);
+  const update = useUpdateIssueStatus(environment.id, issue.id);
   const toast = useToast();
   const noteId = useId();
-  const status = update.isPending ? (update.variables.status ?? issue.status) : issue.status;
+  const refusedId = useId();
+  const [refused, setRefused] = useState<Refused | null>(null);
+  const status = update.isPending ? update.variables.status : issue.status;
   const writable = writableIssueStatusSchema.safeParse(status);
+  // Once the status moves on again, the notice would describe a value no longer shown.
+  const notice = !update.isPending && refused?.fresh === issue.status ? refused : null;
 
-  const change = (value: string) => {
-    const next = writableIssueStatusSchema.safeParse(value);
-    if (!next.success) return;
+  const change = (wanted: WritableIssueStatus) => {
+    setRefused(null);
     update.mutate(
-      { status: next.data },
+      { status: wanted, seen: issue.status },
       {
-        onSuccess: () => toast.show({ tone: 'success', message: `Status changed to ${issueStatusLabels[next.data]}.` }),
+        onSuccess: (result) => {
+          if (result.outcome === 'saved') {
+            toast.show({ tone: 'success', message: `Status changed to ${issueStatusLabels[wanted]}.` });
+          } else if (result.outcome === 'gone') {
+            toast.show({ tone: 'error', message: `The status was not changed: ${issueGoneMessage}` });
+          } else if (result.unseen.kind === 'already') {
+            toast.show({
+              tone: 'info',
+              message: `Someone else had already changed the status to ${issueStatusLabels[wanted]} meanwhile.`,
+            });
+          } else {
+            setRefused({ wanted, fresh: result.unseen.fresh });
+          }
+        },
         onError: (error) =>
           toast.show({ tone: 'error', message: `Could not change the status: ${describeError(error)}` }),
       },
     );
   };
 
+  const describedBy = [writable.success ? undefined : noteId, notice ? refusedId : undefined].filter(Boolean);
+
   return (
-    <Field label="Status" describedBy={writable.success ? undefined : noteId}>
+    <Field label="Status" describedBy={describedBy.join(' ') || undefined}>
       {(control) => (
         <>
           {!writable.success && (
@@ -54,7 +79,10 @@ export function IssueStatusControl({ issue }: { issue: Issue }) {
             {...control}
             value={writable.success ? writable.data : ''}
             aria-busy={update.isPending || undefined}
-            onChange={(event) => change(event.target.value)}
+            onChange={(event) => {
+              const next = writableIssueStatusSchema.safeParse(event.target.value);
+              if (next.success) change(next.data);
+            }}
           >
             {!writable.success && (
               <option value="" disabled>
@@ -67,6 +95,16 @@ export function IssueStatusControl({ issue }: { issue: Issue }) {
               </option>
             ))}
           </Select>
+          {notice && (
+            <UnseenChangeNotice
+              id={refusedId}
+              message={`Someone else changed the status to ${issueStatusLabels[notice.fresh]} meanwhile, so yours (${issueStatusLabels[notice.wanted]}) was not saved.`}
+              applyLabel={`Change to ${issueStatusLabels[notice.wanted]} anyway`}
+              onApply={() => change(notice.wanted)}
+              keepLabel={`Keep ${issueStatusLabels[notice.fresh]}`}
+              onKeep={() => setRefused(null)}
+            />
+          )}
         </>
       )}
     </Field>
