@@ -4,7 +4,9 @@ import { issueMergeInputSchema } from '../../../../contract/issues';
 import { api } from '../../../lib/api-client';
 import { environmentPath } from '../../../lib/api-paths';
 import { issuesPath } from '../../../lib/issues/issue-keys';
+import { mergeChanges, reviewNow, type MergeChange, type ReviewedIssue } from '../../../lib/issues/merge-changes';
 import { invalidateIssueData } from './invalidate-issue-data';
+import { rereadForMerge } from './reread-for-merge';
 
 export { issueMergeInputSchema };
 export type IssueMergeInput = z.input<typeof issueMergeInputSchema>;
@@ -17,11 +19,32 @@ export function mergeIssues(envId: number, targetId: string, input: IssueMergeIn
   return api.post(path, issueMergeInputSchema.parse(input), mergeResultSchema);
 }
 
-/** `POST …/issues/:id/merge/ {ids}`: the issues' fingerprints move into this one and the issues are gone. */
+/** The target and the issues to merge into it, as the review showed them. */
+export type MergeReview = { target: ReviewedIssue; issues: ReviewedIssue[] };
+
+export type MergeOutcome =
+  | { outcome: 'merged'; success: boolean }
+  /** Nothing was sent: what changed since the review, and the issues to merge as they are now. */
+  | { outcome: 'changed'; changes: MergeChange[]; issues: ReviewedIssue[] };
+
+/**
+ * `POST …/issues/:id/merge/ {ids}`: the issues' fingerprints move into this one and the issues are gone. A merge
+ * cannot be undone and PostHog has no versions, so every issue is read again first; when one is gone, renamed or
+ * holds other fingerprints than the review said, nothing is sent.
+ */
 export function useMergeIssues(envId: number, targetId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: IssueMergeInput) => mergeIssues(envId, targetId, input),
+    mutationFn: async ({ target, issues }: MergeReview): Promise<MergeOutcome> => {
+      const reviewed = [target, ...issues];
+      const reread = await rereadForMerge(client, envId, reviewed);
+      const changes = mergeChanges(reviewed, reread);
+      if (changes.length > 0) {
+        return { outcome: 'changed', changes, issues: reviewNow(issues, reread.slice(1)) };
+      }
+      const result = await mergeIssues(envId, targetId, { ids: issues.map((issue) => issue.id) });
+      return { outcome: 'merged', success: result.success };
+    },
     onSettled: () => invalidateIssueData(client, envId),
   });
 }

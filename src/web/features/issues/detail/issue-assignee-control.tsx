@@ -30,44 +30,42 @@ export function IssueAssigneeControl({ issue }: { issue: Issue }) {
   const notice = !assign.isPending && refused && sameAssignee(refused.fresh, issue.assignee) ? refused : null;
   const nameOf = (assignee: Assignee) => lookup(assignee)?.name ?? fallbackAssigneeName(assignee);
 
-  const change = (assignee: Assignee | null) => {
+  // Awaited rather than given callbacks: when the issue is gone the page turns into "not found" before the
+  // mutation settles, and the person must still hear why their change was not saved.
+  const change = async (assignee: Assignee | null) => {
     setRefused(null);
-    assign.mutate(
-      { assignee, seen: issue.assignee },
-      {
-        onSuccess: (result) => {
-          if (result.outcome === 'saved') {
-            toast.show({ tone: 'success', message: assignee ? `Assigned to ${nameOf(assignee)}.` : 'Unassigned.' });
-          } else if (result.outcome === 'gone') {
-            toast.show({ tone: 'error', message: `The assignee was not changed: ${issueGoneMessage}` });
-          } else if (result.unseen.kind === 'already') {
-            toast.show({
-              tone: 'info',
-              message: assignee
-                ? `Someone else had already assigned this issue to ${nameOf(assignee)} meanwhile.`
-                : 'Someone else had already unassigned this issue meanwhile.',
-            });
-          } else {
-            setRefused({ wanted: assignee, fresh: result.unseen.fresh });
-          }
-        },
-        onError: (error) =>
-          toast.show({ tone: 'error', message: `Could not change the assignee: ${describeError(error)}` }),
-      },
-    );
+    try {
+      const result = await assign.mutateAsync({ assignee, seen: issue.assignee });
+      if (result.outcome === 'saved') {
+        toast.show({ tone: 'success', message: assignee ? `Assigned to ${nameOf(assignee)}.` : 'Unassigned.' });
+      } else if (result.outcome === 'gone') {
+        toast.show({ tone: 'error', message: `The assignee was not changed: ${issueGoneMessage}` });
+      } else if (result.unseen.kind === 'already') {
+        toast.show({
+          tone: 'info',
+          message: assignee
+            ? `Someone else had already assigned this issue to ${nameOf(assignee)} meanwhile.`
+            : 'Someone else had already unassigned this issue meanwhile.',
+        });
+      } else {
+        setRefused({ wanted: assignee, fresh: result.unseen.fresh });
+      }
+    } catch (error) {
+      toast.show({ tone: 'error', message: `Could not change the assignee: ${describeError(error)}` });
+    }
   };
 
   return (
     <Field label="Assignee" hint="Clear the field to unassign." describedBy={notice ? refusedId : undefined}>
       {(control) => (
         <>
-          <AssigneePicker {...control} value={value} onChange={change} />
+          <AssigneePicker {...control} value={value} onChange={(assignee) => void change(assignee)} />
           {notice && (
             <UnseenChangeNotice
               id={refusedId}
               message={`${notice.fresh ? `Someone else assigned this issue to ${nameOf(notice.fresh)}` : 'Someone else unassigned this issue'} meanwhile, so yours (${notice.wanted ? nameOf(notice.wanted) : 'unassigned'}) was not saved.`}
               applyLabel={notice.wanted ? `Assign to ${nameOf(notice.wanted)} anyway` : 'Unassign anyway'}
-              onApply={() => change(notice.wanted)}
+              onApply={() => void change(notice.wanted)}
               keepLabel={notice.fresh ? `Keep ${nameOf(notice.fresh)}` : 'Keep it unassigned'}
               onKeep={() => setRefused(null)}
             />

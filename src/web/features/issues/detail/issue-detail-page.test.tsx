@@ -95,22 +95,6 @@ describe('Issue detail', { timeout: 20_000 }, () => {
     expect(await screen.findByText('This issue holds no fingerprints.')).toBeInTheDocument();
   });
 
-  it('says nothing was merged when PostHog answers success: false', async () => {
-    const server = setup();
-    const { user } = await openPage(detailPath);
-    await user.click(screen.getByRole('button', { name: 'Merge issues into this one' }));
-    const dialog = screen.getByRole('dialog', { name: 'Merge issues into this one' });
-    await user.type(within(dialog).getByRole('combobox', { name: 'Issue to merge' }), 'null');
-    await user.click(await within(dialog).findByRole('option', { name: /cart is null/ }));
-    await within(dialog).findByText('2 fingerprints from 1 issue will move into this issue.');
-    await user.click(within(dialog).getByRole('button', { name: 'Review merge' }));
-    // Merged away meanwhile, by someone else.
-    server.state.issues = server.state.issues.filter((issue) => issue.id !== other.id);
-    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Merge' }));
-    expect(await screen.findByText(/^Nothing was merged: PostHog found none of the chosen issues/)).toBeInTheDocument();
-    expect(screen.queryByText(/^Merged 1 issue/)).not.toBeInTheDocument();
-  });
-
   it('assigns a member, then unassigns', async () => {
     const server = setup();
     const { user } = await openPage(detailPath);

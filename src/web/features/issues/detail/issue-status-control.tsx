@@ -38,29 +38,27 @@ export function IssueStatusControl({ issue }: { issue: Issue }) {
   // Once the status moves on again, the notice would describe a value no longer shown.
   const notice = !update.isPending && refused?.fresh === issue.status ? refused : null;
 
-  const change = (wanted: WritableIssueStatus) => {
+  // Awaited rather than given callbacks: when the issue is gone the page turns into "not found" before the
+  // mutation settles, and the person must still hear why their change was not saved.
+  const change = async (wanted: WritableIssueStatus) => {
     setRefused(null);
-    update.mutate(
-      { status: wanted, seen: issue.status },
-      {
-        onSuccess: (result) => {
-          if (result.outcome === 'saved') {
-            toast.show({ tone: 'success', message: `Status changed to ${issueStatusLabels[wanted]}.` });
-          } else if (result.outcome === 'gone') {
-            toast.show({ tone: 'error', message: `The status was not changed: ${issueGoneMessage}` });
-          } else if (result.unseen.kind === 'already') {
-            toast.show({
-              tone: 'info',
-              message: `Someone else had already changed the status to ${issueStatusLabels[wanted]} meanwhile.`,
-            });
-          } else {
-            setRefused({ wanted, fresh: result.unseen.fresh });
-          }
-        },
-        onError: (error) =>
-          toast.show({ tone: 'error', message: `Could not change the status: ${describeError(error)}` }),
-      },
-    );
+    try {
+      const result = await update.mutateAsync({ status: wanted, seen: issue.status });
+      if (result.outcome === 'saved') {
+        toast.show({ tone: 'success', message: `Status changed to ${issueStatusLabels[wanted]}.` });
+      } else if (result.outcome === 'gone') {
+        toast.show({ tone: 'error', message: `The status was not changed: ${issueGoneMessage}` });
+      } else if (result.unseen.kind === 'already') {
+        toast.show({
+          tone: 'info',
+          message: `Someone else had already changed the status to ${issueStatusLabels[wanted]} meanwhile.`,
+        });
+      } else {
+        setRefused({ wanted, fresh: result.unseen.fresh });
+      }
+    } catch (error) {
+      toast.show({ tone: 'error', message: `Could not change the status: ${describeError(error)}` });
+    }
   };
 
   const describedBy = [writable.success ? undefined : noteId, notice ? refusedId : undefined].filter(Boolean);
@@ -81,7 +79,7 @@ export function IssueStatusControl({ issue }: { issue: Issue }) {
             aria-busy={update.isPending || undefined}
             onChange={(event) => {
               const next = writableIssueStatusSchema.safeParse(event.target.value);
-              if (next.success) change(next.data);
+              if (next.success) void change(next.data);
             }}
           >
             {!writable.success && (
@@ -100,7 +98,7 @@ export function IssueStatusControl({ issue }: { issue: Issue }) {
               id={refusedId}
               message={`Someone else changed the status to ${issueStatusLabels[notice.fresh]} meanwhile, so yours (${issueStatusLabels[notice.wanted]}) was not saved.`}
               applyLabel={`Change to ${issueStatusLabels[notice.wanted]} anyway`}
-              onApply={() => change(notice.wanted)}
+              onApply={() => void change(notice.wanted)}
               keepLabel={`Keep ${issueStatusLabels[notice.fresh]}`}
               onKeep={() => setRefused(null)}
             />

@@ -6,14 +6,15 @@ import { Dialog } from '../../../components/ui/dialog';
 import { describeError } from '../../../lib/api-error';
 import { countOf } from '../../../lib/format';
 import { issueTitle, type IssueRef } from '../../../lib/issues/issue-ref';
+import type { ReviewedIssue } from '../../../lib/issues/merge-changes';
 import { useFingerprintTotal } from './use-fingerprint-counts';
 
 type MergeIssuesDialogProps = {
   open: boolean;
   target: Issue;
   onClose: () => void;
-  /** Asks for confirmation of merging these issues (with their fingerprint total) into the target. */
-  onReview: (issues: IssueRef[], fingerprints: number) => void;
+  /** Asks for confirmation of merging these issues, each with the fingerprint count shown, into the target. */
+  onReview: (issues: ReviewedIssue[]) => void;
 };
 
 /** Step one of a merge: pick the issues, one after another, and see how many fingerprints they hold. */
@@ -22,7 +23,7 @@ export function MergeIssuesDialog({ open, target, onClose, onReview }: MergeIssu
   const [wasOpen, setWasOpen] = useState(open);
   const pickerId = useId();
   const ids = picked.map((issue) => issue.id);
-  const { total, loading, failed } = useFingerprintTotal(ids);
+  const { counts, total, loading, failed } = useFingerprintTotal(ids);
 
   // Each opening starts with nothing picked.
   if (open !== wasOpen) {
@@ -50,9 +51,11 @@ export function MergeIssuesDialog({ open, target, onClose, onReview }: MergeIssu
           <Button onClick={onClose}>Cancel</Button>
           <Button
             variant="primary"
-            disabled={picked.length === 0 || total === null}
+            disabled={picked.length === 0 || counts === null}
             busy={loading}
-            onClick={() => total !== null && onReview(picked, total)}
+            onClick={() =>
+              counts && onReview(picked.map((issue, index) => ({ ...issue, fingerprints: counts[index] ?? 0 })))
+            }
           >
             Review merge
           </Button>

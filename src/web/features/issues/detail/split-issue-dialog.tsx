@@ -1,21 +1,30 @@
 import { useId, useState } from 'react';
 import type { Issue } from '../../../../contract/issues';
 import { readableRows } from '../../../../contract/rows';
+import { shortValue } from '../../../components/copy-button/copy-button';
 import { Button } from '../../../components/ui/button';
 import { Checkbox } from '../../../components/ui/checkbox';
 import { Dialog } from '../../../components/ui/dialog';
 import { Field } from '../../../components/ui/field';
 import { QueryView } from '../../../components/ui/query-view';
 import { TextInput } from '../../../components/ui/text-input';
+import { useToast } from '../../../components/ui/use-toast';
 import { describeError } from '../../../lib/api-error';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
 import { useFingerprints } from '../../../lib/fingerprints/get-fingerprints';
 import { countOf } from '../../../lib/format';
 import { issueTitle } from '../../../lib/issues/issue-ref';
 import { useSplitIssue } from '../api/split-issue';
+import { issueGoneMessage } from './issue-gone';
 
 /** The split dialog lists at most this many of the issue's fingerprints (PostHog's largest page is 1000). */
 const splitChoiceLimit = 100;
+
+/** “fp-1”, “fp-2” and “fp-3”: fingerprints are long, so each is cut short. */
+const listOf = (fingerprints: readonly string[]) => {
+  const quoted = fingerprints.map((fingerprint) => `“${shortValue(fingerprint)}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
+};
 
 type SplitIssueDialogProps = { issue: Issue; onClose: () => void; onSplit: (newIssueIds: string[]) => void };
 
@@ -27,6 +36,7 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
   const environment = useCurrentEnvironment();
   const fingerprints = useFingerprints(environment.id, { issue_id: issue.id, limit: splitChoiceLimit, offset: 0 });
   const split = useSplitIssue(environment.id, issue.id);
+  const toast = useToast();
   const [chosen, setChosen] = useState<string[]>([]);
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,25 +45,37 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
   const toggle = (value: string, on: boolean) =>
     setChosen((current) => (on ? [...current, value] : current.filter((other) => other !== value)));
 
-  const submit = () => {
+  const submit = async () => {
     if (chosen.length === 0) {
       setError('Choose at least one fingerprint to split.');
       return;
     }
     setError(null);
     const newName = name.trim() || undefined;
-    split.mutate(
-      { fingerprints: chosen.map((fingerprint) => ({ fingerprint, name: newName })) },
-      {
-        onSuccess: (result) =>
-          result.success && result.new_issue_ids.length > 0
-            ? onSplit(result.new_issue_ids)
-            : setError(
-                'Nothing was split: PostHog found none of the chosen fingerprints in this issue (they may have moved meanwhile).',
-              ),
-        onError: (failure) => setError(describeError(failure)),
-      },
-    );
+    try {
+      // Awaited rather than given callbacks: a gone issue turns the page into "not found" before the mutation
+      // settles, and the toast must still say why nothing was split.
+      const result = await split.mutateAsync({
+        fingerprints: chosen.map((fingerprint) => ({ fingerprint, name: newName })),
+      });
+      if (result.outcome === 'gone') {
+        toast.show({ tone: 'error', message: `Nothing was split: ${issueGoneMessage}` });
+      } else if (result.outcome === 'moved') {
+        setChosen((current) => current.filter((fingerprint) => !result.fingerprints.includes(fingerprint)));
+        setError(
+          `Nothing was split: ${listOf(result.fingerprints)} left this issue meanwhile (someone merged or split it). ` +
+            'The list now shows the fingerprints the issue holds; check your choice and split again.',
+        );
+      } else if (result.success && result.newIssueIds.length > 0) {
+        onSplit(result.newIssueIds);
+      } else {
+        setError(
+          'Nothing was split: PostHog found none of the chosen fingerprints in this issue (they may have moved meanwhile).',
+        );
+      }
+    } catch (failure) {
+      setError(describeError(failure));
+    }
   };
 
   return (
@@ -68,7 +90,7 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
           <Button onClick={onClose} disabled={split.isPending}>
             Cancel
           </Button>
-          <Button variant="primary" busy={split.isPending} onClick={submit}>
+          <Button variant="primary" busy={split.isPending} onClick={() => void submit()}>
             {split.isPending ? 'Splitting…' : `Split ${countOf(chosen.length, 'fingerprint')}`}
           </Button>
         </>
