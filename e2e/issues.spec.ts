@@ -1,24 +1,8 @@
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
+import { distinctIssues } from './support/issues-data';
 import { expect, test } from './fixtures';
-
-type IssueRow = { id: string; name: string; description: string; fingerprints: number };
-
-/** Issues of environment 1 with a description no other issue has (names repeat: "TypeError"), fewest fingerprints first. */
-const distinctIssues = (dataDir: string) =>
-  withDatabase(
-    dataDir,
-    (db) =>
-      db
-        .prepare(
-          `SELECT i.id, i.name, i.description, (SELECT COUNT(*) FROM fingerprints f WHERE f.issue_id = i.id) AS fingerprints
-           FROM issues i WHERE i.team_id = 1 AND i.description IN (
-             SELECT description FROM issues WHERE team_id = 1 GROUP BY description HAVING COUNT(*) = 1)
-           ORDER BY fingerprints, i.id`,
-        )
-        .all() as IssueRow[],
-  );
 
 const fingerprintsOf = (dataDir: string, issueId: string) =>
   withDatabase(dataDir, (db) =>

@@ -44,8 +44,8 @@ export function IssueAssigneeControl({ issue }: { issue: Issue }) {
         toast.show({
           tone: 'info',
           message: assignee
-            ? `Someone else had already assigned this issue to ${nameOf(assignee)} meanwhile.`
-            : 'Someone else had already unassigned this issue meanwhile.',
+            ? `This issue is already assigned to ${nameOf(assignee)}: it was changed meanwhile.`
+            : 'This issue is already unassigned: it was changed meanwhile.',
         });
       } else {
         setRefused({ wanted: assignee, fresh: result.unseen.fresh });

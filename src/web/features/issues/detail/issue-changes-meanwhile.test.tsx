@@ -79,9 +79,7 @@ describe('a change someone else made meanwhile', { timeout: 20_000 }, () => {
 
     stored(server, target.id)!.status = 'active';
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'active');
-    expect(
-      await screen.findByText('Someone else had already changed the status to Active meanwhile.'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('The status is already Active: it was changed meanwhile.')).toBeInTheDocument();
     expect(server.requests('PATCH')).toEqual([]);
   });
 

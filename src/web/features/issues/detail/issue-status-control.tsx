@@ -51,7 +51,7 @@ export function IssueStatusControl({ issue }: { issue: Issue }) {
       } else if (result.unseen.kind === 'already') {
         toast.show({
           tone: 'info',
-          message: `Someone else had already changed the status to ${issueStatusLabels[wanted]} meanwhile.`,
+          message: `The status is already ${issueStatusLabels[wanted]}: it was changed meanwhile.`,
         });
       } else {
         setRefused({ wanted, fresh: result.unseen.fresh });
