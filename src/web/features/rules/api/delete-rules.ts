@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RuleKind } from '../../../../contract/rules';
+import { settleLimited } from '../../../lib/settle-limited';
 import { deleteRule, forgetRules } from './delete-rule';
 import { invalidateRules } from './rule-resource';
 
@@ -11,24 +12,11 @@ export type DeleteRulesResult = {
 };
 
 /** A few DELETEs at a time: quick for dozens of rules, and gentle on PostHog's per-key rate limit. */
-const concurrency = 4;
+export const writeConcurrency = 4;
 
 /** Deletes each rule with its own request and reports which ones failed; never rejects for a single failure. */
 export async function deleteRules(envId: number, kind: RuleKind, ids: readonly string[]): Promise<DeleteRulesResult> {
-  const outcomes: ({ ok: true } | { ok: false; error: unknown })[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < ids.length) {
-      const index = next++;
-      try {
-        await deleteRule(envId, kind, ids[index]!);
-        outcomes[index] = { ok: true };
-      } catch (error) {
-        outcomes[index] = { ok: false, error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
+  const outcomes = await settleLimited(ids, writeConcurrency, (id) => deleteRule(envId, kind, id));
   const result: DeleteRulesResult = { deleted: [], failed: [] };
   ids.forEach((id, index) => {
     const outcome = outcomes[index]!;
