@@ -77,8 +77,23 @@ describe('planRestore', () => {
   });
 
   it('skips a re-created rule someone deleted before the reorder', () => {
-    const intents = restoreIntents(['a', 'b', 'c'], ['a', 'b'], new Map([['a', 'A'], ['b', 'B']]));
-    expect(planRestore([{ id: 'c', order_key: 2 }, { id: 'B', order_key: 0 }], intents).nextIds).toEqual(['B', 'c']);
+    const intents = restoreIntents(
+      ['a', 'b', 'c'],
+      ['a', 'b'],
+      new Map([
+        ['a', 'A'],
+        ['b', 'B'],
+      ]),
+    );
+    expect(
+      planRestore(
+        [
+          { id: 'c', order_key: 2 },
+          { id: 'B', order_key: 0 },
+        ],
+        intents,
+      ).nextIds,
+    ).toEqual(['B', 'c']);
   });
 });
 

@@ -3,7 +3,9 @@ import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { describeGroup } from '../../../../components/filter-builder';
 import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
+import type { ToastOptions } from '../../../../components/ui/use-toast';
 import { useDeleteRule } from '../../api/delete-rule';
+import { useDeleteUndo } from '../rules-list/use-delete-undo';
 import { capitalize } from './rule-label';
 
 type DeleteRuleButtonProps = {
@@ -13,13 +15,15 @@ type DeleteRuleButtonProps = {
   /** "assignment rule 3". */
   label: string;
   onDeleting?: (deleting: boolean) => void;
-  onDeleted: () => void;
+  /** Receives the toast to show once the editor has closed: "Deleted …", with Undo. */
+  onDeleted: (toast: ToastOptions) => void;
 };
 
 /** "Delete rule", confirmed in a dialog that names the rule; a failure stays in that dialog. */
 export function DeleteRuleButton({ envId, kind, rule, label, onDeleting, onDeleted }: DeleteRuleButtonProps) {
   const [confirming, setConfirming] = useState(false);
   const deletion = useDeleteRule(envId, kind);
+  const undo = useDeleteUndo(envId, kind);
 
   return (
     <>
@@ -29,19 +33,20 @@ export function DeleteRuleButton({ envId, kind, rule, label, onDeleting, onDelet
       <ConfirmDialog
         open={confirming}
         title={`Delete ${label}?`}
-        message={`${capitalize(label)} (${describeGroup(rule.filters)}) will be deleted. This cannot be undone.`}
+        message={`${capitalize(label)} (${describeGroup(rule.filters)}) will be deleted.`}
         confirmLabel="Delete rule"
         busyLabel="Deleting…"
         tone="danger"
         onConfirm={async () => {
           onDeleting?.(true);
+          const deleted = undo.capture([rule.id], [rule]);
           try {
             await deletion.mutateAsync(rule.id);
           } catch (error) {
             onDeleting?.(false);
             throw error;
           }
-          onDeleted();
+          onDeleted(undo.deletedToast(deleted, [rule.id], { tone: 'success', message: `Deleted ${label}.` }));
         }}
         onClose={() => setConfirming(false)}
       />

@@ -5,6 +5,7 @@ import { roles } from '../../../../test/organization-fixtures';
 import {
   apiError,
   chooseAssignee,
+  createdRuleId,
   editorTestServer,
   expectSaveReason,
   missingRuleId,
@@ -180,19 +181,32 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
   });
 
-  it('deletes the rule after a confirmation that names it', async () => {
+  it('deletes the rule after a confirmation that names it; Undo on the list puts it back as it was', async () => {
     const server = editorTestServer('assignment');
     const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
     await user.click(await within(dialog).findByRole('button', { name: 'Delete rule' }));
     const confirm = screen.getByRole('alertdialog', { name: 'Delete assignment rule 1?' });
     expect(confirm).toHaveAccessibleDescription(
-      'Assignment rule 1 (Exception type is TypeError or RangeError) will be deleted. This cannot be undone.',
+      'Assignment rule 1 (Exception type is TypeError or RangeError) will be deleted.',
     );
     await user.click(within(confirm).getByRole('button', { name: 'Delete rule' }));
 
-    await screen.findByText('Deleted assignment rule 1.');
+    const deleted = await screen.findByText('Deleted assignment rule 1.');
     expect(server.sent('DELETE')).toHaveLength(1);
     expect(router.state.location.pathname).toBe(listPath);
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 5000 });
+
+    await user.click(within(deleted.closest('li')!).getByRole('button', { name: 'Undo' }));
+    await screen.findByText('Restored assignment rule 1.');
+    expect(server.sent('POST')).toEqual([{ filters: first.filters, assignee: first.assignee, order_key: 0 }]);
+    // Created at its old order_key, it already runs first: no reorder needed.
+    expect(server.sent('PATCH', `${server.base}reorder/`)).toEqual([]);
+    await vi.waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Rule 1' }).closest('[data-rule-id]')).toHaveAttribute(
+        'data-rule-id',
+        createdRuleId,
+      ),
+    );
   });
 
   it('says a rule that does not exist no longer exists, with a way back', async () => {

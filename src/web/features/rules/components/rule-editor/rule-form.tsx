@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { Button } from '../../../../components/ui/button';
-import { useToast } from '../../../../components/ui/use-toast';
+import { useToast, type ToastOptions } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
 import type { CreatedRule } from '../../api/create-rule';
 import { AssigneeField } from './assignee-field';
@@ -57,10 +57,11 @@ export function RuleForm({ envId, kind, mode, rule, label, close, onGone, onDele
   const guard = useUnsavedChangesGuard(isDirty, label);
 
   const reportPlacement = useReportPlacement(envId, kind);
-  const leave = (message: string, created: CreatedRule<RuleKind> | null = null) => {
+  const leave = (message: string | ToastOptions, created: CreatedRule<RuleKind> | null = null) => {
     guard.allowLeaving();
     close();
-    if (created) reportPlacement(created, message);
+    if (typeof message !== 'string') toast.show(message);
+    else if (created) reportPlacement(created, message);
     else toast.show({ tone: 'success', message });
   };
   const { submit, failure, saving } = useSaveRule({
@@ -138,7 +139,7 @@ export function RuleForm({ envId, kind, mode, rule, label, close, onGone, onDele
             rule={rule}
             label={label}
             onDeleting={onDeleting}
-            onDeleted={() => leave(`Deleted ${label}.`)}
+            onDeleted={(deletedToast) => leave(deletedToast)}
           />
         )}
         {reason && (

@@ -5,6 +5,7 @@ import { describeError } from '../../../../lib/api-error';
 import { countOf } from '../../../../lib/format';
 import { useDeleteRules } from '../../api/delete-rules';
 import { ruleKindUi } from '../../rule-kinds';
+import { useDeleteUndo } from './use-delete-undo';
 
 type BulkDeleteDialogProps = {
   envId: number;
@@ -16,10 +17,11 @@ type BulkDeleteDialogProps = {
   onClose: () => void;
 };
 
-/** "Delete 3 assignment rules?"; partial failures are reported, naming the first error. */
+/** "Delete 3 assignment rules?"; partial failures are reported, naming the first error. Both toasts offer Undo. */
 export function BulkDeleteDialog({ envId, kind, open, ids, onDone, onClose }: BulkDeleteDialogProps) {
   const { mutateAsync } = useDeleteRules(envId, kind);
   const toast = useToast();
+  const undo = useDeleteUndo(envId, kind);
   const { noun } = ruleKindUi[kind];
   const what = countOf(ids.length, noun);
   return (
@@ -27,22 +29,30 @@ export function BulkDeleteDialog({ envId, kind, open, ids, onDone, onClose }: Bu
       open={open}
       tone="danger"
       title={`Delete ${what}?`}
-      message="The selected rules are deleted one by one. This cannot be undone."
+      message="The selected rules are deleted one by one."
       confirmLabel={`Delete ${countOf(ids.length, 'rule')}`}
       busyLabel="Deleting…"
       onConfirm={async () => {
+        const before = undo.capture(ids);
         const { deleted, failed } = await mutateAsync(ids);
         onDone(failed.map((failure) => failure.id));
         if (failed.length === 0) {
-          toast.show({ tone: 'success', message: `Deleted ${countOf(deleted.length, noun)}.` });
+          toast.show(
+            undo.deletedToast(before, deleted, {
+              tone: 'success',
+              message: `Deleted ${countOf(deleted.length, noun)}.`,
+            }),
+          );
           return;
         }
-        toast.show({
-          tone: 'error',
-          message:
-            `Deleted ${deleted.length} of ${countOf(ids.length, noun)}; ` +
-            `${failed.length} could not be deleted (still selected): ${describeError(failed[0]!.error)}`,
-        });
+        toast.show(
+          undo.deletedToast(before, deleted, {
+            tone: 'error',
+            message:
+              `Deleted ${deleted.length} of ${countOf(ids.length, noun)}; ` +
+              `${failed.length} could not be deleted (still selected): ${describeError(failed[0]!.error)}`,
+          }),
+        );
       }}
       onClose={onClose}
     />

@@ -1,32 +1,39 @@
 import type { RuleKind } from '../../../../../contract/rules';
-import type { RuleListItem } from '../../api/rule-list-item';
+import { isUnreadableRule, type RuleListItem } from '../../api/rule-list-item';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { useToast } from '../../../../components/ui/use-toast';
 import { useDeleteRule } from '../../api/delete-rule';
 import { ruleKindUi } from '../../rule-kinds';
 import { ruleSummary } from './filter-rules';
+import { useDeleteUndo } from './use-delete-undo';
 
 export type RuleToDelete = { rule: RuleListItem; number: number };
 
 type DeleteRuleDialogProps = { envId: number; kind: RuleKind; target: RuleToDelete | null; onClose: () => void };
 
-/** "Delete assignment rule 3?" with what the rule matches; a toast says when it is gone. */
+/** "Delete assignment rule 3?" with what the rule matches; a toast says when it is gone, with Undo. */
 export function DeleteRuleDialog({ envId, kind, target, onClose }: DeleteRuleDialogProps) {
   const { mutateAsync } = useDeleteRule(envId, kind);
   const toast = useToast();
+  const undo = useDeleteUndo(envId, kind);
   const name = target ? `${ruleKindUi[kind].noun} ${target.number}` : '';
   return (
     <ConfirmDialog
       open={target !== null}
       tone="danger"
       title={`Delete ${name}?`}
-      message={target ? `It matches: ${ruleSummary(target.rule)}. This cannot be undone.` : ''}
+      message={
+        target
+          ? `It matches: ${ruleSummary(target.rule)}.${isUnreadableRule(target.rule) ? ' This cannot be undone.' : ''}`
+          : ''
+      }
       confirmLabel="Delete rule"
       busyLabel="Deleting…"
       onConfirm={async () => {
         if (!target) return;
+        const deleted = undo.capture([target.rule.id], [target.rule]);
         await mutateAsync(target.rule.id);
-        toast.show({ tone: 'success', message: `Deleted ${name}.` });
+        toast.show(undo.deletedToast(deleted, [target.rule.id], { tone: 'success', message: `Deleted ${name}.` }));
       }}
       onClose={onClose}
     />

@@ -23,12 +23,12 @@ const serverError = { type: 'server_error', code: 'error', detail: 'The database
 
 /**
  * The whole app's backend, with env 1's assignment rules held in memory: GET lists them by order_key, PATCH
- * reorder/ applies `orders` (or answers 500 with `failReorders`), POST creates, DELETE removes one (ids in
- * `failDeletes` answer 500).
+ * reorder/ applies `orders` (or answers 500 with `failReorders`), POST creates (the first `failCreates` answer 500),
+ * DELETE removes one (ids in `failDeletes` answer 500).
  */
 export function rulesListServer(
   initial: AssignmentRule[],
-  { failDeletes = [] as string[], failReorders = false } = {},
+  { failDeletes = [] as string[], failReorders = false, failCreates = 0 } = {},
 ) {
   const base = '/api/projects/1/error_tracking/assignment_rules/';
   let rules = initial.map((each) => ({ ...each }));
@@ -44,7 +44,9 @@ export function rulesListServer(
     rules = rules.filter((each) => each.id !== id);
     return new Response(null, { status: 204 });
   };
+  let createsToFail = failCreates;
   const create = ({ body }: StubRequest) => {
+    if (createsToFail-- > 0) return jsonResponse(500, serverError);
     const created = { ...rule(rules.length + 100, null), ...(body as Partial<AssignmentRule>) };
     rules = [...rules, created];
     return jsonResponse(201, created);

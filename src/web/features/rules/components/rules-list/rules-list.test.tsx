@@ -197,7 +197,7 @@ describe('rules list: menu actions', () => {
     await user.click(screen.getByRole('button', { name: 'Actions for rule 2' }));
     await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete assignment rule 2?' });
-    expect(dialog).toHaveAccessibleDescription('It matches: Exception type is E2. This cannot be undone.');
+    expect(dialog).toHaveAccessibleDescription('It matches: Exception type is E2.');
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(server.deletes()).toEqual([]);

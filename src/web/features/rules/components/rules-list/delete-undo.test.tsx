@@ -1,0 +1,68 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetThrottle } from '../../../../lib/api-client';
+import { renderApp } from '../../../../test/render-app';
+import { rule, rulesListServer } from './rules-list-test-server';
+
+const rules = [1, 2, 3, 4, 5].map((n) => rule(n, { type: 'user', id: n }));
+
+beforeEach(() => resetThrottle());
+
+const list = () => screen.getByRole('list', { name: 'Assignment rules, in evaluation order' });
+/** The rows' filter text in order: ['E1', 'E2', …]. */
+const order = () =>
+  within(list())
+    .getAllByRole('article')
+    .map((row) => /E\d+/.exec(row.textContent ?? '')?.[0]);
+/** The toast holding `text`. */
+const toast = async (text: string) => (await screen.findByText(text)).closest('li')!;
+
+async function openPage(options?: { failCreates?: number }) {
+  const server = rulesListServer(rules, options);
+  const app = renderApp('/env/1/assignment-rules');
+  await screen.findByText('5 rules', {}, { timeout: 5000 });
+  return { server, ...app };
+}
+
+describe('Undo of a delete', { timeout: 20_000 }, () => {
+  it('re-creates the deleted rule with its filters and assignee, back at its position', async () => {
+    const { user, server } = await openPage();
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 2' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete rule' }));
+    const deleted = await toast('Deleted assignment rule 2.');
+    await waitFor(() => expect(order()).toEqual(['E1', 'E3', 'E4', 'E5']));
+
+    await user.click(within(deleted).getByRole('button', { name: 'Undo' }));
+
+    expect(await screen.findByText('Restored assignment rule 2.')).toBeInTheDocument();
+    expect(server.creates()).toEqual([{ filters: rules[1]!.filters, assignee: rules[1]!.assignee, order_key: 1 }]);
+    await waitFor(() => expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5']));
+    // An assignment rule created at its old order_key is already in place: no reorder.
+    expect(server.reorders()).toEqual([]);
+  });
+
+  it('after a bulk delete, names the rule it could not re-create; Retry re-creates only that one', async () => {
+    const { user, server } = await openPage({ failCreates: 1 });
+    await user.click(screen.getByRole('checkbox', { name: 'Select rule 2' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select rule 4' }));
+    await user.click(screen.getByRole('button', { name: 'Delete 2' }));
+    await user.click(screen.getByRole('button', { name: 'Delete 2 rules' }));
+    const deleted = await toast('Deleted 2 assignment rules.');
+
+    await user.click(within(deleted).getByRole('button', { name: 'Undo' }));
+
+    const failed = await toast('Restored 1 of 2 assignment rules; could not re-create rule 2: The database is locked.');
+    expect(failed).toHaveAttribute('role', 'alert');
+    await waitFor(() => expect(order()).toEqual(['E1', 'E3', 'E4', 'E5']));
+
+    await user.click(within(failed).getByRole('button', { name: 'Retry' }));
+
+    expect(await screen.findByText('Restored 2 assignment rules.')).toBeInTheDocument();
+    await waitFor(() => expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5']));
+    const createdFilters = server.creates().map((body) => JSON.stringify(body));
+    expect(createdFilters).toHaveLength(3);
+    expect(new Set(createdFilters).size).toBe(2);
+    expect(server.order()).toHaveLength(5);
+  });
+});
