@@ -75,3 +75,10 @@ export function orderKeys(db: Db, kind: string): Record<string, number> {
   }[];
   return Object.fromEntries(rows.map((row) => [row.id, row.order_key]));
 }
+
+/** What each of environment 1's rules of `kind` holds (stored filters and assignee text), in evaluation order. */
+export function ruleContents(db: Db, kind: string): { filters: string; assignee: string | null }[] {
+  return db
+    .prepare('SELECT filters, assignee FROM rules WHERE team_id = 1 AND kind = ? ORDER BY order_key, created_at, id')
+    .all(kind) as { filters: string; assignee: string | null }[];
+}

@@ -1,0 +1,68 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { withDatabase } from './support/database';
+import { orderKeys, ruleContents } from './support/rules-data';
+import { openDeleteDialog, openRules, ruleKinds } from './support/rules-page';
+
+const assignment = ruleKinds.assignment;
+
+/** The methods of the assignment-rule requests the page sends. */
+function recordRuleRequests(page: Page) {
+  const methods: string[] = [];
+  page.on('request', (request) => {
+    if (/\/error_tracking\/assignment_rules\//.test(new URL(request.url()).pathname)) methods.push(request.method());
+  });
+  return methods;
+}
+
+/** The summaries of the rules shown, in order (each reorder handle names its rule). */
+const shownSummaries = (page: Page) =>
+  page
+    .getByRole('button', { name: /^Reorder rule \d+: / })
+    .evaluateAll((handles) => handles.map((handle) => handle.getAttribute('aria-label')));
+
+/** Undo on the toast saying `deleted`, then waits for `restored`. */
+async function undo(page: Page, deleted: string, restored: string) {
+  await page.getByRole('status').filter({ hasText: deleted }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: restored })).toBeVisible();
+}
+
+test('Undo of a delete puts the rules back where they were, with their filters and assignees', async ({
+  page,
+  resetData,
+  dataDir,
+}) => {
+  resetData();
+  const stored = () => withDatabase(dataDir, (db) => ruleContents(db, 'assignment'));
+  const distinctKeys = () =>
+    withDatabase(dataDir, (db) => new Set(Object.values(orderKeys(db, 'assignment'))).size === assignment.count);
+  const original = stored();
+  await openRules(page, assignment);
+  const summaries = await shownSummaries(page);
+  const requests = recordRuleRequests(page);
+
+  const dialog = await openDeleteDialog(page, assignment, 2);
+  await dialog.getByRole('button', { name: 'Delete rule' }).click();
+  await expect(page.getByRole('article')).toHaveCount(assignment.count - 1);
+  requests.length = 0;
+  await undo(page, 'Deleted assignment rule 2.', 'Restored assignment rule 2.');
+  expect(requests.filter((method) => method !== 'GET')).toEqual(['POST']);
+  expect(stored()).toEqual(original);
+  await expect.poll(() => shownSummaries(page)).toEqual(summaries);
+
+  // Rule 2 is the re-created one now.
+  await page.getByRole('checkbox', { name: 'Select rule 2' }).check();
+  await page.getByRole('checkbox', { name: 'Select rule 5' }).check();
+  await page.getByRole('button', { name: 'Delete 2' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete 2 rules' }).click();
+  await expect(page.getByRole('article')).toHaveCount(assignment.count - 2);
+  requests.length = 0;
+  await undo(page, 'Deleted 2 assignment rules.', 'Restored 2 assignment rules.');
+  // Assignment rules are created at their old order_key: already in place, no reorder.
+  expect(requests.filter((method) => method !== 'GET')).toEqual(['POST', 'POST']);
+  expect(stored()).toEqual(original);
+  expect(distinctKeys()).toBe(true);
+  await page.reload();
+  await openRules(page, assignment);
+  expect(await shownSummaries(page)).toEqual(summaries);
+});
