@@ -2,18 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../../../../lib/api-client';
 import { renderApp } from '../../../../test/render-app';
-import { rule, rulesListServer } from './rules-list-test-server';
+import { order, rule, rulesListServer } from './rules-list-test-server';
 
 const rules = [1, 2, 3, 4, 5].map((n) => rule(n, { type: 'user', id: n }));
 
 beforeEach(() => resetThrottle());
 
-const list = () => screen.getByRole('list', { name: 'Assignment rules, in evaluation order' });
-/** The rows' filter text in order: ['E1', 'E2', …]. */
-const order = () =>
-  within(list())
-    .getAllByRole('article')
-    .map((row) => /E\d+/.exec(row.textContent ?? '')?.[0]);
 /** The toast holding `text`. */
 const toast = async (text: string) => (await screen.findByText(text)).closest('li')!;
 

@@ -1,7 +1,14 @@
+import { screen, within } from '@testing-library/react';
 import type { AssignmentRule } from '../../../../../contract/rules';
 import { backendRoutes, page } from '../../../../test/fixtures';
 import { organizationRoutes } from '../../../../test/organization-fixtures';
 import { jsonResponse, stubFetch, type StubRequest } from '../../../../test/stub-fetch';
+
+/** The rows' filter text in the order shown: ['E1', 'E2', …]. */
+export const order = () =>
+  within(screen.getByRole('list', { name: 'Assignment rules, in evaluation order' }))
+    .getAllByRole('article')
+    .map((row) => /E\d+/.exec(row.textContent ?? '')?.[0]);
 
 export const ruleId = (n: number) => `0190f4c4-8d2a-7a3b-9c1d-${String(n).padStart(12, '0')}`;
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../../../lib/api-client';
 import { renderApp } from '../../../../test/render-app';
-import { rule, ruleId, rulesListServer } from './rules-list-test-server';
+import { order, rule, ruleId, rulesListServer } from './rules-list-test-server';
 
 const frontend = '0190f4c4-2222-7000-8000-000000000001';
 const rules = [
@@ -15,12 +15,6 @@ const rules = [
 
 beforeEach(() => resetThrottle());
 
-const list = () => screen.getByRole('list', { name: 'Assignment rules, in evaluation order' });
-/** The rows' filter text in order: ['E1', 'E2', …]. */
-const order = () =>
-  within(list())
-    .getAllByRole('article')
-    .map((row) => /E\d+/.exec(row.textContent ?? '')?.[0]);
 const checkbox = (n: number) => screen.getByRole('checkbox', { name: `Select rule ${n}` });
 
 async function openPage(
