@@ -134,7 +134,7 @@ export function useRestoreRules<K extends RuleKind>(envId: number, kind: K) {
       for (const rule of recreated.values()) client.setQueryData(ruleKeys.detail(envId, kind, rule.id), rule);
       // A drop made meanwhile shows its own order; the list is read again once it is saved.
       if (list && client.isMutating({ mutationKey: reorderKey }) === 0) {
-        client.setQueryData(rulesQueryOptions(envId, kind).queryKey, markOwnWrite(list));
+        client.setQueryData(rulesQueryOptions(envId, kind).queryKey, { ...list, results: markOwnWrite(list.results) });
       }
     },
     onSettled: () => invalidateRules(client, envId, kind),
