@@ -69,7 +69,7 @@ test('a change made elsewhere shows on focus, and a change in one tab shows at o
   setServerOrder(dataDir, reversed);
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect.poll(() => shownIds(page)).toEqual(reversed);
-  await expect(page.getByText(/^The list changed on the server: \d+ moved\.$/)).toBeVisible();
+  await expect(page.getByText(/^Updated from the server: \d+ moved\.$/)).toBeVisible();
   await expect(page.locator('.rule-row--changed').first()).toBeVisible();
 
   const otherTab = await page.context().newPage();

@@ -18,7 +18,7 @@ export function ListChangesNotice({ changes }: { changes: ListChanges<RuleListIt
   return (
     <p className="list-changes-notice" role="status">
       {parts.length > 0 &&
-        `The list changed on the server: ${parts.join(', ')}${removed ? ` (removed: ${removed})` : ''}.`}
+        `Updated from the server: ${parts.join(', ')}${removed ? ` (removed: ${removed})` : ''}.`}
     </p>
   );
 }
