@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { RuleKind, RuleOf } from '../../../../contract/rules';
 import { api } from '../../../lib/api-client';
 import { ApiError } from '../../../lib/api-error';
@@ -32,6 +32,26 @@ export const ruleQueryOptions = <K extends RuleKind>(envId: number, kind: K, id:
     queryKey: ruleKeys.detail(envId, kind, id),
     queryFn: ({ signal }) => getRule(envId, kind, id, signal),
   });
+
+/**
+ * The rule as the server holds it now: always a new GET (one already under way is shared), and the detail in the
+ * cache is updated with it. PostHog has no ETags, so this is how a save finds out someone else changed the rule.
+ */
+export function readRuleNow<K extends RuleKind>(client: QueryClient, envId: number, kind: K, id: string) {
+  return client.fetchQuery({ ...ruleQueryOptions(envId, kind, id), staleTime: 0 });
+}
+
+/**
+ * The rule after this dashboard wrote it. A write's `invalidateRules` refetches the open detail; only when that did not
+ * happen (a reorder was being saved, or no editor watches it) is it read again.
+ */
+export function readRuleAfterWrite<K extends RuleKind>(client: QueryClient, envId: number, kind: K, id: string) {
+  const state = client.getQueryState<RuleDetail<K>>(ruleKeys.detail(envId, kind, id));
+  if (state?.data !== undefined && !state.isInvalidated && state.fetchStatus === 'idle') {
+    return Promise.resolve(state.data);
+  }
+  return readRuleNow(client, envId, kind, id);
+}
 
 /**
  * `data === null` means "This rule no longer exists" (also when it disappears on a later refetch). Until the

@@ -38,6 +38,9 @@ export function editorTestServer(
 ) {
   const base = `/api/projects/1/error_tracking/${ruleResourcePaths[kind]}/`;
   let rules: Rule[] = initial.map((rule) => ({ ...rule }));
+  // Every save moves updated_at on, as PostHog's does.
+  let clock = Date.parse('2026-02-01T12:00:00.000Z');
+  const stamp = () => new Date((clock += 1000)).toISOString();
   const list = () => (kind === 'grouping' ? { results: rules } : page(rules));
   const routes: Record<string, Handler | object> = {
     ...backendRoutes(),
@@ -69,7 +72,9 @@ export function editorTestServer(
     routes[`${base}${id}/`] = () => (find() ? jsonResponse(200, find()) : jsonResponse(404, notFoundBody));
     routes[`PATCH ${base}${id}/`] = ({ body }) => {
       if (!find()) return jsonResponse(404, notFoundBody);
-      rules = rules.map((rule) => (rule.id === id ? { ...rule, ...(body as object), disabled_data: null } : rule));
+      rules = rules.map((rule) =>
+        rule.id === id ? { ...rule, ...(body as object), disabled_data: null, updated_at: stamp() } : rule,
+      );
       return new Response(null, { status: 204 });
     };
     routes[`DELETE ${base}${id}/`] = () => {
@@ -83,6 +88,16 @@ export function editorTestServer(
     base,
     fetchMock,
     rules: () => rules,
+    /** Someone else saves `fields` of rule `id` (updated_at moves on). */
+    changeElsewhere: (id: string, fields: Partial<Rule>) => {
+      rules = rules.map((rule) => (rule.id === id ? ({ ...rule, ...fields, updated_at: stamp() } as Rule) : rule));
+    },
+    /** "GET <path>", "PATCH <path>", … of every request to `path` (with or without a query string), in order. */
+    requests: (path: string) =>
+      fetchMock.mock.calls
+        .map(([input, init]) => ({ method: init?.method ?? 'GET', url: new URL(String(input), 'http://localhost') }))
+        .filter(({ url }) => url.pathname === path)
+        .map(({ method }) => `${method} ${path}`),
     /** The JSON bodies sent with `method` to `path` (default: any rule path of the kind). */
     sent: (method: string, path?: string) =>
       fetchMock.mock.calls

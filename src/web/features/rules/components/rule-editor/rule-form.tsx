@@ -12,9 +12,11 @@ import { DisabledRuleBanner } from './disabled-rule-banner';
 import { FiltersField } from './filters-field';
 import { firstControl } from './first-control';
 import { ruleFormResolver } from './rule-form-resolver';
+import { RuleConflictView } from './rule-conflict-view';
 import { ruleFormDefaults, type EditorMode, type RuleFormOutput, type RuleFormValues } from './rule-form-schema';
 import { SamplingRateField } from './sampling-rate-field';
 import { countErrors, saveBlockedReason } from './save-reason';
+import { useRuleConflict } from './use-rule-conflict';
 import { useSaveRule } from './use-save-rule';
 import { useReportPlacement } from '../placement/use-report-placement';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
@@ -28,7 +30,7 @@ type RuleFormProps = {
   envId: number;
   kind: RuleKind;
   mode: EditorMode;
-  /** The rule being edited; null when creating. */
+  /** The rule being edited, as loaded; null when creating. */
   rule: Rule | null;
   /** "assignment rule 3": in messages and toasts. */
   label: string;
@@ -54,6 +56,14 @@ export function RuleForm({ envId, kind, mode, rule, label, close, onGone, onDele
     defaultValues: ruleFormDefaults(rule),
   });
   const { errors, isValid, isDirty } = form.formState;
+  // What the form started from and a save is checked against: the rule as loaded, until a conflict is resolved.
+  const [base, setBase] = useState(rule);
+  const rebase = (next: Rule) => {
+    setBase(next);
+    form.reset(ruleFormDefaults(next));
+  };
+  const conflicts = useRuleConflict({ envId, kind, label, rebase, onGone });
+  const editing = conflicts.shown === null;
   const guard = useUnsavedChangesGuard(isDirty, label);
 
   const reportPlacement = useReportPlacement(envId, kind);
@@ -68,19 +78,21 @@ export function RuleForm({ envId, kind, mode, rule, label, close, onGone, onDele
     envId,
     kind,
     mode,
-    ruleId: rule?.id ?? null,
+    base,
     form,
     onSaved: (created) => leave(`${mode === 'create' ? 'Created' : 'Saved'} ${label}.`, created),
     onGone,
+    onConflict: conflicts.show,
   });
 
   useEffect(() => {
+    if (!editing) return;
     const target = firstControl(formRef.current);
     focusRef.current = target;
     target?.focus();
     // What the server holds may already be invalid (a broken regex is why rules get disabled): say so at once.
     if (mode === 'edit') void form.trigger();
-  }, [focusRef, form, mode]);
+  }, [editing, focusRef, form, mode]);
 
   const groupingLocked = kind === 'grouping' && mode === 'edit';
   const access = useWriteAccess();
@@ -91,74 +103,95 @@ export function RuleForm({ envId, kind, mode, rule, label, close, onGone, onDele
       isDirty,
       errorCount: countErrors(errors),
       editing: mode === 'edit',
-      reenables: !!rule?.disabled_data,
+      reenables: !!base?.disabled_data,
     });
 
   return (
-    <form ref={formRef} className="rule-editor__form" noValidate onSubmit={(event) => void submit(event)}>
-      {rule?.disabled_data && <DisabledRuleBanner disabledData={rule.disabled_data} />}
-      <WriteScope>
-        <FiltersField control={form.control} idPrefix={`${formId}-filters`} required={kind === 'grouping'} />
-        {groupingLocked && (
-          <p id={lockedNoteId} className="rule-editor__note">
-            {groupingLockedNote}
-          </p>
-        )}
-        {kind !== 'suppression' && (
-          <AssigneeField
-            control={form.control}
-            error={errors.assignee?.message}
-            required={kind === 'assignment'}
-            disabled={groupingLocked}
-            describedBy={groupingLocked ? lockedNoteId : undefined}
-            hint={kind === 'grouping' && !groupingLocked ? 'Optional: matching issues go to them.' : undefined}
-          />
-        )}
-        {kind === 'grouping' && (
-          <DescriptionField
-            register={form.register}
-            error={errors.description?.message}
-            disabled={groupingLocked}
-            describedBy={groupingLocked ? lockedNoteId : undefined}
-          />
-        )}
-        {kind === 'suppression' && (
-          <SamplingRateField register={form.register} error={errors.samplingPercent?.message} />
-        )}
-      </WriteScope>
-      {failure && (
-        <p className="dialog__error" role="alert">
-          Could not save {label}: {describeError(failure.error)}
-        </p>
+    <>
+      {conflicts.shown && (
+        <RuleConflictView
+          key={conflicts.shown.round}
+          label={label}
+          conflict={conflicts.shown.conflict}
+          server={conflicts.shown.server}
+          saving={conflicts.saving}
+          failure={conflicts.failure}
+          onSave={(merged) => void conflicts.saveMerged(merged)}
+          onKeepTheirs={conflicts.keepTheirs}
+        />
       )}
-      <footer className="dialog__footer rule-editor__footer">
-        {rule && access.canWrite && (
-          <DeleteRuleButton
-            envId={envId}
-            kind={kind}
-            rule={rule}
-            label={label}
-            onDeleting={onDeleting}
-            onDeleted={(deletedToast) => leave(deletedToast)}
-          />
-        )}
-        {reason && (
-          <p id={reasonId} className="rule-editor__reason">
-            {reason}
+      {/* Hidden, not unmounted, while a conflict is shown: the form keeps the person's edits as they were. */}
+      <form
+        ref={formRef}
+        className="rule-editor__form"
+        hidden={!editing}
+        noValidate
+        onSubmit={(event) => void submit(event)}
+      >
+        {base?.disabled_data && <DisabledRuleBanner disabledData={base.disabled_data} />}
+        <WriteScope>
+          <FiltersField control={form.control} idPrefix={`${formId}-filters`} required={kind === 'grouping'} />
+          {groupingLocked && (
+            <p id={lockedNoteId} className="rule-editor__note">
+              {groupingLockedNote}
+            </p>
+          )}
+          {kind !== 'suppression' && (
+            <AssigneeField
+              control={form.control}
+              error={errors.assignee?.message}
+              required={kind === 'assignment'}
+              disabled={groupingLocked}
+              describedBy={groupingLocked ? lockedNoteId : undefined}
+              hint={kind === 'grouping' && !groupingLocked ? 'Optional: matching issues go to them.' : undefined}
+            />
+          )}
+          {kind === 'grouping' && (
+            <DescriptionField
+              register={form.register}
+              error={errors.description?.message}
+              disabled={groupingLocked}
+              describedBy={groupingLocked ? lockedNoteId : undefined}
+            />
+          )}
+          {kind === 'suppression' && (
+            <SamplingRateField register={form.register} error={errors.samplingPercent?.message} />
+          )}
+        </WriteScope>
+        {failure && (
+          <p className="dialog__error" role="alert">
+            Could not save {label}: {describeError(failure.error)}
           </p>
         )}
-        <Button onClick={close}>Cancel</Button>
-        <Button
-          type="submit"
-          variant="primary"
-          disabled={reason !== null}
-          busy={saving}
-          aria-describedby={reason ? reasonId : undefined}
-        >
-          {saving ? 'Saving…' : 'Save'}
-        </Button>
-      </footer>
+        <footer className="dialog__footer rule-editor__footer">
+          {base && access.canWrite && (
+            <DeleteRuleButton
+              envId={envId}
+              kind={kind}
+              rule={base}
+              label={label}
+              onDeleting={onDeleting}
+              onDeleted={(deletedToast) => leave(deletedToast)}
+            />
+          )}
+          {reason && (
+            <p id={reasonId} className="rule-editor__reason">
+              {reason}
+            </p>
+          )}
+          <Button onClick={close}>Cancel</Button>
+          <Button
+            type="submit"
+            variant="primary"
+            disabled={reason !== null}
+            busy={saving}
+            aria-describedby={reason ? reasonId : undefined}
+          >
+            {saving ? 'Saving…' : 'Save'}
+          </Button>
+        </footer>
+      </form>
       {guard.prompt}
-    </form>
+    </>
   );
 }

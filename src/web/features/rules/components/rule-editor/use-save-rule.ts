@@ -1,54 +1,50 @@
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { RuleKind } from '../../../../../contract/rules';
+import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { ApiError } from '../../../../lib/api-error';
 import { useCreateRule, type CreatedRule, type CreateRuleInput } from '../../api/create-rule';
-import { useUpdateRule, type UpdateRuleInput } from '../../api/update-rule';
+import { yourVersion } from './changed-fields';
+import type { RuleConflict } from './rule-conflict';
 import { ruleRequestBody, type EditorMode, type RuleFormOutput, type RuleFormValues } from './rule-form-schema';
 import { serverFieldOf } from './server-field';
+import { useCheckedUpdate } from './use-checked-update';
 
 type SaveRuleOptions = {
   envId: number;
   kind: RuleKind;
   mode: EditorMode;
-  ruleId: string | null;
+  /** The rule as the editor loaded it (what the form started from); null when creating. */
+  base: Rule | null;
   form: UseFormReturn<RuleFormValues, unknown, RuleFormOutput>;
   /** Told the new rule and where it runs when one was created. */
   onSaved: (created: CreatedRule<RuleKind> | null) => void;
-  /** The rule was deleted elsewhere (the save answered 404). */
+  /** The rule was deleted elsewhere (the save found it gone). */
   onGone: () => void;
+  /** Someone else changed the rule since it was loaded: nothing was saved. */
+  onConflict: (conflict: RuleConflict, server: Rule) => void;
 };
 
 /**
- * An edit that did not touch the filters leaves them out of the PATCH, so what PostHog stores is not even rewritten.
- * A grouping rule's update is its filters alone (sent when the save only re-enables it).
+ * Creates the rule, or saves the fields the person changed, and only those, if nobody else changed the rule
+ * meanwhile. A 400 about a field shows under that field; any other failure is kept as `failure` for the dialog to
+ * show. Nothing typed is ever reset by a failure.
  */
-function withoutUntouchedFilters(
-  body: ReturnType<typeof ruleRequestBody>,
-  kind: RuleKind,
-  form: SaveRuleOptions['form'],
-): UpdateRuleInput<RuleKind> {
-  if (kind === 'grouping' || form.getFieldState('filters').isDirty) return body;
-  const { filters: _untouched, ...rest } = body;
-  return rest;
-}
-
-/**
- * Creates or updates the rule from the form. A 400 about a field shows under that field; any other failure is kept
- * as `failure` for the dialog to show. Nothing typed is ever reset by a failure.
- */
-export function useSaveRule({ envId, kind, mode, ruleId, form, onSaved, onGone }: SaveRuleOptions) {
+export function useSaveRule({ envId, kind, mode, base, form, onSaved, onGone, onConflict }: SaveRuleOptions) {
   const create = useCreateRule(envId, kind);
-  const update = useUpdateRule(envId, kind);
+  const update = useCheckedUpdate(envId, kind);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
 
   const save = async (values: RuleFormOutput) => {
     setFailure(null);
-    const body = ruleRequestBody(kind, mode, values);
     let created: CreatedRule<RuleKind> | null = null;
     try {
-      if (mode === 'create' || ruleId === null) created = await create.mutateAsync(body as CreateRuleInput<RuleKind>);
-      else await update.mutateAsync({ id: ruleId, input: withoutUntouchedFilters(body, kind, form) });
+      if (mode === 'create' || base === null) {
+        created = await create.mutateAsync(ruleRequestBody(kind, mode, values) as CreateRuleInput<RuleKind>);
+      } else {
+        const result = await update.save(base, yourVersion(kind, base, form.getValues(), values));
+        if (result.outcome === 'gone') return onGone();
+        if (result.outcome === 'conflict') return onConflict(result.conflict, result.server);
+      }
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && mode === 'edit') return onGone();
       const target = error instanceof ApiError && error.status === 400 ? serverFieldOf(error.attr, kind, mode) : null;
@@ -64,6 +60,6 @@ export function useSaveRule({ envId, kind, mode, ruleId, form, onSaved, onGone }
   return {
     submit: form.handleSubmit(save),
     failure,
-    saving: create.isPending || update.isPending,
+    saving: create.isPending || update.pending,
   };
 }
