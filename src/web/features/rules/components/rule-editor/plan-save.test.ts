@@ -41,6 +41,13 @@ describe('planSave', () => {
     });
   });
 
+  it('needs nothing when the server changed but already holds yours, as after a save whose answer was lost', () => {
+    const landed = { updatedAt: '2026-01-01T10:05:00.000Z', content: { filters: typeError, assignee: priya } };
+    expect(planSave('assignment', loaded, landed, landed.content, false)).toEqual({ outcome: 'nothing' });
+    // Disabled meanwhile: shown, not re-enabled behind the person's back.
+    expect(planSave('assignment', loaded, landed, landed.content, true)).toMatchObject({ outcome: 'conflict' });
+  });
+
   it('never sends a field of a kind’s editor it does not edit', () => {
     const yours = { filters: rangeError, assignee: priya, sampling_rate: 0.5 };
     expect(planSave('grouping', loaded, loaded, yours, false)).toEqual({

@@ -11,7 +11,8 @@ export type SavePlan =
 /**
  * What saving `yours` over `base` does, now that the server answered `server`: a conflict when the server changed
  * since `base`, else a PATCH of the fields that differ from it. A disabled rule is saved even unchanged: any update
- * re-enables it.
+ * re-enables it. A server that changed but already holds yours in every field (a save whose answer was lost) needs
+ * nothing, unless it is disabled now: the conflict view shows that before anything re-enables it.
  */
 export function planSave(
   kind: RuleKind,
@@ -21,7 +22,8 @@ export function planSave(
   serverDisabled: boolean,
 ): SavePlan {
   const conflict = findConflict(kind, base, server, yours);
-  if (conflict) return { outcome: 'conflict', conflict };
+  if (conflict && (conflict.fields.length > 0 || serverDisabled)) return { outcome: 'conflict', conflict };
+  if (conflict) return { outcome: 'nothing' };
   const fields = differingFields(kind, server.content, yours);
   if (fields.length === 0 && !serverDisabled) return { outcome: 'nothing' };
   return { outcome: 'patch', body: pickFields(yours, fields) };

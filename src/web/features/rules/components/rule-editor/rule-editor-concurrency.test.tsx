@@ -120,6 +120,27 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
     expect(server.rules()[0]).toMatchObject({ filters: theirFilters, assignee: priya });
   });
 
+  it('is no conflict with its own save whose answer was lost: trying again finds it saved', async () => {
+    let lost = true;
+    const server = editorTestServer('assignment', {
+      // The PATCH reaches the server; the answer never comes back.
+      [`PATCH ${detail}`]: ({ body }) => {
+        server.changeElsewhere(rule.id, body as object);
+        if (!lost) return new Response(null, { status: 204 });
+        lost = false;
+        return Promise.reject(new TypeError('Failed to fetch'));
+      },
+    });
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
+    await chooseAssignee(dialog, user, /Priya Raman/);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Could not save assignment rule 1: /);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved assignment rule 1.');
+    expect(server.sent('PATCH')).toHaveLength(1);
+  });
+
   it('shows a suppression rule’s sampling rates as percentages', async () => {
     const suppression = suppressionRules[0]!;
     const server = editorTestServer('suppression');

@@ -1,0 +1,79 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { seriousViolations } from './support/axe';
+import { chooseAssignee, openRule, openRules, ruleKinds, ruleRows } from './support/rules-page';
+
+const kind = ruleKinds.assignment;
+const theirFilters = {
+  type: 'AND',
+  values: [{ key: '$exception_types', type: 'event', operator: 'exact', value: ['ConcurrencyError'] }],
+};
+
+/** A call to the dashboard's API from `page`, with its session, as the dashboard itself makes it. */
+function callApi(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, json: response.status === 204 ? null : ((await response.json()) as unknown) };
+    },
+    { method, path, body },
+  );
+}
+
+test('a save over a rule someone else changed saves nothing, shows both versions, and saves the merge', async ({
+  page,
+  browser,
+  baseURL,
+  backend,
+  resetData,
+}) => {
+  resetData();
+  await openRules(page, kind);
+  const id = await ruleRows(page, kind).nth(1).getAttribute('data-rule-id');
+  const rulePath = `/api/projects/1/error_tracking/assignment_rules/${id}/`;
+  const dialog = await openRule(page, kind, 2);
+
+  // Person B, in another browser, saves new filters for the same rule meanwhile.
+  const other = await browser.newContext({ baseURL });
+  const b = await other.newPage();
+  await b.goto('/env/1/settings');
+  expect((await callApi(b, 'PATCH', rulePath, { filters: theirFilters })).status).toBe(204);
+
+  // Person A changes only the assignee and saves.
+  await chooseAssignee(dialog, 'Daniel Brooks');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const region = dialog.getByRole('region', { name: 'Someone else changed this rule' });
+  await expect(region).toBeFocused();
+  const filters = region.getByRole('radiogroup', { name: 'Filters' });
+  await expect(filters.getByRole('radio', { name: 'Theirs' })).toBeChecked();
+  await expect(filters).toContainText('Exception type is ConcurrencyError');
+  await expect(filters).toContainText('URL contains');
+  const assignee = region.getByRole('radiogroup', { name: 'Assignee' });
+  await expect(assignee.getByRole('radio', { name: 'Yours' })).toBeChecked();
+  await expect(assignee).toContainText('Priya Raman');
+  await expect(assignee).toContainText('Daniel Brooks');
+  // The view is the same markup in both modes: checked once.
+  if (backend === 'local') expect(await seriousViolations(page, '.rule-conflict')).toEqual([]);
+  const stored = await callApi(b, 'GET', rulePath);
+  expect(stored.json).toMatchObject({ filters: theirFilters });
+
+  await region.getByRole('button', { name: 'Save merged version' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved the merged version of assignment rule 2.' }),
+  ).toBeVisible();
+  await expect(region).toBeHidden();
+  await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Daniel Brooks');
+  await expect(dialog.getByText('No changes to save')).toBeVisible();
+
+  const members = (await callApi(b, 'GET', '/api/organizations/@current/members/')).json as {
+    results: { user: { id: number; first_name: string } }[];
+  };
+  const daniel = members.results.find((member) => member.user.first_name === 'Daniel')!.user.id;
+  const merged = await callApi(b, 'GET', rulePath);
+  expect(merged.json).toMatchObject({ filters: theirFilters, assignee: { type: 'user', id: daniel } });
+  await other.close();
+});
