@@ -30,7 +30,7 @@ type RuleFormProps = {
   envId: number;
   kind: RuleKind;
   mode: EditorMode;
-  /** The rule being edited, as loaded; null when creating. */
+  /** The rule being edited, as the server last answered it; null when creating. */
   rule: Rule | null;
   /** "assignment rule 3": in messages and toasts. */
   label: string;
@@ -164,11 +164,11 @@ export function RuleForm({ envId, kind, mode, rule, label, close, onGone, onDele
           </p>
         )}
         <footer className="dialog__footer rule-editor__footer">
-          {base && access.canWrite && (
+          {rule && access.canWrite && (
             <DeleteRuleButton
               envId={envId}
               kind={kind}
-              rule={base}
+              rule={rule}
               label={label}
               onDeleting={onDeleting}
               onDeleted={(deletedToast) => leave(deletedToast)}
