@@ -17,8 +17,7 @@ export function ListChangesNotice({ changes }: { changes: ListChanges<RuleListIt
   const removed = changes?.removed.map((rule) => `“${ruleSummary(rule)}”`).join(', ');
   return (
     <p className="list-changes-notice" role="status">
-      {parts.length > 0 &&
-        `Updated from the server: ${parts.join(', ')}${removed ? ` (removed: ${removed})` : ''}.`}
+      {parts.length > 0 && `Updated from the server: ${parts.join(', ')}${removed ? ` (removed: ${removed})` : ''}.`}
     </p>
   );
 }
