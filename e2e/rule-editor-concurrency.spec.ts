@@ -77,3 +77,37 @@ test('a save over a rule someone else changed saves nothing, shows both versions
   expect(merged.json).toMatchObject({ filters: theirFilters, assignee: { type: 'user', id: daniel } });
   await other.close();
 });
+
+test.describe('a rule deleted meanwhile', () => {
+  // The re-read before the save answers 404, and the browser logs it.
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test('a save over a rule someone else deleted meanwhile says so and creates nothing', async ({
+    page,
+    browser,
+    baseURL,
+    resetData,
+  }) => {
+    resetData();
+    await openRules(page, kind);
+    const id = await ruleRows(page, kind).nth(2).getAttribute('data-rule-id');
+    const dialog = await openRule(page, kind, 3);
+
+    const other = await browser.newContext({ baseURL });
+    const b = await other.newPage();
+    await b.goto('/env/1/settings');
+    const rulePath = `/api/projects/1/error_tracking/assignment_rules/${id}/`;
+    expect((await callApi(b, 'DELETE', rulePath)).status).toBe(204);
+
+    await chooseAssignee(dialog, 'Daniel Brooks');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+
+    await expect(page.getByText('This rule no longer exists')).toBeVisible();
+    expect((await callApi(b, 'GET', rulePath)).status).toBe(404);
+    const list = (await callApi(b, 'GET', '/api/projects/1/error_tracking/assignment_rules/')).json as {
+      count: number;
+    };
+    expect(list.count).toBe(kind.count - 1);
+    await other.close();
+  });
+});
