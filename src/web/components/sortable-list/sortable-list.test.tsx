@@ -166,6 +166,20 @@ describe('SortableList', () => {
     expect(rowTexts()).toEqual(startOrder);
   });
 
+  it('holds new items that arrive during a drag until the drop: rows never move under the person', async () => {
+    const user = userEvent.setup();
+    let setItems: (items: Item[]) => void = () => {};
+    render(<Harness follow={false} control={(set) => (setItems = set)} />);
+
+    await lift(user, 'Reorder rule 1: TypeError');
+    // A refetch brings someone else's order (Timeouts first) mid-drag.
+    act(() => setItems(inOrder(['r4', 'r1', 'r2', 'r3'])));
+    expect(rowTexts()).toEqual(startOrder);
+    await press(user, ' ', 'dropped at position 1 of 4.');
+
+    expect(rowTexts()).toEqual(['1. Timeouts', '2. TypeError', '3. RangeError', '4. Chrome noise']);
+  });
+
   it('re-draws only the rows whose position or drag state changed', async () => {
     const user = userEvent.setup();
     const draw = vi.fn(renderItem);
