@@ -18,6 +18,9 @@ export default defineConfig({
         test: {
           name: 'web',
           environment: 'jsdom',
+          // One jsdom per worker, not per file: setting one up cost a minute of the web suite's 150 s.
+          // setup.ts resets the DOM, storage, mocks and the api client's module state after every test.
+          isolate: false,
           // Whole-app renders in jsdom take seconds on a busy 2-core machine.
           testTimeout: 20_000,
           include: ['src/web/**/*.test.{ts,tsx}'],
