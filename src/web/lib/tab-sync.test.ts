@@ -8,6 +8,8 @@ afterEach(() => disconnects.splice(0).forEach((disconnect) => disconnect()));
 /** A tab: its own client and its own end of the channel, showing one query that counts its fetches. */
 function openTab(channelName: string, refetchOnWindowFocus: boolean | 'always' = false) {
   const client = new QueryClient();
+  client.mount();
+  disconnects.push(() => client.unmount());
   disconnects.push(connectTabSync(client, new BroadcastChannel(channelName)));
   const queryFn = vi.fn(async () => 'rules');
   const observer = new QueryObserver(client, {

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { focusManager, type QueryClient } from '@tanstack/react-query';
 
 const channelName = 'triage-console:changes';
 
@@ -11,7 +11,7 @@ type ChangeMessage = { type: 'changed'; at: number };
  * Returns the disconnect.
  */
 export function connectTabSync(client: QueryClient, channel = new BroadcastChannel(channelName)): () => void {
-  const stopFocus = listenForFocus(client);
+  const stopFocus = listenForFocus();
   const unsubscribe = client.getMutationCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     channel.postMessage({ type: 'changed', at: Date.now() } satisfies ChangeMessage);
@@ -29,11 +29,20 @@ export function connectTabSync(client: QueryClient, channel = new BroadcastChann
 }
 
 /**
- * TanStack's focus manager only watches visibility; a window beside another one becomes "focused" without it ever
- * being hidden. Refetches what is on screen and wants it (`refetchOnWindowFocus`) when the window gets focus.
+ * TanStack's focus manager only watches visibility; a window beside another one gets focus without ever being
+ * hidden. Window focus re-checks focus too, so what is on screen and wants it (`refetchOnWindowFocus`) refetches.
  */
-function listenForFocus(client: QueryClient): () => void {
-  const focused = () => client.getQueryCache().onFocus();
-  window.addEventListener('focus', focused);
-  return () => window.removeEventListener('focus', focused);
+function listenForFocus(): () => void {
+  const listen = (extraFocus: boolean) =>
+    focusManager.setEventListener((handleFocus) => {
+      const recheck = () => handleFocus();
+      document.addEventListener('visibilitychange', recheck);
+      if (extraFocus) window.addEventListener('focus', recheck);
+      return () => {
+        document.removeEventListener('visibilitychange', recheck);
+        window.removeEventListener('focus', recheck);
+      };
+    });
+  listen(true);
+  return () => listen(false);
 }
