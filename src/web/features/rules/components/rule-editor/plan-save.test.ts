@@ -3,18 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { RuleKind } from '../../../../../contract/rules';
 import type { StoredFilterGroup } from '../../../../../contract/stored-filters';
 import { editedFields, type RuleContent } from './rule-content';
-import { allOf, defaultChoices, mergedContent, type RuleSnapshot } from './rule-conflict';
+import { allOf, defaultChoices, mergedContent } from './rule-conflict';
 import { planSave } from './plan-save';
 import { sameJson } from './same-json';
-
-const typeError: StoredFilterGroup = {
-  type: 'AND',
-  values: [{ key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError'] }],
-};
-const rangeError: StoredFilterGroup = { ...typeError, values: [{ ...typeError.values[0], value: ['RangeError'] }] };
-const maya = { type: 'user' as const, id: 7 };
-const priya = { type: 'user' as const, id: 9 };
-const loaded: RuleSnapshot = { updatedAt: '2026-01-01T10:00:00.000Z', content: { filters: typeError, assignee: maya } };
+import { loaded, maya, priya, rangeError, typeError } from './conflict-fixtures.test-support';
 
 describe('planSave', () => {
   it('sends only the changed assignee while the server holds what was loaded', () => {

@@ -13,15 +13,7 @@ import {
   type RuleSnapshot,
 } from './rule-conflict';
 import { sameJson } from './same-json';
-
-const typeError: StoredFilterGroup = {
-  type: 'AND',
-  values: [{ key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError'] }],
-};
-const rangeError: StoredFilterGroup = { ...typeError, values: [{ ...typeError.values[0], value: ['RangeError'] }] };
-const maya = { type: 'user' as const, id: 7 };
-const priya = { type: 'user' as const, id: 9 };
-const base: RuleSnapshot = { updatedAt: '2026-01-01T10:00:00.000Z', content: { filters: typeError, assignee: maya } };
+import { loaded as base, maya, priya, rangeError, typeError } from './conflict-fixtures.test-support';
 
 const conflictOf = (server: RuleSnapshot, yours: RuleContent, kind: RuleKind = 'assignment') => {
   const conflict = findConflict(kind, base, server, yours);
