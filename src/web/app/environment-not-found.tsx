@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { PageHeader } from '../components/ui/page-header';
-import type { EnvironmentOption } from '../lib/environments/get-environments';
+import type { EnvironmentOption } from '../data/environments/get-environments';
 import { useEnvironmentLocation } from './use-environment-location';
 
 type EnvironmentNotFoundProps = { envId: string; environments: readonly EnvironmentOption[] };

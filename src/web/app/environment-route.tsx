@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { QueryView } from '../components/ui/query-view';
 import { CurrentEnvironmentContext } from '../lib/environments/current-environment';
-import { useEnvironments } from '../lib/environments/get-environments';
+import { useEnvironments } from '../data/environments/get-environments';
 import { rememberEnvironment } from '../lib/environments/last-environment';
 import { EnvironmentNotFound } from './environment-not-found';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
-import { useEnvironments } from '../lib/environments/get-environments';
+import { useEnvironments } from '../data/environments/get-environments';
 import { useEnvironmentLocation } from './use-environment-location';
 
 /** Switching keeps the section (fingerprints stay fingerprints) but drops anything below it, which belongs to the old environment. */

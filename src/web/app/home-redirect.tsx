@@ -2,7 +2,7 @@ import { Navigate } from 'react-router';
 import { EmptyState } from '../components/ui/empty-state';
 import { PageHeader } from '../components/ui/page-header';
 import { QueryView } from '../components/ui/query-view';
-import { useEnvironments } from '../lib/environments/get-environments';
+import { useEnvironments } from '../data/environments/get-environments';
 import { pickEnvironment } from '../lib/environments/last-environment';
 import { defaultSectionPath } from './sections';
 

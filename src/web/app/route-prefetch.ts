@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction, ShouldRevalidateFunction } from 'react-router';
-import { environmentsQueryOptions } from '../lib/environments/get-environments';
+import { environmentsQueryOptions } from '../data/environments/get-environments';
 import { rememberedEnvironment } from '../lib/environments/last-environment';
-import { currentKeyQueryOptions } from '../lib/session/get-current-key';
+import { currentKeyQueryOptions } from '../data/session/get-current-key';
 import type { Section } from './sections';
 
 /** True once the session's environments are known to include `envId`; at once for the one opened last time. */

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import type { RuleKind } from '../../contract/rules';
-import { prefetchRules } from '../features/rules/api/prefetch-rules';
+import { prefetchRules } from '../data/rules/prefetch-rules';
 import type { RouteObject } from 'react-router';
 
 export type Section = {
@@ -33,7 +33,7 @@ const prefetchRulesOf = (kind: RuleKind) => (client: QueryClient, envId: number)
 
 /** `…/issues/:issueId` replaces the list with the issue's page (a URL of its own, so it can be linked to). */
 const issueDetail = async () => ({
-  Component: (await import('../features/issues/detail/issue-detail-page')).IssueDetailPage,
+  Component: (await import('../features/issues/issue-detail-page')).IssueDetailPage,
 });
 
 export const sections: readonly Section[] = [

@@ -4,7 +4,7 @@ import { jsonResponse, stubFetch, fetchedPaths } from '../test/stub-fetch';
 import { api, resetThrottle } from './api-client';
 import { ApiError } from './api-error';
 import { environmentPath } from './api-paths';
-import { useDeprecationNotices } from './session/deprecation-notices';
+import { useDeprecationNotices } from './deprecation-notices';
 
 const rules = '/api/projects/7/error_tracking/assignment_rules/';
 const legacyRules = '/api/environments/7/error_tracking/assignment_rules/';

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { describeParseError } from '../../contract/rows';
 import { ApiError, ContractMismatchError, errorBodyFrom, networkErrorBody, retryAfterSeconds } from './api-error';
 import { legacyEnvironmentPath, switchToLegacyEnvironmentPrefix } from './api-paths';
-import { recordDeprecation } from './session/deprecation-notices';
+import { recordDeprecation } from './deprecation-notices';
 import { clearSessionRenewalGuard, renewSessionOnce } from './session-renewal';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

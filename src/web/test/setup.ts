@@ -3,7 +3,7 @@ import './dialog-polyfill';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetEnvironmentPrefix } from '../lib/api-paths';
-import { resetDeprecationNotices } from '../lib/session/deprecation-notices';
+import { resetDeprecationNotices } from '../lib/deprecation-notices';
 
 afterEach(() => {
   cleanup();

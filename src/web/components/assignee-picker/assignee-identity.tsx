@@ -1,4 +1,4 @@
-import type { AssigneeDisplay } from '../../lib/organization/assignee-names';
+import type { AssigneeDisplay } from '../../data/organization/assignee-names';
 import { AvatarInitials } from '../ui/avatar-initials';
 
 /** Avatar + name (+ email or member count): one assignee, as an option or in a list row. */

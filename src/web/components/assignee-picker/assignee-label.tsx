@@ -1,6 +1,6 @@
 import type { Assignee } from '../../../contract/assignee';
-import type { AssigneeLookup } from '../../lib/organization/assignee-names';
-import { useAssigneeDirectory } from '../../lib/organization/use-assignee-directory';
+import type { AssigneeLookup } from '../../data/organization/assignee-names';
+import { useAssigneeDirectory } from '../../data/organization/use-assignee-directory';
 import { AssigneeIdentity } from './assignee-identity';
 
 export type AssigneeLabelProps = {

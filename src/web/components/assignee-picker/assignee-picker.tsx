@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
 import type { Assignee } from '../../../contract/assignee';
 import type { Member, Role } from '../../../contract/organization';
-import { memberName } from '../../lib/organization/assignee-names';
-import { useAssigneeDirectory, type AssigneeDirectory } from '../../lib/organization/use-assignee-directory';
+import { memberName } from '../../data/organization/assignee-names';
+import { useAssigneeDirectory, type AssigneeDirectory } from '../../data/organization/use-assignee-directory';
 import { Combobox, type ComboboxOption, type ControlledFieldProps } from '../ui/combobox';
 import { AssigneeIdentity } from './assignee-identity';
 import { parseAssigneeText, type AcceptedIds } from './parse-assignee-text';

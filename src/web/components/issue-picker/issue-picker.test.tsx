@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { Controller, useForm } from 'react-hook-form';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
-import { resetIssueQuerySupport } from '../../lib/issues/list-issues';
+import { resetIssueQuerySupport } from '../../data/issues/list-issues';
 import { page } from '../../test/fixtures';
 import { makeIssue } from '../../test/issue-fixtures';
 import { renderInEnvironment } from '../../test/render-in-environment';

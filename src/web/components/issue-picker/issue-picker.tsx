@@ -2,15 +2,15 @@ import { useId, useMemo, useState } from 'react';
 import type { Row } from '../../../contract/rows';
 import { describeError } from '../../lib/api-error';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
-import { issueStatusLabels, issueTitle, type IssueRef } from '../../lib/issues/issue-ref';
-import { issueRefOf, type IssueRow } from '../../lib/issues/issue-row';
-import { useSearchIssues } from '../../lib/issues/search-issues';
+import { issueStatusLabels, issueTitle, type IssueRef } from '../../data/issues/issue-ref';
+import { issueRefOf, type IssueRow } from '../../data/issues/issue-row';
+import { useSearchIssues } from '../../data/issues/search-issues';
 import { countOf } from '../../lib/format';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { Badge } from '../ui/badge';
 import { Combobox, type ComboboxOption, type ControlledFieldProps } from '../ui/combobox';
 
-export type { IssueRef } from '../../lib/issues/issue-ref';
+export type { IssueRef } from '../../data/issues/issue-ref';
 
 export type IssuePickerProps = ControlledFieldProps<IssueRef> & {
   /** Issue ids not to offer (the issue being merged into, ones already picked). */

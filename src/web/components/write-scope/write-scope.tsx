@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useWriteAccess } from '../../lib/session/use-write-access';
+import { useWriteAccess } from '../../data/session/use-write-access';
 
 /**
  * Wraps controls that change data. With a key that lacks error_tracking:write, a disabled fieldset turns

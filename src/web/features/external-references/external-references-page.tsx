@@ -8,10 +8,10 @@ import { WriteScope } from '../../components/write-scope/write-scope';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryView } from '../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
-import { useExternalReferences } from './api/get-external-references';
-import { LinkTicketDialog } from './link-dialog/link-ticket-dialog';
-import { ReferencesNote } from './list/references-note';
-import { ReferencesTable } from './list/references-table';
+import { useExternalReferences } from '../../data/external-references/get-external-references';
+import { LinkTicketDialog } from './components/link-dialog/link-ticket-dialog';
+import { ReferencesNote } from './components/list/references-note';
+import { ReferencesTable } from './components/list/references-table';
 
 export function ExternalReferencesPage() {
   const environment = useCurrentEnvironment();

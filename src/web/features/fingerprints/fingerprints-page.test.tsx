@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
-import { resetIssueQuerySupport } from '../../lib/issues/list-issues';
+import { resetIssueQuerySupport } from '../../data/issues/list-issues';
 import { makeFingerprint, makeIssue } from '../../test/issue-fixtures';
 import { fakeIssuesServer } from '../../test/issues-test-server';
 import { openPage } from '../../test/open-page';

@@ -8,10 +8,10 @@ import { Field } from '../../components/ui/field';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryView } from '../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
-import { useFingerprints } from '../../lib/fingerprints/get-fingerprints';
-import { FindFingerprintForm } from './find-fingerprint-form';
-import { FingerprintsTable } from './fingerprints-table';
-import { useFingerprintIssueFilter } from './use-fingerprint-issue-filter';
+import { useFingerprints } from '../../data/fingerprints/get-fingerprints';
+import { FindFingerprintForm } from './components/find-fingerprint-form';
+import { FingerprintsTable } from './components/fingerprints-table';
+import { useFingerprintIssueFilter } from './components/use-fingerprint-issue-filter';
 
 export function FingerprintsPage() {
   const environment = useCurrentEnvironment();

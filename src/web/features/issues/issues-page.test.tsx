@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { resetThrottle } from '../../lib/api-client';
-import { resetIssueQuerySupport } from '../../lib/issues/list-issues';
+import { resetIssueQuerySupport } from '../../data/issues/list-issues';
 import { hoursAgo, makeFingerprint, makeIssue } from '../../test/issue-fixtures';
 import { fakeIssuesServer } from '../../test/issues-test-server';
 import { openPage } from '../../test/open-page';

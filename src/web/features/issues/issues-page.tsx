@@ -1,5 +1,5 @@
 import { useOutlet } from 'react-router';
-import { IssueList } from './list/issue-list';
+import { IssueList } from './components/list/issue-list';
 
 /** `/issues` lists issues; `/issues/:issueId` (a child route) shows one instead of the list. */
 export function IssuesPage() {

@@ -4,7 +4,7 @@ import { resetThrottle } from '../../lib/api-client';
 import { backendRoutes } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 import { jsonResponse, stubFetch } from '../../test/stub-fetch';
-import { recordDeprecation } from '../../lib/session/deprecation-notices';
+import { recordDeprecation } from '../../lib/deprecation-notices';
 
 beforeEach(() => resetThrottle());
 

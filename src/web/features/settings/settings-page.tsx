@@ -1,8 +1,8 @@
 import { PageHeader } from '../../components/ui/page-header';
-import { BackendSection } from './backend-section';
-import { DeprecationsSection } from './deprecations-section';
-import { EnvironmentsSection } from './environments-section';
-import { KeySection } from './key-section';
+import { BackendSection } from './components/backend-section';
+import { DeprecationsSection } from './components/deprecations-section';
+import { EnvironmentsSection } from './components/environments-section';
+import { KeySection } from './components/key-section';
 
 export function SettingsPage() {
   return (

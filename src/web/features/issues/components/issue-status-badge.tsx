@@ -1,5 +1,5 @@
 import type { IssueStatus } from '../../../../contract/issues';
-import { issueStatusLabels } from '../../../lib/issues/issue-ref';
+import { issueStatusLabels } from '../../../data/issues/issue-ref';
 
 /** The status as a word in a coloured pill (the word carries the meaning, the colour only helps). */
 export function IssueStatusBadge({ status }: { status: IssueStatus }) {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import type { RuleKind, RuleOf } from '../../../../../contract/rules';
 import { useToast } from '../../../../components/ui/use-toast';
-import type { CreatedRule } from '../../api/create-rule';
-import { describeReorderError } from '../../api/describe-reorder-error';
-import { useRetryPlacement, type Placement } from '../../api/place-new-rule';
+import type { CreatedRule } from '../../../../data/rules/create-rule';
+import { describeReorderError } from '../../../../data/rules/describe-reorder-error';
+import { useRetryPlacement, type Placement } from '../../../../data/rules/place-new-rule';
 
 /**
  * Tells the person what became of a new rule: `done` ("Created grouping rule 5.") when it runs where the list shows

@@ -4,7 +4,7 @@ import { describeGroup } from '../../../../components/filter-builder';
 import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import type { ToastOptions } from '../../../../components/ui/use-toast';
-import { useDeleteRule } from '../../api/delete-rule';
+import { useDeleteRule } from '../../../../data/rules/delete-rule';
 import { useDeleteUndo } from '../rules-list/use-delete-undo';
 import { capitalize } from './rule-label';
 

@@ -3,7 +3,7 @@ import { useState, type RefObject } from 'react';
 import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { ErrorState } from '../../../../components/ui/error-state';
 import { LoadingState } from '../../../../components/ui/loading-state';
-import { ruleQueryOptions } from '../../api/get-rule';
+import { ruleQueryOptions } from '../../../../data/rules/get-rule';
 import { RuleForm } from './rule-form';
 import { RuleGone } from './rule-gone';
 

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useNavigate, type To } from 'react-router';
 import type { RuleKind } from '../../../../../contract/rules';
 import { Dialog } from '../../../../components/ui/dialog';
-import { useRules } from '../../api/get-rules';
+import { useRules } from '../../../../data/rules/get-rules';
 import { ruleKindUi } from '../../rule-kinds';
 import { ExistingRuleBody } from './existing-rule-body';
 import { RuleForm } from './rule-form';

@@ -4,7 +4,7 @@ import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { Button } from '../../../../components/ui/button';
 import { useToast, type ToastOptions } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
-import type { CreatedRule } from '../../api/create-rule';
+import type { CreatedRule } from '../../../../data/rules/create-rule';
 import { AssigneeField } from './assignee-field';
 import { DeleteRuleButton } from './delete-rule-button';
 import { DescriptionField } from './description-field';
@@ -21,7 +21,7 @@ import { useSaveRule } from './use-save-rule';
 import { useReportPlacement } from '../placement/use-report-placement';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 import { WriteScope } from '../../../../components/write-scope/write-scope';
-import { useWriteAccess } from '../../../../lib/session/use-write-access';
+import { useWriteAccess } from '../../../../data/session/use-write-access';
 
 const groupingLockedNote =
   'PostHog keeps a grouping rule’s assignee and description as created; to change them, duplicate the rule.';

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Rule, RuleKind } from '../../../../../contract/rules';
-import { readRuleNow } from '../../api/get-rule';
-import { useUpdateRule } from '../../api/update-rule';
+import { readRuleNow } from '../../../../data/rules/get-rule';
+import { useUpdateRule } from '../../../../data/rules/update-rule';
 import { planSave } from './plan-save';
 import type { RuleContent } from './rule-content';
 import { snapshotOf, type RuleConflict } from './rule-conflict';

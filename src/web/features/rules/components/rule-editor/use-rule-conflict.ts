@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { useToast } from '../../../../components/ui/use-toast';
 import { ApiError } from '../../../../lib/api-error';
-import { readRuleAfterWrite } from '../../api/get-rule';
+import { readRuleAfterWrite } from '../../../../data/rules/get-rule';
 import type { RuleContent } from './rule-content';
 import type { RuleConflict } from './rule-conflict';
 import { useCheckedUpdate } from './use-checked-update';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { ApiError } from '../../../../lib/api-error';
-import { useCreateRule, type CreatedRule, type CreateRuleInput } from '../../api/create-rule';
+import { useCreateRule, type CreatedRule, type CreateRuleInput } from '../../../../data/rules/create-rule';
 import { yourVersion } from './changed-fields';
 import type { RuleConflict } from './rule-conflict';
 import { ruleRequestBody, type EditorMode, type RuleFormOutput, type RuleFormValues } from './rule-form-schema';

@@ -3,7 +3,7 @@ import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
 import { countOf } from '../../../../lib/format';
-import { useDeleteRules } from '../../api/delete-rules';
+import { useDeleteRules } from '../../../../data/rules/delete-rules';
 import { ruleKindUi } from '../../rule-kinds';
 import { useDeleteUndo } from './use-delete-undo';
 

@@ -1,8 +1,8 @@
 import type { RuleKind } from '../../../../../contract/rules';
-import { isUnreadableRule, type RuleListItem } from '../../api/rule-list-item';
+import { isUnreadableRule, type RuleListItem } from '../../../../data/rules/rule-list-item';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { useToast } from '../../../../components/ui/use-toast';
-import { useDeleteRule } from '../../api/delete-rule';
+import { useDeleteRule } from '../../../../data/rules/delete-rule';
 import { ruleKindUi } from '../../rule-kinds';
 import { ruleSummary } from './filter-rules';
 import { useDeleteUndo } from './use-delete-undo';

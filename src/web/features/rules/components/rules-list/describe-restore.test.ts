@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupingRule, RuleKind, RuleOf } from '../../../../../contract/rules';
 import { ApiError } from '../../../../lib/api-error';
-import type { DeletedRules, RestoreResult } from '../../api/restore-rules';
+import type { DeletedRules, RestoreResult } from '../../../../data/rules/restore-rules';
 import { describeRestore, ruleNumbers } from './describe-restore';
 import { rule } from './rules-list-test-server';
 

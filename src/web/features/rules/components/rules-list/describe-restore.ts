@@ -1,8 +1,8 @@
 import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { describeError } from '../../../../lib/api-error';
 import { countOf } from '../../../../lib/format';
-import { describeReorderError } from '../../api/describe-reorder-error';
-import type { DeletedRules, RestoreResult } from '../../api/restore-rules';
+import { describeReorderError } from '../../../../data/rules/describe-reorder-error';
+import type { DeletedRules, RestoreResult } from '../../../../data/rules/restore-rules';
 import { ruleKindUi } from '../../rule-kinds';
 
 /** "rule 2", "rules 2 and 5", "rules 2, 4 and 5". */

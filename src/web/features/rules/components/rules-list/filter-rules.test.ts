@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AssignmentRule } from '../../../../../contract/rules';
-import { createAssigneeLookup } from '../../../../lib/organization/assignee-names';
+import { createAssigneeLookup } from '../../../../data/organization/assignee-names';
 import { members, roles } from '../../../../test/organization-fixtures';
 import { assigneeOptions, filterRules } from './filter-rules';
 import { rule } from './rules-list-test-server';
-import type { UnreadableRule } from '../../api/rule-list-item';
+import type { UnreadableRule } from '../../../../data/rules/rule-list-item';
 
 const frontend = roles[0]!.id;
 const rules: AssignmentRule[] = [

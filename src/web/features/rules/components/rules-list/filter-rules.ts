@@ -2,8 +2,8 @@ import type { Assignee } from '../../../../../contract/assignee';
 import type { StoredFilterGroup } from '../../../../../contract/stored-filters';
 import type { Rule } from '../../../../../contract/rules';
 import { describeGroup } from '../../../../components/filter-builder/describe-filters';
-import type { AssigneeLookup } from '../../../../lib/organization/assignee-names';
-import { isUnreadableRule, type UnreadableRule } from '../../api/rule-list-item';
+import type { AssigneeLookup } from '../../../../data/organization/assignee-names';
+import { isUnreadableRule, type UnreadableRule } from '../../../../data/rules/rule-list-item';
 
 /** What the filter bar holds: free text and an assignee key (`user:7`, `role:<uuid>`, `none`, or '' for anyone). */
 export type RuleFilterValues = { text: string; assignee: string };

@@ -1,4 +1,4 @@
-import type { RuleListItem } from '../../api/rule-list-item';
+import type { RuleListItem } from '../../../../data/rules/rule-list-item';
 import { ruleSummary } from './filter-rules';
 import type { ListChanges } from './rule-list-changes';
 

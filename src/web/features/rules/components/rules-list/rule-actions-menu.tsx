@@ -1,5 +1,5 @@
 import { MenuButton, type MenuEntry, type MenuItem } from '../../../../components/ui/menu-button';
-import { isUnreadableRule } from '../../api/rule-list-item';
+import { isUnreadableRule } from '../../../../data/rules/rule-list-item';
 import type { RuleEntry } from './rule-entries';
 import type { MoveTarget, RuleRowActions } from './rule-row-context';
 

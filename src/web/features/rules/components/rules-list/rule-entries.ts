@@ -1,4 +1,4 @@
-import type { RuleListItem } from '../../api/rule-list-item';
+import type { RuleListItem } from '../../../../data/rules/rule-list-item';
 import type { RowChange } from './rule-list-changes';
 
 /** One row of the list: the rule (or a record that could not be read) and what the row shows about its place. */

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ComponentType } from 'react';
 import type { Rule } from '../../../../../contract/rules';
-import type { AssigneeLookup } from '../../../../lib/organization/assignee-names';
-import type { RuleListItem } from '../../api/rule-list-item';
+import type { AssigneeLookup } from '../../../../data/organization/assignee-names';
+import type { RuleListItem } from '../../../../data/rules/rule-list-item';
 
 export type MoveTarget = 'up' | 'down' | 'top' | 'bottom';
 

@@ -4,7 +4,7 @@ import type { RenderItem } from '../../../../components/sortable-list';
 import { Checkbox } from '../../../../components/ui/checkbox';
 import { UnreadableRecord } from '../../../../components/ui/unreadable-record';
 import { cx } from '../../../../lib/class-names';
-import { isUnreadableRule, type UnreadableRule } from '../../api/rule-list-item';
+import { isUnreadableRule, type UnreadableRule } from '../../../../data/rules/rule-list-item';
 import { RuleActionsMenu } from './rule-actions-menu';
 import { Badge } from '../../../../components/ui/badge';
 import { RuleDisabledBadge } from './rule-disabled-badge';

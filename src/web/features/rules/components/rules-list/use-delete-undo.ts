@@ -3,9 +3,14 @@ import { useCallback, useMemo } from 'react';
 import type { RuleKind } from '../../../../../contract/rules';
 import { useToast, type ToastOptions } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
-import { rulesQueryOptions } from '../../api/get-rules';
-import { describeDeletion, useRestoreRules, type DeletedRules, type RestoreResult } from '../../api/restore-rules';
-import type { RuleListItem } from '../../api/rule-list-item';
+import { rulesQueryOptions } from '../../../../data/rules/get-rules';
+import {
+  describeDeletion,
+  useRestoreRules,
+  type DeletedRules,
+  type RestoreResult,
+} from '../../../../data/rules/restore-rules';
+import type { RuleListItem } from '../../../../data/rules/rule-list-item';
 import { describeRestore } from './describe-restore';
 
 /** Longer than a plain toast: deciding to take a delete back takes a moment. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isOwnWrite } from '../../api/own-list-writes';
+import { isOwnWrite } from '../../../../data/rules/own-list-writes';
 import { diffRuleLists, hasChanges, type ListChanges } from './rule-list-changes';
 
 /** How long added and moved rows stay marked. */

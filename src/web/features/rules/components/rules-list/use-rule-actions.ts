@@ -5,12 +5,12 @@ import type { RuleKind } from '../../../../../contract/rules';
 import { moveDown, moveToBottom, moveToTop, moveUp } from '../../../../components/sortable-list';
 import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
-import { describeReorderError } from '../../api/describe-reorder-error';
-import { useDuplicateRule } from '../../api/duplicate-rule';
-import { rulesQueryOptions } from '../../api/get-rules';
-import { useReorderRules } from '../../api/reorder-rules';
-import { intentOfMove } from '../../api/rule-order';
-import { isUnreadableRule, type RuleListItem } from '../../api/rule-list-item';
+import { describeReorderError } from '../../../../data/rules/describe-reorder-error';
+import { useDuplicateRule } from '../../../../data/rules/duplicate-rule';
+import { rulesQueryOptions } from '../../../../data/rules/get-rules';
+import { useReorderRules } from '../../../../data/rules/reorder-rules';
+import { intentOfMove } from '../../../../data/rules/rule-order';
+import { isUnreadableRule, type RuleListItem } from '../../../../data/rules/rule-list-item';
 import { useReportPlacement } from '../placement/use-report-placement';
 import type { MoveTarget, RuleRowActions } from './rule-row-context';
 

@@ -1,0 +1,38 @@
+import { Controller } from 'react-hook-form';
+import { IssuePicker } from '../../../../components/issue-picker/issue-picker';
+import { Field } from '../../../../components/ui/field';
+import { issueTitle } from '../../../../data/issues/issue-ref';
+import type { LinkTicketFormApi } from './link-ticket-values';
+
+/** The issue the ticket belongs to: chosen with the issue picker, or fixed when the dialog was opened from one. */
+export function IssueField({ form, fixed }: { form: LinkTicketFormApi; fixed: boolean }) {
+  if (fixed) {
+    const issue = form.getValues('issue');
+    return (
+      <div className="field">
+        <span className="field__label">Issue</span>
+        <p className="link-ticket__issue">{issue ? issueTitle(issue) : ''}</p>
+      </div>
+    );
+  }
+  return (
+    <Controller
+      control={form.control}
+      name="issue"
+      render={({ field, fieldState }) => (
+        <Field label="Issue" required error={fieldState.error?.message}>
+          {(control) => (
+            <IssuePicker
+              {...control}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              ref={field.ref}
+              name={field.name}
+            />
+          )}
+        </Field>
+      )}
+    />
+  );
+}

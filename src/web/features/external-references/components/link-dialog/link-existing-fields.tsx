@@ -1,0 +1,55 @@
+import { useWatch } from 'react-hook-form';
+import type { TrackerTicket } from '../../../../../contract/external-references';
+import { Field } from '../../../../components/ui/field';
+import { TextInput } from '../../../../components/ui/text-input';
+import type { TrackerIntegration } from '../../../../data/integrations/get-tracker-integrations';
+import { formatTicketReference } from '../tracker/format-ticket-reference';
+import { referenceFormats } from '../tracker/parse-ticket-reference';
+import type { LinkTicketFormApi } from './link-ticket-values';
+import { GithubRepositoryField } from './github-repository-field';
+import { TicketSearch } from './ticket-search';
+
+type LinkExistingFieldsProps = { envId: number; integration: TrackerIntegration; form: LinkTicketFormApi };
+
+/** How a search result is typed into the reference field. */
+const referenceOf = (integration: TrackerIntegration, ticket: TrackerTicket) =>
+  formatTicketReference(integration.kind, ticket.external_context) ?? ticket.id;
+
+/** An existing ticket: found by search, or typed as its tracker names it. The reference field is what is sent. */
+export function LinkExistingFields({ envId, integration, form }: LinkExistingFieldsProps) {
+  const { register, setValue, control, formState } = form;
+  const reference = useWatch({ control, name: 'reference' }).trim();
+  const repository = useWatch({ control, name: 'repository' });
+  const pick = (ticket: TrackerTicket) =>
+    setValue('reference', referenceOf(integration, ticket), {
+      shouldDirty: true,
+      shouldValidate: formState.isSubmitted,
+    });
+  return (
+    <div className="link-ticket__section">
+      {integration.kind === 'github' && (
+        <GithubRepositoryField
+          envId={envId}
+          integration={integration}
+          form={form}
+          hint="GitHub tickets are searched one repository at a time."
+        />
+      )}
+      <TicketSearch
+        envId={envId}
+        integration={integration}
+        repository={repository}
+        onPick={pick}
+        isSelected={(ticket) => reference !== '' && referenceOf(integration, ticket) === reference}
+      />
+      <Field
+        label="Ticket"
+        required
+        hint={`Pick a search result, or type ${referenceFormats[integration.kind]}.`}
+        error={formState.errors.reference?.message}
+      >
+        {(control) => <TextInput {...control} {...register('reference')} autoComplete="off" spellCheck={false} />}
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import type { Assignee } from '../../../../../contract/assignee';
+import type { Issue } from '../../../../../contract/issues';
+import { AssigneePicker } from '../../../../components/assignee-picker/assignee-picker';
+import { Field } from '../../../../components/ui/field';
+import { useToast } from '../../../../components/ui/use-toast';
+import { describeError } from '../../../../lib/api-error';
+import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
+import { sameAssignee } from '../../../../data/issues/unseen-change';
+import { fallbackAssigneeName } from '../../../../data/organization/assignee-names';
+import { useAssigneeDirectory } from '../../../../data/organization/use-assignee-directory';
+import { useAssignIssue } from '../../../../data/issues/assign-issue';
+import { issueGoneMessage } from './issue-gone';
+import { UnseenChangeNotice } from './unseen-change-notice';
+
+type Refused = { wanted: Assignee | null; fresh: Assignee | null };
+
+/**
+ * Picking a member or role assigns at once; clearing the field unassigns. An assignee someone else changed since the
+ * page showed it is not overwritten: the field shows theirs, and a notice offers to apply the person's own anyway.
+ */
+export function IssueAssigneeControl({ issue }: { issue: Issue }) {
+  const environment = useCurrentEnvironment();
+  const assign = useAssignIssue(environment.id, issue.id);
+  const { lookup } = useAssigneeDirectory();
+  const toast = useToast();
+  const refusedId = useId();
+  const [refused, setRefused] = useState<Refused | null>(null);
+  const value = assign.isPending ? assign.variables.assignee : issue.assignee;
+  const notice = !assign.isPending && refused && sameAssignee(refused.fresh, issue.assignee) ? refused : null;
+  const nameOf = (assignee: Assignee) => lookup(assignee)?.name ?? fallbackAssigneeName(assignee);
+
+  // Awaited rather than given callbacks: when the issue is gone the page turns into "not found" before the
+  // mutation settles, and the person must still hear why their change was not saved.
+  const change = async (assignee: Assignee | null) => {
+    setRefused(null);
+    try {
+      const result = await assign.mutateAsync({ assignee, seen: issue.assignee });
+      if (result.outcome === 'saved') {
+        toast.show({ tone: 'success', message: assignee ? `Assigned to ${nameOf(assignee)}.` : 'Unassigned.' });
+      } else if (result.outcome === 'gone') {
+        toast.show({ tone: 'error', message: `The assignee was not changed: ${issueGoneMessage}` });
+      } else if (result.unseen.kind === 'already') {
+        toast.show({
+          tone: 'info',
+          message: assignee
+            ? `This issue is already assigned to ${nameOf(assignee)}: it was changed meanwhile.`
+            : 'This issue is already unassigned: it was changed meanwhile.',
+        });
+      } else {
+        setRefused({ wanted: assignee, fresh: result.unseen.fresh });
+      }
+    } catch (error) {
+      toast.show({ tone: 'error', message: `Could not change the assignee: ${describeError(error)}` });
+    }
+  };
+
+  return (
+    <Field label="Assignee" hint="Clear the field to unassign." describedBy={notice ? refusedId : undefined}>
+      {(control) => (
+        <>
+          <AssigneePicker {...control} value={value} onChange={(assignee) => void change(assignee)} />
+          {notice && (
+            <UnseenChangeNotice
+              id={refusedId}
+              message={`${notice.fresh ? `Someone else assigned this issue to ${nameOf(notice.fresh)}` : 'Someone else unassigned this issue'} meanwhile, so yours (${notice.wanted ? nameOf(notice.wanted) : 'unassigned'}) was not saved.`}
+              applyLabel={notice.wanted ? `Assign to ${nameOf(notice.wanted)} anyway` : 'Unassign anyway'}
+              onApply={() => void change(notice.wanted)}
+              keepLabel={notice.fresh ? `Keep ${nameOf(notice.fresh)}` : 'Keep it unassigned'}
+              onKeep={() => setRefused(null)}
+            />
+          )}
+        </>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,137 @@
+import { useId, useState } from 'react';
+import type { Issue } from '../../../../../contract/issues';
+import { readableRows } from '../../../../../contract/rows';
+import { shortValue } from '../../../../components/copy-button/copy-button';
+import { Button } from '../../../../components/ui/button';
+import { Checkbox } from '../../../../components/ui/checkbox';
+import { Dialog } from '../../../../components/ui/dialog';
+import { Field } from '../../../../components/ui/field';
+import { QueryView } from '../../../../components/ui/query-view';
+import { TextInput } from '../../../../components/ui/text-input';
+import { useToast } from '../../../../components/ui/use-toast';
+import { describeError } from '../../../../lib/api-error';
+import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
+import { useFingerprints } from '../../../../data/fingerprints/get-fingerprints';
+import { countOf } from '../../../../lib/format';
+import { issueTitle } from '../../../../data/issues/issue-ref';
+import { useSplitIssue } from '../../../../data/issues/split-issue';
+import { issueGoneMessage } from './issue-gone';
+
+/** The split dialog lists at most this many of the issue's fingerprints (PostHog's largest page is 1000). */
+const splitChoiceLimit = 100;
+
+/** “fp-1”, “fp-2” and “fp-3”: fingerprints are long, so each is cut short. */
+const listOf = (fingerprints: readonly string[]) => {
+  const quoted = fingerprints.map((fingerprint) => `“${shortValue(fingerprint)}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
+};
+
+type SplitIssueDialogProps = { issue: Issue; onClose: () => void; onSplit: (newIssueIds: string[]) => void };
+
+/**
+ * Choose fingerprints (and optionally a name): each one moves out into a new issue of its own. Rendered only while
+ * open, so each opening starts clean and nothing is fetched before.
+ */
+export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogProps) {
+  const environment = useCurrentEnvironment();
+  const fingerprints = useFingerprints(environment.id, { issue_id: issue.id, limit: splitChoiceLimit, offset: 0 });
+  const split = useSplitIssue(environment.id, issue.id);
+  const toast = useToast();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  const toggle = (value: string, on: boolean) =>
+    setChosen((current) => (on ? [...current, value] : current.filter((other) => other !== value)));
+
+  const submit = async () => {
+    if (chosen.length === 0) {
+      setError('Choose at least one fingerprint to split.');
+      return;
+    }
+    setError(null);
+    const newName = name.trim() || undefined;
+    try {
+      // Awaited rather than given callbacks: a gone issue turns the page into "not found" before the mutation
+      // settles, and the toast must still say why nothing was split.
+      const result = await split.mutateAsync({
+        fingerprints: chosen.map((fingerprint) => ({ fingerprint, name: newName })),
+      });
+      if (result.outcome === 'gone') {
+        toast.show({ tone: 'error', message: `Nothing was split: ${issueGoneMessage}` });
+      } else if (result.outcome === 'moved') {
+        setChosen((current) => current.filter((fingerprint) => !result.fingerprints.includes(fingerprint)));
+        setError(
+          `Nothing was split: ${listOf(result.fingerprints)} left this issue meanwhile (someone merged or split it). ` +
+            'The list now shows the fingerprints the issue holds; check your choice and split again.',
+        );
+      } else if (result.success && result.newIssueIds.length > 0) {
+        onSplit(result.newIssueIds);
+      } else {
+        setError(
+          'Nothing was split: PostHog found none of the chosen fingerprints in this issue (they may have moved meanwhile).',
+        );
+      }
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  };
+
+  return (
+    <Dialog
+      open
+      onRequestClose={() => !split.isPending && onClose()}
+      title="Split fingerprints into new issues"
+      description={`Each fingerprint you choose leaves “${issueTitle(issue)}” and becomes a new issue of its own.`}
+      size="large"
+      footer={
+        <>
+          <Button onClick={onClose} disabled={split.isPending}>
+            Cancel
+          </Button>
+          <Button variant="primary" busy={split.isPending} onClick={() => void submit()}>
+            {split.isPending ? 'Splitting…' : `Split ${countOf(chosen.length, 'fingerprint')}`}
+          </Button>
+        </>
+      }
+    >
+      <QueryView query={fingerprints} label="fingerprints">
+        {(page) => (
+          <fieldset className="split-choices" aria-describedby={error ? errorId : undefined}>
+            <legend>Fingerprints to split</legend>
+            {page.count > page.results.length && (
+              <p className="field__hint">
+                Showing the first {page.results.length} of {countOf(page.count, 'fingerprint')}.
+              </p>
+            )}
+            {page.results.some((row) => !row.ok) && (
+              <p className="field__hint">
+                {countOf(page.results.filter((row) => !row.ok).length, 'fingerprint')} could not be read and cannot be
+                split here.
+              </p>
+            )}
+            {readableRows(page.results).map((fingerprint) => (
+              <Checkbox
+                key={fingerprint.fingerprint}
+                label={<code>{fingerprint.fingerprint}</code>}
+                checked={chosen.includes(fingerprint.fingerprint)}
+                onChange={(event) => toggle(fingerprint.fingerprint, event.target.checked)}
+              />
+            ))}
+          </fieldset>
+        )}
+      </QueryView>
+      <Field label="New issue name" hint={`Optional. Without one, a new issue keeps the name “${issueTitle(issue)}”.`}>
+        {(control) => (
+          <TextInput {...control} value={name} maxLength={400} onChange={(event) => setName(event.target.value)} />
+        )}
+      </Field>
+      {error && (
+        <p id={errorId} className="dialog__error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  );
+}

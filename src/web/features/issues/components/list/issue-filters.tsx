@@ -1,0 +1,94 @@
+import { issueStatuses } from '../../../../../contract/issues';
+import { AssigneePicker } from '../../../../components/assignee-picker/assignee-picker';
+import type { ParamChanges } from '../../../../components/pagination/use-list-search-params';
+import { Button } from '../../../../components/ui/button';
+import { Field } from '../../../../components/ui/field';
+import { Select } from '../../../../components/ui/select';
+import { issueOrderOptions } from '../../../../data/issues/issue-order';
+import { issueStatusLabels } from '../../../../data/issues/issue-ref';
+import { issueSeenInOptions } from '../../../../data/issues/issue-seen-in';
+import { IssueSearchField } from './issue-search-field';
+import { assigneeParam, clearedFilters, type IssueListFilters } from './use-issue-list-state';
+
+type IssueFiltersProps = {
+  filters: IssueListFilters;
+  filtered: boolean;
+  /** This PostHog cannot filter or order issues: the controls are off, and `describedBy` says why. */
+  disabled?: boolean;
+  describedBy?: string;
+  update: (changes: ParamChanges, options?: { replace?: boolean }) => void;
+};
+
+type Option = { value: string; label: string };
+
+const statusOptions: Option[] = [
+  { value: '', label: 'Any status' },
+  ...issueStatuses.map((status) => ({ value: status, label: issueStatusLabels[status] })),
+];
+
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label}>
+      {(control) => (
+        <Select {...control} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Field>
+  );
+}
+
+/** Search, status, assignee, "Seen in" and order: each change goes to the URL, and the list is asked from page 1. */
+export function IssueFilters({ filters, filtered, disabled = false, describedBy, update }: IssueFiltersProps) {
+  return (
+    <div role="search" aria-label="Filter issues">
+      <fieldset className="issue-filters" disabled={disabled} aria-describedby={describedBy}>
+        <legend className="visually-hidden">Filter and order issues</legend>
+        <IssueSearchField value={filters.search} onSearch={(text) => update({ q: text.trim() }, { replace: true })} />
+        <FilterSelect
+          label="Status"
+          value={filters.status ?? ''}
+          options={statusOptions}
+          onChange={(status) => update({ status })}
+        />
+        <Field label="Assignee" className="issue-filters__assignee">
+          {(control) => (
+            <AssigneePicker
+              {...control}
+              placeholder="Anyone"
+              value={filters.assignee}
+              disabled={disabled}
+              onChange={(assignee) => update({ assignee: assigneeParam(assignee) })}
+            />
+          )}
+        </Field>
+        <FilterSelect
+          label="Seen in"
+          value={filters.seenIn}
+          options={issueSeenInOptions}
+          onChange={(seen) => update({ seen })}
+        />
+        <FilterSelect
+          label="Sort by"
+          value={filters.order}
+          options={issueOrderOptions}
+          onChange={(order) => update({ order })}
+        />
+        {filtered && (
+          <Button className="issue-filters__clear" onClick={() => update(clearedFilters)}>
+            Clear filters
+          </Button>
+        )}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import { EmptyState } from '../../../../components/ui/empty-state';
+import { Button } from '../../../../components/ui/button';
+import { PastLastPage, UrlPaginationBar } from '../../../../components/pagination/url-pagination-bar';
+import { pageWindow } from '../../../../components/pagination/page-params';
+import { PageHeader } from '../../../../components/ui/page-header';
+import { QueryView } from '../../../../components/ui/query-view';
+import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
+import { seenInDateFrom, seenInLabel } from '../../../../data/issues/issue-seen-in';
+import type { IssueListQuery } from '../../../../data/issues/list-issues';
+import { useIssues } from '../../../../data/issues/get-issues';
+import { IssueFilters } from './issue-filters';
+import { IssuesTable } from './issues-table';
+import { clearedFilters, useIssueListState, type IssueListFilters } from './use-issue-list-state';
+
+const listQuery = (filters: IssueListFilters): IssueListQuery => ({
+  search: filters.search,
+  status: filters.status,
+  assignee: filters.assignee,
+  dateFrom: seenInDateFrom(filters.seenIn),
+  orderBy: filters.order,
+});
+
+/** The issues of the environment, filtered, ordered and paged on the server, with the state in the URL. */
+export function IssueList() {
+  const environment = useCurrentEnvironment();
+  const { filters, filtered, page, pageSize, update } = useIssueListState();
+  const issues = useIssues(environment.id, listQuery(filters), pageWindow(page, pageSize));
+  const limited = issues.data?.limited ?? false;
+  const noteId = useId();
+  const window = seenInLabel(filters.seenIn).toLowerCase();
+
+  const emptyState =
+    page > 1 ? (
+      <PastLastPage label={filtered && !limited ? 'matching issues' : 'issues'} />
+    ) : limited ? (
+      <EmptyState title={`No issues in ${environment.name} yet.`} />
+    ) : filtered ? (
+      <EmptyState title={`No issues seen in ${window} match these filters.`}>
+        <Button onClick={() => update(clearedFilters)}>Clear filters</Button>
+      </EmptyState>
+    ) : (
+      <EmptyState title={`No issues in ${environment.name} were seen in ${window}.`}>
+        {filters.seenIn !== 'all' && <Button onClick={() => update({ seen: 'all' })}>Show all time</Button>}
+      </EmptyState>
+    );
+
+  return (
+    <>
+      <PageHeader
+        title="Issues"
+        description="Groups of similar exceptions. Rules decide how exceptions are grouped into issues and who owns them."
+      />
+      <IssueFilters
+        filters={filters}
+        filtered={filtered}
+        disabled={limited}
+        describedBy={limited ? noteId : undefined}
+        update={update}
+      />
+      {limited && (
+        <p id={noteId} className="notice" role="note">
+          This PostHog cannot search, filter or order issues through the API (that needs a newer PostHog): the list
+          shows every issue, unfiltered, and each page is sorted by first seen on its own.
+        </p>
+      )}
+      <QueryView query={issues} label="issues" isEmpty={(result) => result.rows.length === 0} empty={emptyState}>
+        {(result) => (
+          <div className="issue-list" aria-busy={issues.isPlaceholderData || undefined}>
+            <IssuesTable rows={result.rows} />
+            <UrlPaginationBar label="issues" shown={result.rows.length} count={result.count} hasMore={result.hasMore} />
+          </div>
+        )}
+      </QueryView>
+    </>
+  );
+}
