@@ -3,6 +3,10 @@ import { timestampSchema } from './common';
 
 export const trackerKinds = ['github', 'gitlab', 'linear', 'jira'] as const;
 export const trackerKindSchema = z.enum(trackerKinds);
+
+export function isTrackerKind(kind: string): kind is TrackerKind {
+  return (trackerKinds as readonly string[]).includes(kind);
+}
 export type TrackerKind = z.infer<typeof trackerKindSchema>;
 
 export const integrationSchema = z.object({

@@ -1,4 +1,4 @@
-import { trackerKinds } from '../../contract/integrations';
+import { isTrackerKind, trackerKinds } from '../../contract/integrations';
 import type { Db } from '../store/database';
 import {
   findIntegrationById,
@@ -6,7 +6,6 @@ import {
   updateIntegrationCredentials,
   type StoredIntegration,
 } from '../store/integrations-repository';
-import { isTrackerKind } from '../trackers/external-url';
 import { normalizeBaseUrl } from '../trackers/tracker-connection';
 import { expectOnly, ok, runCli, UsageError, type CliResult, type ParsedArgs } from './cli-support';
 import { describeBaseUrl, formatIntegrationsTable } from './integrations-table';

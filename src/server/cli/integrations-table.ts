@@ -1,5 +1,5 @@
 import type { StoredIntegration } from '../store/integrations-repository';
-import { isTrackerKind } from '../trackers/external-url';
+import { isTrackerKind } from '../../contract/integrations';
 import { defaultBaseUrl, hasCredentials } from '../trackers/tracker-connection';
 import { formatTable } from './cli-support';
 

@@ -5,7 +5,7 @@ import {
   externalReferenceLinkInputSchema,
   searchIssuesParamsSchema,
 } from '../../contract/external-references';
-import type { TrackerKind } from '../../contract/integrations';
+import { isTrackerKind, type TrackerKind } from '../../contract/integrations';
 import type { AppEnv } from '../app-env';
 import { problems } from '../http/api-error';
 import { readBody, readQuery } from '../http/body';
@@ -22,7 +22,6 @@ import {
 import { findIntegration, type StoredIntegration } from '../store/integrations-repository';
 import { existingIssueIds } from '../store/issues-repository';
 import { createTicket } from '../trackers/create-ticket';
-import { isTrackerKind } from '../trackers/external-url';
 import { searchTickets } from '../trackers/search-tickets';
 import { refuseOtherMethods } from './refuse-methods';
 import { facadeError, parseLinkContext, parseTicketConfig } from './ticket-inputs';

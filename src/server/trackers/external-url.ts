@@ -1,4 +1,4 @@
-import { trackerKinds, type TrackerKind } from '../../contract/integrations';
+import { isTrackerKind, type TrackerKind } from '../../contract/integrations';
 
 type Json = Record<string, unknown>;
 type UrlBuilder = (config: Json, context: Json) => string;
@@ -19,10 +19,6 @@ const builders: Record<TrackerKind, UrlBuilder> = {
     `${origin(config.hostname)}/${path(config.path_with_namespace)}/issues/${segment(context.issue_id)}`,
   jira: (config, context) => `${origin(config.site_url)}/browse/${segment(context.key)}`,
 };
-
-export function isTrackerKind(kind: string): kind is TrackerKind {
-  return (trackerKinds as readonly string[]).includes(kind);
-}
 
 /** The ticket's address in its tracker, from the integration's config and the stored ticket context. */
 export function externalUrl(kind: string, config: Json, context: Json): string {

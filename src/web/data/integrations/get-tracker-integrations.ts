@@ -1,9 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { trackerIntegrationSchema, type TrackerIntegration } from '../../../contract/integrations';
+import { isTrackerKind, trackerIntegrationSchema, type TrackerIntegration } from '../../../contract/integrations';
 import { readRows, type Row } from '../../../contract/rows';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
-import { isTrackerKind } from '../../features/external-references/components/tracker/tracker-kinds';
 import { externalReferenceKeys, integrationPath } from '../external-references/keys';
 
 export type { TrackerIntegration };

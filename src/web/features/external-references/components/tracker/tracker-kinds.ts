@@ -1,6 +1,6 @@
-import { trackerKinds, type TrackerKind } from '../../../../../contract/integrations';
+import { isTrackerKind, type TrackerKind } from '../../../../../contract/integrations';
 
-export type { TrackerKind };
+export { isTrackerKind, type TrackerKind };
 
 export const trackerLabels: Record<TrackerKind, string> = {
   github: 'GitHub',
@@ -8,10 +8,6 @@ export const trackerLabels: Record<TrackerKind, string> = {
   linear: 'Linear',
   jira: 'Jira',
 };
-
-export function isTrackerKind(kind: string): kind is TrackerKind {
-  return (trackerKinds as readonly string[]).includes(kind);
-}
 
 /** "GitHub", or the raw kind of an integration this app does not know. */
 export function trackerLabel(kind: string): string {

@@ -1,0 +1,72 @@
+import boundaries from 'eslint-plugin-boundaries';
+
+const allow = (from, to) => ({
+  from: { element: { type: from } },
+  allow: { to: { element: { types: { anyOf: to } } } },
+});
+
+/**
+ * The import direction of the house: web → contract ← server; inside web, features → data / components / lib,
+ * and another feature only through its index.ts. Tests may also reach the server (they run it in process).
+ */
+export const fences = {
+  files: ['src/**/*.{ts,tsx}'],
+  // The entry only mounts the app: it is the one file above every layer.
+  ignores: ['src/web/main.tsx'],
+  plugins: { boundaries },
+  settings: {
+    'import/resolver': { typescript: { project: ['tsconfig.web.json', 'tsconfig.server.json'] } },
+    'boundaries/elements': [
+      { type: 'contract', pattern: 'src/contract' },
+      { type: 'server', pattern: 'src/server' },
+      { type: 'app', pattern: 'src/web/app' },
+      { type: 'data', pattern: 'src/web/data' },
+      { type: 'lib', pattern: 'src/web/lib' },
+      { type: 'components', pattern: 'src/web/components' },
+      { type: 'feature', pattern: 'src/web/features/*', capture: ['feature'] },
+      { type: 'web-test', pattern: 'src/web/test' },
+    ],
+    'boundaries/files': [
+      { category: 'test', pattern: ['**/*.test.{ts,tsx}', '**/*.test-support.{ts,tsx}', '**/*-test-server.{ts,tsx}'] },
+    ],
+  },
+  rules: {
+    'boundaries/no-unknown-files': 'error',
+    'boundaries/dependencies': [
+      'error',
+      {
+        default: 'disallow',
+        policies: [
+          allow('contract', ['contract']),
+          allow('server', ['server', 'contract']),
+          allow('lib', ['lib', 'contract']),
+          allow('data', ['data', 'lib', 'contract']),
+          allow('components', ['components', 'data', 'lib', 'contract']),
+          allow('feature', ['data', 'components', 'lib', 'contract']),
+          {
+            from: { element: { type: 'feature' } },
+            allow: {
+              to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } },
+            },
+          },
+          {
+            from: { element: { type: 'feature' } },
+            allow: { to: { element: { type: 'feature', internalPath: 'index.ts' } } },
+          },
+          allow('app', ['app', 'feature', 'data', 'components', 'lib', 'contract']),
+          allow('web-test', ['web-test', 'app', 'feature', 'data', 'components', 'lib', 'contract', 'server']),
+          {
+            from: { file: { categories: 'test' } },
+            allow: {
+              to: {
+                element: {
+                  types: { anyOf: ['web-test', 'server', 'app', 'feature', 'data', 'components', 'lib', 'contract'] },
+                },
+              },
+            },
+          },
+        ],
+      },
+    ],
+  },
+};
