@@ -5,18 +5,17 @@ import { paginatedSchema } from '../../../contract/common';
 import { fingerprintRowSchema } from '../../../contract/fingerprints';
 import { readRows } from '../../../contract/rows';
 import { api } from '../../lib/api-client';
-import { environmentPath, withQuery } from '../../lib/api-paths';
-import { queryKeys } from '../query-keys';
+import { withQuery } from '../../lib/api-paths';
+import { fingerprintKeys, fingerprintsPath } from './keys';
 
 const fingerprintsPageSchema = paginatedSchema(z.unknown());
 export type FingerprintListParams = { issue_id?: string; limit: number; offset: number };
 
-export const fingerprintsResource = 'fingerprints';
 
 /** A page of fingerprints, each row read on its own: one odd record is shown as unreadable, never the whole page. */
 export async function getFingerprints(envId: number, params: FingerprintListParams, signal?: AbortSignal) {
   const { issue_id, limit, offset } = params;
-  const path = withQuery(environmentPath(envId, 'error_tracking/fingerprints/'), {
+  const path = withQuery(fingerprintsPath(envId), {
     issue_id,
     limit,
     offset: offset || undefined,
@@ -27,7 +26,7 @@ export async function getFingerprints(envId: number, params: FingerprintListPara
 
 export const fingerprintsQueryOptions = (envId: number, params: FingerprintListParams) =>
   queryOptions({
-    queryKey: queryKeys.list(envId, fingerprintsResource, params),
+    queryKey: fingerprintKeys.list(envId, params),
     queryFn: ({ signal }) => getFingerprints(envId, params, signal),
     // The current page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
@@ -40,7 +39,7 @@ export const useFingerprints = (envId: number, params: FingerprintListParams) =>
 /** How many fingerprints an issue holds: one single-item page of its fingerprints says it on every backend. */
 export const fingerprintCountQueryOptions = (envId: number, issueId: string) =>
   queryOptions({
-    queryKey: queryKeys.list(envId, fingerprintsResource, { issue_id: issueId, count: true }),
+    queryKey: fingerprintKeys.list(envId, { issue_id: issueId, count: true }),
     queryFn: async ({ signal }) =>
       (await getFingerprints(envId, { issue_id: issueId, limit: 1, offset: 0 }, signal)).count,
   });

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { githubReposSchema, jiraProjectsSchema, linearTeamsSchema } from '../../../contract/integrations';
 import { api } from '../../lib/api-client';
 import { withQuery } from '../../lib/api-paths';
-import { externalReferenceKeys, sameIntegration, integrationPath } from '../external-references/keys';
+import { integrationKeys, integrationPath, sameIntegration } from './keys';
 
 /** How many repositories one search offers. */
 export const githubRepoLimit = 20;
@@ -19,7 +19,7 @@ export function getGithubRepos(envId: number, integrationId: number, search: str
 
 export const githubReposQueryOptions = (envId: number, integrationId: number, search: string) =>
   queryOptions({
-    queryKey: externalReferenceKeys.picker(envId, integrationId, 'github_repos', { search: search.trim() }),
+    queryKey: integrationKeys.picker(envId, integrationId, 'github_repos', { search: search.trim() }),
     queryFn: ({ signal }) => getGithubRepos(envId, integrationId, search, signal),
     placeholderData: (previous, previousQuery) =>
       sameIntegration(previousQuery?.queryKey, integrationId) ? previous : undefined,
@@ -28,7 +28,7 @@ export const githubReposQueryOptions = (envId: number, integrationId: number, se
 
 export const linearTeamsQueryOptions = (envId: number, integrationId: number) =>
   queryOptions({
-    queryKey: externalReferenceKeys.picker(envId, integrationId, 'linear_teams'),
+    queryKey: integrationKeys.picker(envId, integrationId, 'linear_teams'),
     queryFn: ({ signal }) =>
       api.get(integrationPath(envId, `${integrationId}/linear_teams/`), linearTeamsSchema, { signal }),
     staleTime,
@@ -36,7 +36,7 @@ export const linearTeamsQueryOptions = (envId: number, integrationId: number) =>
 
 export const jiraProjectsQueryOptions = (envId: number, integrationId: number) =>
   queryOptions({
-    queryKey: externalReferenceKeys.picker(envId, integrationId, 'jira_projects'),
+    queryKey: integrationKeys.picker(envId, integrationId, 'jira_projects'),
     queryFn: ({ signal }) =>
       api.get(integrationPath(envId, `${integrationId}/jira_projects/`), jiraProjectsSchema, { signal }),
     staleTime,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { isTrackerKind, trackerIntegrationSchema, type TrackerIntegration } from '../../../contract/integrations';
 import { readRows, type Row } from '../../../contract/rows';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
-import { externalReferenceKeys, integrationPath } from '../external-references/keys';
+import { integrationKeys, integrationPath } from './keys';
 
 export type { TrackerIntegration };
 export type UnreadableIntegration = Extract<Row<unknown>, { ok: false }>;
@@ -29,7 +29,7 @@ export async function getTrackerIntegrations(envId: number, signal?: AbortSignal
 
 export const trackerIntegrationsQueryOptions = (envId: number) =>
   queryOptions({
-    queryKey: externalReferenceKeys.integrations(envId),
+    queryKey: integrationKeys.trackers(envId),
     queryFn: ({ signal }) => getTrackerIntegrations(envId, signal),
     staleTime: 5 * 60_000,
   });

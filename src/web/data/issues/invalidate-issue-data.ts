@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { issueKeys } from './keys';
-import { queryKeys } from '../query-keys';
+import { externalReferenceKeys } from '../external-references/keys';
+import { fingerprintKeys } from '../fingerprints/keys';
+import { ruleKeys } from '../rules/keys';
 
 /**
  * After a change to issues: every issue list, search and detail, and what hangs off issues (fingerprints move on
@@ -10,9 +12,9 @@ export function invalidateIssueData(client: QueryClient, envId: number): Promise
   return Promise.all(
     [
       issueKeys.all(envId),
-      ...['fingerprints', 'external_references', 'grouping_rules'].map((resource) =>
-        queryKeys.resource(envId, resource),
-      ),
+      fingerprintKeys.all(envId),
+      externalReferenceKeys.all(envId),
+      ruleKeys.all(envId, 'grouping'),
     ].map((queryKey) => client.invalidateQueries({ queryKey })),
   );
 }

@@ -1,11 +1,10 @@
-import { queryKeys } from '../query-keys';
+import { resourceKeys } from '../query-keys';
 
-/** Every issue query sits under `['env', id, 'issues']`, so one invalidation refreshes lists, searches and details. */
+const issues = resourceKeys('issues');
+
 export const issueKeys = {
-  all: (envId: number) => queryKeys.resource(envId, 'issues'),
-  list: (envId: number, params: Record<string, unknown>) => queryKeys.list(envId, 'issues', params),
-  search: (envId: number, text: string) => [...queryKeys.resource(envId, 'issues'), 'search', text] as const,
-  detail: (envId: number, id: string) => queryKeys.detail(envId, 'issues', id),
+  ...issues,
+  search: (envId: number, text: string) => [...issues.all(envId), 'search', text] as const,
 };
 
 export const issuesPath = 'error_tracking/issues/';

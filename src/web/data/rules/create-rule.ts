@@ -5,7 +5,8 @@ import { api } from '../../lib/api-client';
 import { rulesQueryOptions } from './get-rules';
 import { placeNewRule, type Placement } from './place-new-rule';
 import type { RuleListItem } from './rule-list-item';
-import { invalidateRules, nextOrderKey, ruleKeys, ruleObjectSchema, rulePath } from './rule-resource';
+import { invalidateRules, nextOrderKey, ruleObjectSchema } from './rule-resource';
+import { ruleKeys, rulePath } from './keys';
 
 /** The create body of each kind, from the contract: the editor's form validates with the same schema. */
 export const createRuleInputSchemas = {

@@ -4,7 +4,8 @@ import { api } from '../../lib/api-client';
 import { ApiError } from '../../lib/api-error';
 import { rulesQueryOptions } from './get-rules';
 import { markOwnWrite } from './own-list-writes';
-import { invalidateRules, ruleKeys, rulePath } from './rule-resource';
+import { invalidateRules } from './rule-resource';
+import { ruleKeys, rulePath } from './keys';
 
 /** A rule that is already gone (404) counts as deleted: what the person asked for is true. */
 export async function deleteRule(envId: number, kind: RuleKind, id: string): Promise<void> {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { AssignmentRule, GroupingRule, Rule, RuleKind, RuleOf, SuppressionRule } from '../../../contract/rules';
 import { createRuleLast, type CreateRuleInput } from './create-rule';
-import { invalidateRules, ruleKeys } from './rule-resource';
+import { invalidateRules } from './rule-resource';
+import { ruleKeys } from './keys';
 
 /** The create body that copies a rule (not its id, times or disabled state) to position `orderKey`. */
 export function duplicateInput<K extends RuleKind>(kind: K, rule: RuleOf<K>, orderKey?: number): CreateRuleInput<K> {

@@ -3,7 +3,7 @@ import { readableRows, readRows } from '../../../contract/rows';
 import { groupingRuleListSchema, groupingRuleSchema } from '../../../contract/rules';
 import { environmentPath } from '../../lib/api-paths';
 import { fetchPages } from '../../lib/fetch-all-pages';
-import { queryKeys } from '../query-keys';
+import { ruleKeys } from './keys';
 
 /**
  * The grouping rules whose `issue` is this issue (PostHog fills `issue` in the list answer only). A rule the
@@ -20,7 +20,7 @@ export async function getGroupingRulesForIssue(envId: number, issueId: string, s
 export const groupingRulesForIssueQueryOptions = (envId: number, issueId: string) =>
   queryOptions({
     // Under the grouping rules' key, so any change to the rules refreshes it too.
-    queryKey: [...queryKeys.resource(envId, 'grouping_rules'), 'for-issue', issueId],
+    queryKey: ruleKeys.groupingForIssue(envId, issueId),
     queryFn: ({ signal }) => getGroupingRulesForIssue(envId, issueId, signal),
   });
 

@@ -4,7 +4,8 @@ import { api } from '../../lib/api-client';
 import { ApiError } from '../../lib/api-error';
 import { rulesQueryOptions } from './get-rules';
 import { readableRules } from './rule-list-item';
-import { ruleKeys, ruleObjectSchema, rulePath } from './rule-resource';
+import { ruleObjectSchema } from './rule-resource';
+import { ruleKeys, rulePath } from './keys';
 
 /** One rule, or null when the server answers 404: it was deleted (maybe elsewhere) or never existed. */
 export type RuleDetail<K extends RuleKind> = RuleOf<K> | null;

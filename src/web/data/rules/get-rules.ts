@@ -6,7 +6,8 @@ import type { RuleKind } from '../../../contract/rules';
 import { liveQuery, pausedQuery } from '../../lib/live-query';
 import { fetchPages } from '../../lib/fetch-all-pages';
 import { toListItems, type RuleListItem } from './rule-list-item';
-import { ruleKeys, ruleObjectSchema, rulePath } from './rule-resource';
+import { ruleObjectSchema } from './rule-resource';
+import { ruleKeys, rulePath } from './keys';
 
 type RawPage = { next?: string | null; results: unknown[] };
 

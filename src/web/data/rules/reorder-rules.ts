@@ -16,7 +16,7 @@ import {
   type Keyed,
   type MoveIntent,
 } from './rule-order';
-import { ruleKeys, rulePath } from './rule-resource';
+import { ruleKeys, rulePath } from './keys';
 
 export { computeReorder } from './rule-order';
 /** The body of `PATCH …/reorder/`, from the contract. */

@@ -10,7 +10,8 @@ import { reorderRules } from './reorder-rules';
 import { planRestore, restoreIntents } from './restore-order';
 import { isUnreadableRule, type RuleListItem } from './rule-list-item';
 import { arrange, denseOrder } from './rule-order';
-import { invalidateRules, ruleKeys } from './rule-resource';
+import { invalidateRules } from './rule-resource';
+import { ruleKeys } from './keys';
 
 /** What a delete took away, and the list it took it from: enough to put it back. */
 export type DeletedRules<K extends RuleKind> = {

@@ -1,22 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { ruleResourcePaths, ruleSchemas, type RuleKind, type RuleOf } from '../../../contract/rules';
-import { environmentPath } from '../../lib/api-paths';
-import { queryKeys } from '../query-keys';
-
-/** Query keys of one kind of rule: `all` covers its list and every detail. */
-export const ruleKeys = {
-  all: (envId: number, kind: RuleKind) => queryKeys.resource(envId, ruleResourcePaths[kind]),
-  list: (envId: number, kind: RuleKind) => queryKeys.list(envId, ruleResourcePaths[kind]),
-  detail: (envId: number, kind: RuleKind, id: string) => queryKeys.detail(envId, ruleResourcePaths[kind], id),
-  reorder: (envId: number, kind: RuleKind) =>
-    [...queryKeys.resource(envId, ruleResourcePaths[kind]), 'reorder'] as const,
-};
-
-/** `/api/projects/:envId/error_tracking/<kind>_rules/<rest>` */
-export function rulePath(envId: number, kind: RuleKind, rest = ''): string {
-  return environmentPath(envId, `error_tracking/${ruleResourcePaths[kind]}/${rest}`);
-}
+import { ruleSchemas, type RuleKind, type RuleOf } from '../../../contract/rules';
+import { ruleKeys } from './keys';
 
 /** The contract's schema of one rule of kind K (TypeScript cannot narrow `ruleSchemas[kind]` by itself). */
 export const ruleObjectSchema = <K extends RuleKind>(kind: K) =>

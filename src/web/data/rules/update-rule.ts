@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { ruleSchemas, type RuleKind } from '../../../contract/rules';
 import { api } from '../../lib/api-client';
-import { invalidateRules, rulePath } from './rule-resource';
+import { invalidateRules } from './rule-resource';
+import { rulePath } from './keys';
 
 /**
  * The update body of each kind, from the contract. Grouping rules take filters only: the newest PostHog ignores

@@ -11,7 +11,7 @@ import { useCurrentEnvironment } from '../../../lib/environments/current-environ
 import { useAssigneeDirectory } from '../../../data/organization/use-assignee-directory';
 import { useWriteAccess } from '../../../data/session/use-write-access';
 import { useRules } from '../../../data/rules/get-rules';
-import { ruleKeys } from '../../../data/rules/rule-resource';
+import { ruleKeys } from '../../../data/rules/keys';
 import { ruleKindUi } from '../rule-kinds';
 import type { RuleKindView } from './rules-list/rule-kind-view';
 import { RulesList } from './rules-list/rules-list';

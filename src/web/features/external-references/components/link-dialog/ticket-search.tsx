@@ -4,7 +4,7 @@ import { TextInput } from '../../../../components/ui/text-input';
 import { countOf } from '../../../../lib/format';
 import { useDebouncedValue } from '../../../../lib/use-debounced-value';
 import type { TrackerIntegration } from '../../../../data/integrations/get-tracker-integrations';
-import { useTrackerTickets } from '../../../../data/integrations/search-tracker-tickets';
+import { useTrackerTickets } from '../../../../data/external-references/search-tracker-tickets';
 import { trackerLabels } from '../tracker/tracker-kinds';
 import { describeSearchProblem } from './describe-search-problem';
 import { TicketResults } from './ticket-results';

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { searchIssuesResultSchema } from '../../../contract/external-references';
 import { api } from '../../lib/api-client';
 import { withQuery } from '../../lib/api-paths';
-import { externalReferenceKeys, referencesPath } from '../external-references/keys';
+import { externalReferenceKeys, referencesPath } from './keys';
 
 /** What a ticket search asks: text, and for GitHub the bare name of one repository of the integration's account. */
 export type TicketSearchParams = { integrationId: number; search: string; repository: string | null };
