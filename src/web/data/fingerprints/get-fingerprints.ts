@@ -11,7 +11,6 @@ import { fingerprintKeys, fingerprintsPath } from './keys';
 const fingerprintsPageSchema = paginatedSchema(z.unknown());
 export type FingerprintListParams = { issue_id?: string; limit: number; offset: number };
 
-
 /** A page of fingerprints, each row read on its own: one odd record is shown as unreadable, never the whole page. */
 export async function getFingerprints(envId: number, params: FingerprintListParams, signal?: AbortSignal) {
   const { issue_id, limit, offset } = params;

@@ -8,4 +8,5 @@ export const fingerprintKeys = {
   resolve: (envId: number, fingerprint: string) => [...fingerprints.all(envId), 'resolve', fingerprint] as const,
 };
 
-export const fingerprintsPath = (envId: number, rest = '') => environmentPath(envId, `error_tracking/fingerprints/${rest}`);
+export const fingerprintsPath = (envId: number, rest = '') =>
+  environmentPath(envId, `error_tracking/fingerprints/${rest}`);

@@ -10,7 +10,8 @@ export const ruleKeys = {
   list: (envId: number, kind: RuleKind) => kindKeys(kind).list(envId),
   detail: (envId: number, kind: RuleKind, id: string) => kindKeys(kind).detail(envId, id),
   reorder: (envId: number, kind: RuleKind) => [...kindKeys(kind).all(envId), 'reorder'] as const,
-  groupingForIssue: (envId: number, issueId: string) => [...kindKeys('grouping').all(envId), 'for-issue', issueId] as const,
+  groupingForIssue: (envId: number, issueId: string) =>
+    [...kindKeys('grouping').all(envId), 'for-issue', issueId] as const,
 };
 
 /** `/api/projects/:envId/error_tracking/<kind>_rules/<rest>` */
