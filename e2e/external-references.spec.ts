@@ -5,7 +5,6 @@ import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
 import { failNext, faultMessage } from './support/faults';
 
-/** An issue of environment 1 that no ticket is linked to yet. */
 const unlinkedIssue = (dataDir: string) =>
   withDatabase(
     dataDir,
@@ -44,7 +43,6 @@ test('links an existing GitHub ticket found in a chosen repository; it shows on 
   await dialog.getByRole('combobox', { name: 'Repository' }).fill('design');
   await dialog.getByRole('option', { name: 'acme/design-system' }).click();
   const found = dialog.getByRole('listbox', { name: 'GitHub tickets found' });
-  // Only that repository's tickets: the demo's web-app and api tickets are not offered.
   await expect(found.getByRole('option')).toHaveText([/Tooltip throws on unmount/]);
   await found.getByRole('option', { name: /Tooltip throws on unmount/ }).click();
   await expect(dialog.getByRole('textbox', { name: 'Ticket' })).toHaveValue('design-system#37');

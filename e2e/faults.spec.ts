@@ -18,8 +18,6 @@ import {
   swap,
 } from './support/rules-page';
 
-// The web app when the API fails: a 500, or no answer at all. Whatever fails, the person is told what, nothing they
-// typed is lost, and once the request goes through the screen shows what the server holds.
 // One pattern: Playwright reads a two-item array in test.use() as [value, options].
 test.use({ expectedConsoleErrors: [/status of 500|net::ERR_FAILED/] });
 
@@ -30,7 +28,6 @@ const rulePath = /\/error_tracking\/assignment_rules\/[0-9a-f-]{36}\/?$/;
 const reorderPath = /\/error_tracking\/assignment_rules\/reorder\/?$/;
 const issuePath = /\/error_tracking\/issues\/[0-9a-f-]{36}\/?$/;
 
-/** An active issue of environment 1. */
 const activeIssue = (dataDir: string) =>
   withDatabase(
     dataDir,

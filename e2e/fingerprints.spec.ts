@@ -8,7 +8,7 @@ const countFingerprints = (dataDir: string) =>
     (db) => (db.prepare('SELECT COUNT(*) AS n FROM fingerprints WHERE team_id = 1').get() as { n: number }).n,
   );
 
-/** A fingerprint of environment 1 and its issue (one whose description no other issue has, so it can be picked). */
+/** One whose description no other issue has, so it can be picked. */
 const sampleFingerprint = (dataDir: string) =>
   withDatabase(
     dataDir,

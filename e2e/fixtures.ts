@@ -4,17 +4,14 @@ import { resetDemoData } from './support/demo-data';
 import { e2eDataDir, upstreamKeyFile } from './support/paths';
 
 export type E2eOptions = {
-  /** The data dir holding the demo data the browser sees (the stand-in PostHog's in connected mode). */
   dataDir: string;
   backend: 'local' | 'connected';
-  /** Console errors a test provokes on purpose (e.g. a request it makes fail); matched ones are not failures. */
   expectedConsoleErrors: RegExp[];
 };
 
 type Fixtures = {
   consoleErrors: string[];
   keyLeaks: string[];
-  /** Puts the demo data back; specs that change data call it first. */
   resetData: () => void;
 };
 
@@ -22,7 +19,7 @@ export const test = base.extend<E2eOptions & Fixtures>({
   dataDir: [e2eDataDir, { option: true }],
   backend: ['local', { option: true }],
 
-  /** Every test fails on a console error or an uncaught exception: a dashboard that logs errors is broken. */
+  /** A dashboard that logs errors is broken. */
   expectedConsoleErrors: [[], { option: true }],
   consoleErrors: [
     async ({ page, expectedConsoleErrors }, use) => {

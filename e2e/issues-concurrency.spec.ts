@@ -5,7 +5,6 @@ import { distinctIssues } from './support/issues-data';
 
 const issuePath = (id: string) => `/api/projects/1/error_tracking/issues/${id}/`;
 
-/** A call to the dashboard's API from a signed-in page, as the page itself would make it. */
 const callApi = (page: Page, method: string, path: string, body?: unknown) =>
   page.evaluate(
     async ({ method, path, body }) => {

@@ -16,7 +16,6 @@ const fingerprintsOf = (dataDir: string, issueId: string) =>
 const issueFingerprints = (page: Page) => page.getByRole('list', { name: 'Fingerprints of this issue' });
 
 test.describe('merge and split', () => {
-  // Opening the merged-away issue is a 404 on purpose; the browser logs it.
   test.use({ expectedConsoleErrors: [/status of 404/] });
 
   test('merges two issues and the fingerprints move; splits one back out', async ({ page, dataDir, resetData }) => {
@@ -72,10 +71,8 @@ test.describe('merge and split', () => {
   });
 });
 
-/** What a list row's header reads: the issue's name, then its description. */
 const rowTexts = (page: Page) => page.getByRole('rowheader').allTextContents();
 
-/** Environment 1's issues as `name + description`, in no particular order, picked by a SQL condition. */
 const issueTexts = (dataDir: string, where: string, ...params: unknown[]) =>
   withDatabase(dataDir, (db) =>
     (
@@ -89,7 +86,6 @@ const issueTexts = (dataDir: string, where: string, ...params: unknown[]) =>
 /** The event properties PostHog's issue search looks in. */
 const searchedProperties = ['$exception_types', '$exception_values', '$exception_sources', '$exception_functions'];
 
-/** The user with the most active issues in environment 1 (at most a page of them). */
 const busiestUser = (dataDir: string) =>
   withDatabase(
     dataDir,
@@ -129,8 +125,7 @@ test('status + assignee filters and a search show exactly the matching issues, a
   await expect(page.getByRole('rowheader')).toHaveCount(expected.length);
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('active');
 
-  // A search finds every status (the list asks for "all" when no status is chosen). As in PostHog, it matches the
-  // exceptions' types, messages, sources and functions, not the issue's name.
+  // As in PostHog, a search matches the exceptions' types, messages, sources and functions, not the issue's name.
   const found = issueTexts(
     dataDir,
     `id IN (SELECT f.issue_id FROM fingerprints f JOIN exception_events e
@@ -149,7 +144,6 @@ test('"Seen in" keeps only the issues seen in that window', async ({ page }) => 
   await page.goto('/env/1/issues?seen=all');
   await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('last_seen');
   await expect(page.getByRole('rowheader').first()).toBeVisible();
-  // Each row's header text and its "Last seen" time (the third data cell).
   const allTime = await page.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => ({
       text: row.querySelector('th')?.textContent ?? '',
@@ -225,7 +219,6 @@ test('the issues list and an issue page have no serious accessibility violations
   await dialog.getByRole('combobox', { name: 'Issue to merge' }).fill('error');
   await dialog.getByRole('option').first().click();
   await expect(dialog.getByText(/will move into this issue/)).toBeVisible();
-  // Checked with the option list closed: axe reads the open popup (focus stays in the input, per the ARIA
-  // combobox pattern) as a scrollable region nobody can reach, a false positive of the shared Combobox.
+  // With the option list closed: axe reads the open popup as a scrollable region nobody can reach (a false positive).
   expect(await seriousViolations(page)).toEqual([]);
 });

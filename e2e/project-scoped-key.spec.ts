@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
-// The dashboard's key is limited to environment 2 ("Mobile"). PostHog refuses such a key the project list
-// and organization members and roles (the browser logs those 403s); the page must explain, not show them.
+// PostHog refuses a key limited to environment 2 the project list, members and roles; the page must explain, not show
+// them.
 test.use({ expectedConsoleErrors: [/status of 403/] });
 
 const rawRefusal = 'only supported on project-based endpoints';

@@ -8,7 +8,6 @@ test('Settings names the PostHog host and says what a read-only key cannot do', 
 });
 
 test.describe('writes', () => {
-  // The browser logs the refused request; that refusal is what this test is about.
   test.use({ expectedConsoleErrors: [/status of 403/] });
 
   test('the server refuses writes for a read-only key, with PostHog’s scope error', async ({ page }) => {

@@ -9,7 +9,6 @@ const theirFilters = {
   values: [{ key: '$exception_types', type: 'event', operator: 'exact', value: ['ConcurrencyError'] }],
 };
 
-/** A call to the dashboard's API from `page`, with its session, as the dashboard itself makes it. */
 function callApi(page: Page, method: string, path: string, body?: unknown) {
   return page.evaluate(
     async ({ method, path, body }) => {
@@ -37,13 +36,11 @@ test('a save over a rule someone else changed saves nothing, shows both versions
   const rulePath = `/api/projects/1/error_tracking/assignment_rules/${id}/`;
   const dialog = await openRule(page, kind, 2);
 
-  // Person B, in another browser, saves new filters for the same rule meanwhile.
   const other = await browser.newContext({ baseURL });
   const b = await other.newPage();
   await b.goto('/env/1/settings');
   expect((await callApi(b, 'PATCH', rulePath, { filters: theirFilters })).status).toBe(204);
 
-  // Person A changes only the assignee and saves.
   await chooseAssignee(dialog, 'Daniel Brooks');
   await dialog.getByRole('button', { name: 'Save' }).click();
   const region = dialog.getByRole('region', { name: 'Someone else changed this rule' });
@@ -79,7 +76,6 @@ test('a save over a rule someone else changed saves nothing, shows both versions
 });
 
 test.describe('a rule deleted meanwhile', () => {
-  // The re-read before the save answers 404, and the browser logs it.
   test.use({ expectedConsoleErrors: [/status of 404/] });
 
   test('a save over a rule someone else deleted meanwhile says so and creates nothing', async ({

@@ -78,7 +78,6 @@ test.describe('assignment rules', () => {
     await save(page, dialog, `Saved assignment rule ${kind.count + 1}.`);
     expect(withDatabase(dataDir, (db) => storedRule(db, id).filters)).toBe(storedFilters);
 
-    // Editing another filter rewrites the group, and still every leaf it cannot edit goes back as it came.
     await openRules(page, kind, kind.count + 1);
     dialog = await openRule(page, kind, kind.count + 1);
     await dialog.getByRole('textbox', { name: 'Add value to filter 1' }).fill('RangeError');
@@ -113,7 +112,6 @@ test.describe('assignment rules', () => {
     const banner = dialog.getByRole('note', { name: 'This rule is disabled' });
     await expect(banner).toContainText('not a valid regex');
     await expect(banner).toContainText('Saving re-enables this rule.');
-    // The stored pattern is the broken one: the editor says so before the person types anything.
     const value = dialog.getByRole('textbox', { name: 'Value for filter 1' });
     await expect(value).toHaveAttribute('aria-invalid', 'true');
     await expect(dialog.getByText('Fix 1 error to save')).toBeVisible();
@@ -129,7 +127,6 @@ test.describe('assignment rules', () => {
   test('asks before discarding unsaved changes, and closes to the list without them', async ({ page }) => {
     await openRules(page, kind);
     const dialog = await openRule(page, kind, 1);
-    // Escape with nothing changed closes at once, even from the filled assignee field.
     await dialog.getByRole('combobox', { name: /^Assignee/ }).focus();
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/\/env\/1\/assignment-rules$/);
@@ -150,7 +147,6 @@ test.describe('assignment rules', () => {
   });
 
   test.describe('a rule that does not exist', () => {
-    // The browser logs the 404 of the rule's detail; that answer is what this test is about.
     test.use({ expectedConsoleErrors: [/status of 404/] });
 
     test('says so, with a way back', async ({ page }) => {

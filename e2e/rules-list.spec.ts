@@ -23,7 +23,6 @@ test.use({ viewport: { width: 1280, height: 1600 } });
 
 const kinds = Object.values(ruleKinds);
 
-/** The `orders` of every `PATCH …/reorder/` the page sends. */
 function recordReorders(page: Page) {
   const bodies: Record<string, number>[] = [];
   page.on('request', (request) => {
@@ -34,7 +33,6 @@ function recordReorders(page: Page) {
   return bodies;
 }
 
-/** What a reorder from `before` to `after` must send: the new dense position of each rule that moved. */
 function changedKeys(before: string[], after: string[]) {
   return Object.fromEntries(after.flatMap((id, index) => (before[index] === id ? [] : [[id, index]])));
 }

@@ -17,7 +17,6 @@ const serverOrder = (dataDir: string) =>
     ).map((row) => row.id),
   );
 
-/** Someone else's reorder, straight on the server (another PostHog user, the PostHog UI, Terraform). */
 const setServerOrder = (dataDir: string, ids: string[]) =>
   withDatabase(dataDir, (db) => {
     const update = db.prepare('UPDATE rules SET order_key = ? WHERE id = ?');
@@ -44,7 +43,6 @@ test('a move from a stale tab is applied on top of the other person’s: both ke
   await moveFromMenu(other, 3, 'Move to top');
   await expect(other.getByText('Moved rule to position 1.')).toBeVisible();
 
-  // This tab still shows 1 2 3 4 5 6 and moves rule 6 above rule 5.
   expect(await shownIds(page)).toEqual([r1, r2, r3, r4, r5, r6]);
   await moveFromMenu(page, 6, 'Move up');
 

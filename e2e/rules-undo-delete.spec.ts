@@ -6,7 +6,6 @@ import { openDeleteDialog, openRules, ruleKinds } from './support/rules-page';
 
 const assignment = ruleKinds.assignment;
 
-/** The methods of the assignment-rule requests the page sends. */
 function recordRuleRequests(page: Page) {
   const methods: string[] = [];
   page.on('request', (request) => {
@@ -15,13 +14,11 @@ function recordRuleRequests(page: Page) {
   return methods;
 }
 
-/** The summaries of the rules shown, in order (each reorder handle names its rule). */
 const shownSummaries = (page: Page) =>
   page
     .getByRole('button', { name: /^Reorder rule \d+: / })
     .evaluateAll((handles) => handles.map((handle) => handle.getAttribute('aria-label')));
 
-/** Undo on the toast saying `deleted`, then waits for `restored`. */
 async function undo(page: Page, deleted: string, restored: string) {
   await page.getByRole('status').filter({ hasText: deleted }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: restored })).toBeVisible();
@@ -50,7 +47,6 @@ test('Undo of a delete puts the rules back where they were, with their filters a
   expect(stored()).toEqual(original);
   await expect.poll(() => shownSummaries(page)).toEqual(summaries);
 
-  // Rule 2 is the re-created one now.
   await page.getByRole('checkbox', { name: 'Select rule 2' }).check();
   await page.getByRole('checkbox', { name: 'Select rule 5' }).check();
   await page.getByRole('button', { name: 'Delete 2' }).click();

@@ -2,10 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { withDatabase } from './support/database';
 
-// Markup that would run if any of it reached the DOM as HTML.
 const payload = '<img src=x onerror="window.__storedHtmlRan=1"><script>window.__storedHtmlRan=1</script>';
 
-/** Nothing of the payload became an element, and none of its code ran. */
 async function expectInert(page: Page) {
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await expect(page.locator('script:not([src])')).toHaveCount(0);
@@ -14,7 +12,6 @@ async function expectInert(page: Page) {
   ).toBeUndefined();
 }
 
-// The payload stays out of the specs that run after this one.
 test.afterEach(({ resetData }) => resetData());
 
 test('stored HTML in issues and rules is shown as text and never runs', async ({ page, dataDir, resetData }) => {

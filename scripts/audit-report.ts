@@ -1,4 +1,3 @@
-/** What one `npm audit --json` run tells us. */
 export type AuditOutcome =
   | { kind: 'clean'; counts: Record<string, number> }
   | { kind: 'findings'; counts: Record<string, number>; packages: string[] }
@@ -18,9 +17,7 @@ function parse(text: string): any {
 }
 
 /**
- * Reads `npm audit --omit=dev --audit-level=high --json`: a report fails on a high or critical finding; an answer
- * from the registry that is not a report (an HTTP error from the audit endpoint, a network error, a timeout) means
- * the audit service could not be asked, which is not a finding. Anything else is a failure to look into.
+ * An answer from the registry that is not a report means the audit service could not be asked, which is not a finding.
  */
 export function classifyAudit(stdout: string, stderr: string, timedOut = false): AuditOutcome {
   if (timedOut) return { kind: 'unreachable', reason: 'npm audit timed out' };

@@ -1,5 +1,4 @@
-// The `audit` step of `npm test`: `npm audit --omit=dev` at high and critical, skipped when the registry's audit
-// service does not answer (it is not reachable from every machine). `npm run audit` is the plain npm command.
+// Skipped when the registry's audit service does not answer: it is not reachable from every machine.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { classifyAudit } from './audit-report';

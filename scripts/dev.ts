@@ -1,4 +1,3 @@
-// `npm run dev`: the API server (no SPA build) plus Vite with hot reload, which proxies /api to it.
 import { spawn, type ChildProcess } from 'node:child_process';
 
 const apiPort = process.env.API_PORT ?? '8010';

@@ -1,4 +1,3 @@
-// `npm test`: typecheck, lint, audit, unit + server tests, then e2e in Chromium; ends with one "N passed, N failed" line.
 /* eslint-disable @typescript-eslint/no-explicit-any -- reporters' JSON, read defensively */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +10,7 @@ type Step = {
   command: string[];
   env?: Record<string, string>;
   counts?: () => Counts;
-  /** Names of the failed tests with the first line of why, so the tail of a CI log says what broke. */
+  /** So the tail of a CI log says what broke. */
   failures?: () => string[];
 };
 

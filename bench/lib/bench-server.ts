@@ -8,11 +8,6 @@ import { buildIfStale } from '../../src/server/build-if-stale';
 import { seedDemo } from '../../src/server/demo/seed-demo';
 import { openDatabase, type Db } from '../../src/server/store/database';
 
-/**
- * A real server (HTTP on 127.0.0.1, SQLite file in a temp dir, the built SPA) with demo data,
- * changed by `prepare` before it starts. `spa: false` skips building the dashboard (API-only runs).
- * Personal API keys are not throttled. Call `stop()` when done.
- */
 export async function startBenchServer(
   prepare: (db: Db) => void = () => {},
   { spa = true }: { spa?: boolean } = {},

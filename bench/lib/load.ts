@@ -1,23 +1,15 @@
 import { percentile } from './stats';
 
 export type LoadOptions = {
-  /** Clients sending one request after another, all at once. */
   concurrency: number;
-  /** Stop after this many measured requests… */
   maxRequests: number;
-  /** …or after this long, whichever comes first. */
   maxMs: number;
-  /** Requests sent (one client at a time) before measuring. */
   warmup?: number;
 };
 
 export type LoadResult = { requests: number; seconds: number; perSecond: number; p50: number; p99: number };
 
-/**
- * Closed-loop load: `concurrency` clients each await `send(n)` (n counts from 0 across clients) and send the next,
- * until the count or time bound is reached. A failed request (it throws) stops the run: a benchmark of errors
- * measures nothing. Latencies in ms, throughput over the wall-clock time of the measured part.
- */
+/** A failed request stops the run: a benchmark of errors measures nothing. */
 export async function runLoad(send: (n: number) => Promise<void>, options: LoadOptions): Promise<LoadResult> {
   const { concurrency, maxRequests, maxMs, warmup = 20 } = options;
   for (let n = 0; n < warmup; n++) await send(n);
@@ -44,7 +36,6 @@ export async function runLoad(send: (n: number) => Promise<void>, options: LoadO
   };
 }
 
-/** An HTTP client for one server and key that throws on any status but the expected one (and drains the body). */
 export function httpClient(origin: string, key: string) {
   return async (method: string, path: string, expected: number, body?: unknown): Promise<void> => {
     const response = await fetch(`${origin}${path}`, {

@@ -1,4 +1,4 @@
-/** Percentile by nearest rank over a copy of the samples. */
+/** Nearest rank. */
 export function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
   const sorted = [...samples].sort((a, b) => a - b);
@@ -8,7 +8,6 @@ export function percentile(samples: number[], p: number): number {
 
 export const median = (samples: number[]) => percentile(samples, 50);
 
-/** Runs `fn` `runs` times after `warmup` untimed runs; returns the durations in ms. */
 export async function time(fn: () => unknown, runs: number, warmup = 5): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
   const samples: number[] = [];

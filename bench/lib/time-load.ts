@@ -3,10 +3,7 @@ import type { Page } from '@playwright/test';
 const mark = 'rules-list-rendered';
 
 /**
- * Opens the assignment rules page and answers the ms from navigation start to the list rendering its data (the
- * SPA's `rules-list-rendered` performance mark). The tab goes to about:blank first: otherwise the timing would
- * include tearing down the previous, heavy, page (up to 200 ms measured with 1,000 rules), which a person opening
- * the page does not wait for.
+ * The tab goes to about:blank first, or the timing would include tearing down the previous heavy page (up to 200 ms).
  */
 export async function timeRulesLoad(page: Page, origin: string): Promise<number> {
   await page.goto('about:blank');

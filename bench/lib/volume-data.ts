@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/server/store/database';
 
-/**
- * Bulk-loads `issues` issues and `fingerprints` fingerprints into one environment, in one transaction, with one
- * exception event a fingerprint spread evenly over the 60 days before now (what `query/issues/` aggregates).
- */
 export function loadVolume(
   db: Db,
   teamId: number,

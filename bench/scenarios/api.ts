@@ -17,14 +17,8 @@ const filters = {
   values: [{ key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError'] }],
 };
 
-/** A cheap deterministic pick from a list, different for each request number. */
 const pick = <T>(list: T[], n: number) => list[(n * 7919 + 13) % list.length]!;
 
-/**
- * The local API over real HTTP on 127.0.0.1 (server in this process, SQLite file, demo data plus 100 assignment
- * rules and 100,000 fingerprints with one exception event each over 5,000 issues in environment 1), driven by Node's fetch with 1 and 16
- * concurrent clients, each case bounded to 2,000 requests or 2 seconds.
- */
 export async function apiScenario(): Promise<BenchRow[]> {
   let ruleIds: string[] = [];
   let values: string[] = [];
@@ -40,7 +34,6 @@ export async function apiScenario(): Promise<BenchRow[]> {
   const call = httpClient(server.url, key);
   const et = '/api/projects/1/error_tracking';
   const issueQuery = (body: object) => call('POST', `${et}/query/issues/`, 200, { limit: 25, ...body });
-  // A few full permutations of the 100 rules, reused round-robin.
   const permutations = Array.from({ length: 8 }, (_, shift) =>
     Object.fromEntries(ruleIds.map((id, index) => [id, (index * 37 + shift) % rules])),
   );

@@ -10,7 +10,6 @@ const budgetKb = 150;
 
 type Sizes = { js: number; css: number };
 
-/** Vite builds `root` (with `configFile`, or the floor's bare React plugin) into a temp dir; answers dir + manifest. */
 async function buildWithManifest(root: string, outDir: string, configFile: string | false): Promise<Manifest> {
   await build({
     root,
@@ -22,7 +21,6 @@ async function buildWithManifest(root: string, outDir: string, configFile: strin
   return JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
 }
 
-/** The chunk and everything it imports statically (what the browser must fetch before running it). */
 function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()): Set<string> {
   if (seen.has(key)) return seen;
   seen.add(key);
@@ -32,7 +30,6 @@ function staticClosure(manifest: Manifest, key: string, seen = new Set<string>()
 
 const gzipKb = (outDir: string, file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length / 1024;
 
-/** Gzipped JS and CSS of these chunks, each file counted once. */
 function sizesOf(manifest: Manifest, outDir: string, keys: Iterable<string>): Sizes {
   const js = new Set<string>();
   const css = new Set<string>();
@@ -52,7 +49,7 @@ function entryKey(manifest: Manifest): string {
   return key;
 }
 
-/** React + react-dom alone, rendering one <div/> with createRoot, built the same way: the floor. */
+/** The floor: React + react-dom alone rendering one <div/>, built the same way. */
 async function floorSizes(scratch: string): Promise<Sizes> {
   const root = join(scratch, 'floor');
   mkdirSync(root);
@@ -69,11 +66,6 @@ async function floorSizes(scratch: string): Promise<Sizes> {
   return sizesOf(manifest, outDir, staticClosure(manifest, entryKey(manifest)));
 }
 
-/**
- * Production build (Vite, the project's config, into a temp dir): gzipped (level 9) JS + CSS the first page loads —
- * the entry and its static imports — and, for each lazily loaded chunk, what it adds on top of that. Compared with
- * the floor: React + react-dom alone rendering a <div/>, built the same way.
- */
 export async function bundleScenario(): Promise<BenchRow[]> {
   // Inside the project, so the floor's `react` import resolves from its node_modules.
   mkdirSync(resolve('node_modules/.tmp'), { recursive: true });

@@ -11,10 +11,6 @@ const issues = 5_000;
 const fingerprints = 100_000;
 const runs = 200;
 
-/**
- * Server time (in process, `app.request`, a real SQLite file) for the fingerprint list, first and last page,
- * filtered by issue, and resolve, with 100,000 fingerprints over 5,000 issues in one environment.
- */
 export async function fingerprintsScenario(): Promise<BenchRow[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tc-bench-fp-'));
   try {

@@ -6,10 +6,7 @@ import { median, percentile, round } from '../lib/stats';
 
 const loads = 10;
 /**
- * Chromium headless against the local backend with the demo data: time from navigation start to the assignment
- * rules list rendered with its data (the SPA's `rules-list-rendered` performance mark), median of 10 loads.
- * Cold: a new browser context (empty cache, no cookie) for every load. Warm: one context, loaded once untimed,
- * then 10 timed loads that reuse its cached assets and session.
+ * Cold: a new browser context for every load; warm: one context, loaded once untimed, reusing its cache and session.
  */
 export async function pageLoadScenario(): Promise<BenchRow[]> {
   const server = await startBenchServer();

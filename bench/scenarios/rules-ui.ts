@@ -10,11 +10,6 @@ const ruleCount = 1_000;
 const dragSteps = 500;
 const loads = 5;
 
-/**
- * 1,000 assignment rules in one list, in Chromium: time to the list's first render (the page's
- * `rules-list-rendered` mark, from navigation start), and the longest main-thread task while a
- * rule is dragged by keyboard across 500 positions.
- */
 export async function rulesUiScenario(): Promise<BenchRow[]> {
   const server = await startBenchServer((db) => loadAssignmentRules(db, ruleCount));
   const browser = await launchChromium();
@@ -100,7 +95,6 @@ export async function rulesUiScenario(): Promise<BenchRow[]> {
   }
 }
 
-/** The position the live region announces once it has stayed for a second, and when it got there (a minute at most). */
 async function settledPosition(page: Page): Promise<{ position: number; at: number }> {
   const announced = () => page.evaluate(() => document.querySelector('[id^="DndLiveRegion"]')?.textContent ?? '');
   const start = Date.now();

@@ -1,7 +1,4 @@
-// Connected mode for the e2e suite: a local-mode server on a fresh data dir plays PostHog (with personal
-// API keys of its own), and dashboard servers proxy to it as they would to PostHog Cloud: this process
-// with a full-access key, a child with a read-only key (one port up) and one whose key is limited to
-// environment 2 (two ports up).
+// A local-mode server plays PostHog; dashboards proxy to it with a full-access, a read-only and an environment-2 key.
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -1,4 +1,3 @@
-// Starts `npm start` on a fresh data directory, so every e2e run begins from the same demo data.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 

@@ -1,7 +1,4 @@
-/**
- * Debian's Chromium (or CHROMIUM_PATH) with the flags this kind of machine needs: no sandbox as root,
- * and no background traffic to hosts a closed network refuses. Used by the e2e suite and the benchmarks.
- */
+/** No sandbox as root, and no background traffic to hosts a closed network refuses. */
 export const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [

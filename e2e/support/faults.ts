@@ -2,10 +2,7 @@ import type { Page, Route } from '@playwright/test';
 
 export type Fault = 'server error' | 'network failure' | 'lost answer';
 
-/**
- * How each fault shows in the UI (the 500's body is ours). A lost answer reaches the server, but the browser sees no
- * answer.
- */
+/** A lost answer reaches the server, but the browser sees no answer. */
 export const faultMessage: Record<Fault, string> = {
   'server error': 'The database is unavailable.',
   'network failure': 'Could not reach the server.',
@@ -25,10 +22,6 @@ async function fail(route: Route, fault: Fault) {
   }
 }
 
-/**
- * Makes the next `times` requests of `method` to paths matching `path` fail with `fault`; later ones go through.
- * Answers how many failed so far.
- */
 export async function failNext(page: Page, method: string, path: RegExp, fault: Fault, times = 1) {
   let failed = 0;
   await page.route(

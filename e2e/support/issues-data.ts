@@ -2,7 +2,6 @@ import { withDatabase } from './database';
 
 export type DistinctIssue = { id: string; name: string; description: string; status: string; fingerprints: number };
 
-/** Issues of environment 1 with a description no other issue has (names repeat: "TypeError"), fewest fingerprints first. */
 export const distinctIssues = (dataDir: string) =>
   withDatabase(
     dataDir,

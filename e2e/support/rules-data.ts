@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../src/server/store/database';
 
-/**
- * Replaces environment 1's assignment rules with `count` rules (two filters each, a user assignee), ordered 0..n-1.
- * Answers their ids in order.
- */
 export function loadAssignmentRules(db: Db, count: number): string[] {
   const ids = Array.from({ length: count }, () => randomUUID());
   db.prepare("DELETE FROM rules WHERE team_id = 1 AND kind = 'assignment'").run();
@@ -28,10 +24,7 @@ export function loadAssignmentRules(db: Db, count: number): string[] {
   return ids;
 }
 
-/**
- * Writes a rule of environment 1 straight into the database, as PostHog might hold it: `filters` is the stored
- * text, byte for byte (it need not be valid). Answers its id.
- */
+/** `filters` is the stored text, byte for byte (it need not be valid). */
 export function insertRule(
   db: Db,
   {
@@ -50,7 +43,6 @@ export function insertRule(
   return id;
 }
 
-/** Spreads environment 1's rules of `kind` to order keys 0, 2, 4, … (in their order), leaving gaps to insert into. */
 export function spreadOrderKeys(db: Db, kind: string): void {
   const ids = db
     .prepare('SELECT id FROM rules WHERE team_id = 1 AND kind = ? ORDER BY order_key, created_at, id')
@@ -59,7 +51,6 @@ export function spreadOrderKeys(db: Db, kind: string): void {
   db.transaction(() => ids.forEach(({ id }, index) => update.run(index * 2, id)))();
 }
 
-/** The stored filters text and order key of one rule. */
 export function storedRule(db: Db, id: string): { filters: string; order_key: number } {
   return db.prepare('SELECT filters, order_key FROM rules WHERE id = ?').get(id) as {
     filters: string;
@@ -67,7 +58,6 @@ export function storedRule(db: Db, id: string): { filters: string; order_key: nu
   };
 }
 
-/** The order keys of environment 1's rules of `kind`, by id. */
 export function orderKeys(db: Db, kind: string): Record<string, number> {
   const rows = db.prepare('SELECT id, order_key FROM rules WHERE team_id = 1 AND kind = ?').all(kind) as {
     id: string;
@@ -76,7 +66,6 @@ export function orderKeys(db: Db, kind: string): Record<string, number> {
   return Object.fromEntries(rows.map((row) => [row.id, row.order_key]));
 }
 
-/** What each of environment 1's rules of `kind` holds (stored filters and assignee text), in evaluation order. */
 export function ruleContents(db: Db, kind: string): { filters: string; assignee: string | null }[] {
   return db
     .prepare('SELECT filters, assignee FROM rules WHERE team_id = 1 AND kind = ? ORDER BY order_key, created_at, id')

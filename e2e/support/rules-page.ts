@@ -1,6 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** The rules pages of env 1 and how many rules each has in the demo data. */
 export const ruleKinds = {
   assignment: { path: 'assignment-rules', title: 'Assignment rules', noun: 'assignment rule', count: 6 },
   grouping: { path: 'grouping-rules', title: 'Grouping rules', noun: 'grouping rule', count: 3 },
@@ -8,25 +7,21 @@ export const ruleKinds = {
 } as const;
 export type RuleKindPage = (typeof ruleKinds)[keyof typeof ruleKinds];
 
-/** The rows of a kind's list, in the order shown. */
 export const ruleRows = (page: Page, kind: RuleKindPage) =>
   page.getByRole('list', { name: `${kind.title}, in evaluation order` }).locator('[data-rule-id]');
 export const handle = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`^Reorder rule ${n}:`) });
 export const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 const ruleRow = (page: Page, n: number) => page.locator('[data-rule-id]').nth(n - 1);
 
-/** The rule ids in the order shown. */
 export const shownIds = (page: Page) =>
   page.locator('[data-rule-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.ruleId!));
 
-/** Puts the demo data back, opens the kind's list and answers the rule ids in the order shown. */
 export async function openFreshRules(page: Page, kind: RuleKindPage, resetData: () => void) {
   resetData();
   await openRules(page, kind);
   return shownIds(page);
 }
 
-/** The list shows `ids` in this order, and still does after a reload: the server holds that order. */
 export async function expectOrder(page: Page, kind: RuleKindPage, ids: string[]) {
   await expect.poll(() => shownIds(page)).toEqual(ids);
   await page.reload();
@@ -34,21 +29,18 @@ export async function expectOrder(page: Page, kind: RuleKindPage, ids: string[])
   expect(await shownIds(page)).toEqual(ids);
 }
 
-/** Opens the confirmation to delete rule `n` from its actions menu. */
 export async function openDeleteDialog(page: Page, kind: RuleKindPage, n: number) {
   await page.getByRole('button', { name: `Actions for rule ${n}` }).click();
   await page.getByRole('menuitem', { name: 'Delete…' }).click();
   return page.getByRole('alertdialog', { name: `Delete ${kind.noun} ${n}?` });
 }
 
-/** `ids` with the items at `a` and `b` swapped. */
 export const swap = (ids: string[], a: number, b: number) => {
   const next = [...ids];
   [next[a], next[b]] = [next[b]!, next[a]!];
   return next;
 };
 
-/** Opens a kind's list and waits until its `count` rows are shown and settled. */
 export async function openRules(page: Page, kind: RuleKindPage, count: number = kind.count) {
   await page.goto(`/env/1/${kind.path}`);
   await expect(page.getByText(count === 1 ? '1 rule' : `${count} rules`, { exact: true })).toBeVisible();
@@ -58,9 +50,7 @@ export async function openRules(page: Page, kind: RuleKindPage, count: number = 
 }
 
 /**
- * toolchain.md's recipe: press the handle, move past the 5 px activation distance, glide to the target, release.
- * Rows differ in height, so the pointer travels the distance between the two rows' centres: dnd-kit drops where
- * the dragged row's centre is closest.
+ * Rows differ in height, so the pointer travels between the rows' centres: dnd-kit drops where the centre is closest.
  */
 export async function mouseDrag(page: Page, from: number, to: number) {
   const grip = await handle(page, from).boundingBox();
@@ -87,7 +77,6 @@ export async function keyboardMoveDown(page: Page, from: number, total: number) 
   await page.keyboard.press('Space');
 }
 
-/** Opens rule `n` from its link in the list; resolves to its editor. */
 export async function openRule(page: Page, kind: RuleKindPage, n: number) {
   await ruleRows(page, kind)
     .nth(n - 1)
@@ -105,7 +94,6 @@ export async function openNew(page: Page, kind: RuleKindPage) {
   return dialog;
 }
 
-/** Adds a filter row through the builder: property, then values typed as chips (exact) or as one value. */
 export async function addFilter(dialog: Locator, n: number, property: string, value: string, operator?: string) {
   await dialog.getByRole('button', { name: 'Add filter' }).click();
   await dialog.getByRole('combobox', { name: `Property for filter ${n}` }).fill(property);

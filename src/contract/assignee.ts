@@ -7,10 +7,7 @@ export type Assignee = z.infer<typeof assigneeSchema>;
 
 export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * An assignee as a client may send it. PostHog accepts digit strings for user ids and
- * answers the messages below (attr `assignee__id` / `assignee__type`) otherwise.
- */
+/** PostHog accepts digit strings for user ids and answers these messages (attr `assignee__id` / `assignee__type`). */
 export const assigneeInputSchema = z
   .object({
     type: z.enum(['user', 'role'], {

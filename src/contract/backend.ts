@@ -1,6 +1,5 @@
 import { z } from 'zod';
 
-/** `GET /api/console/backend` (this server's own endpoint): which backend answers the API. */
 export const backendInfoSchema = z.object({
   mode: z.enum(['local', 'connected']),
   host: z.string().nullable(),

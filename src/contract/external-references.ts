@@ -23,7 +23,6 @@ const text = (label: string) =>
     .trim()
     .min(1, { error: `${label} is required.` });
 
-/** `config`: the fields a new ticket needs, per tracker. */
 export const ticketConfigSchemas = {
   github: z.object({ repository: text('Repository'), title: text('Title'), body: z.string() }),
   gitlab: z.object({ title: text('Title'), body: z.string() }),
@@ -37,7 +36,6 @@ const integrationIdSchema = integerInput(
   z.number({ error: 'A valid integer is required.' }).int({ error: 'A valid integer is required.' }),
 );
 
-/** `external_context`: how an existing ticket is named, per tracker. */
 export const ticketContextSchemas = {
   github: z.object({
     repository: text('Repository'),
@@ -62,8 +60,8 @@ export const requiredConfigFields: Record<TrackerKind, string[]> = {
 const objectInput = z.record(z.string(), z.unknown(), { error: 'Expected a dictionary of items.' });
 
 /**
- * `POST …/external_references/`: create a new ticket from `config` (required by current PostHog). Before linking
- * moved to `link_issue/`, PostHog also took `external_context` here instead; `externalReferenceLinkInputSchema` is that body too.
+ * Current PostHog requires `config`; older versions took `external_context` here, before linking moved to
+ * `link_issue/`.
  */
 export const externalReferenceCreateInputSchema = z.object({
   integration_id: integrationIdSchema,
@@ -72,7 +70,7 @@ export const externalReferenceCreateInputSchema = z.object({
 });
 export type ExternalReferenceCreateInput = z.input<typeof externalReferenceCreateInputSchema>;
 
-/** `POST …/external_references/link_issue/`: link an existing ticket. Linking the same ticket again is a no-op. */
+/** Linking the same ticket again is a no-op. */
 export const externalReferenceLinkInputSchema = z.object({
   integration_id: integrationIdSchema,
   issue: uuidSchema,

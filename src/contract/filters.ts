@@ -65,7 +65,6 @@ const filterNodeSchema: z.ZodType<PropertyFilter | FilterGroup> = z.lazy(() =>
   }),
 );
 
-/** A property group `{type, values}` whose values are read by `node`, no deeper than `maxFilterDepth`. */
 export function filterGroupOf<N>(node: z.ZodType<N>) {
   return z
     .object({
@@ -81,7 +80,6 @@ export const filterGroupSchema: z.ZodType<FilterGroup> = z.lazy(() => filterGrou
 
 export const emptyFilterGroup: FilterGroup = { type: 'AND', values: [] };
 
-/** Tells a group from a leaf, for the editable and the stored shapes alike. */
 export function isFilterGroup<N extends object>(node: N): node is Extract<N, { values: unknown[] }> {
   return Array.isArray((node as { values?: unknown }).values) && !('key' in node);
 }

@@ -18,7 +18,6 @@ export const integrationSchema = z.object({
 });
 export type Integration = z.infer<typeof integrationSchema>;
 
-/** An integration whose tracker holds tickets: the only kinds the dashboard reads (and so validates). */
 export const trackerIntegrationSchema = integrationSchema.extend({ kind: trackerKindSchema });
 export type TrackerIntegration = z.infer<typeof trackerIntegrationSchema>;
 
@@ -39,7 +38,6 @@ export type JiraProject = z.infer<typeof jiraProjectsSchema>['projects'][number]
 /** `GET …/integrations/?kind=`: an empty kind lists every integration. */
 export const integrationListParamsSchema = z.object({ kind: z.string().optional() });
 
-/** `GET …/integrations/:id/github_repos/?search=&limit=&offset=`. */
 export const githubReposParamsSchema = z.object({
   search: z.string().default(''),
   limit: z.coerce.number({ error: 'A valid integer is required.' }).int().min(1).max(500).default(100),

@@ -32,10 +32,7 @@ export const issueSchema = z.object({
 });
 export type Issue = z.infer<typeof issueSchema>;
 
-/**
- * The REST list takes only LimitOffset pagination, as PostHog's (`paginate_via_facade`): other parameters such as
- * `?search=` or `?status=` are ignored, and the order is not promised. Filtering and sorting are `query/issues/`.
- */
+/** Like PostHog's (`paginate_via_facade`): other parameters are ignored and the order is not promised. */
 export const issueListParamsSchema = paginationParamsSchema;
 export type IssueListParams = z.input<typeof issueListParamsSchema>;
 
@@ -70,17 +67,13 @@ export const issueQueryStatuses = [...issueStatuses, 'all'] as const;
 export const issueQueryOrders = ['last_seen', 'first_seen', 'occurrences', 'users', 'sessions'] as const;
 export type IssueQueryOrder = (typeof issueQueryOrders)[number];
 
-/** `dateRange`: ISO timestamps or relative dates such as `-7d`; `date_from` defaults to `-7d`, `date_to` to now. */
 export const issueQueryDateRangeSchema = z.object({
   date_from: z.string({ error: 'Not a valid string.' }).optional(),
   date_to: z.string({ error: 'Not a valid string.' }).nullable().optional(),
 });
 export type IssueQueryDateRange = z.infer<typeof issueQueryDateRangeSchema>;
 
-/**
- * `POST …/error_tracking/query/issues/` (newer PostHog). Its defaults narrow the list a lot (issues seen in the last
- * 7 days, active only, test accounts filtered, by occurrences), so the dashboard always sends every one of them.
- */
+/** Its defaults narrow the list a lot, so the dashboard always sends every one of them. */
 export const issueQueryInputSchema = z.object({
   dateRange: issueQueryDateRangeSchema.optional(),
   status: choice(issueQueryStatuses).default('active'),

@@ -1,5 +1,4 @@
-// The dashboard's read schemas against answers shaped as PostHog sends them, current and older versions, including
-// the records that used to blank whole pages. Each fixture names the PostHog behaviour it stands for.
+// Each fixture names the PostHog behaviour it stands for, current and older versions.
 import { describe, expect, it } from 'vitest';
 import { externalReferenceSchema } from './external-references';
 import { fingerprintRowSchema } from './fingerprints';

@@ -1,9 +1,7 @@
 import type { z } from 'zod';
 
-/** One row of a list as PostHog sent it: read by the contract, or kept raw with the reason it could not be read. */
 export type Row<T> = { ok: true; value: T } | { ok: false; raw: unknown; id: string | null; reason: string };
 
-/** The first few problems of a failed parse, as one line a person can read. */
 export function describeParseError(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
@@ -27,7 +25,6 @@ export function readRows<S extends z.ZodType>(schema: S, rows: readonly unknown[
   });
 }
 
-/** The rows that were read. */
 export function readableRows<T>(rows: readonly Row<T>[]): T[] {
   return rows.flatMap((row) => (row.ok ? [row.value] : []));
 }

@@ -8,7 +8,6 @@ import { storedFilterGroupSchema } from './stored-filters';
 export const ruleKinds = ['assignment', 'grouping', 'suppression'] as const;
 export type RuleKind = (typeof ruleKinds)[number];
 
-/** The URL segment of each rule kind under `…/error_tracking/`. */
 export const ruleResourcePaths: Record<RuleKind, string> = {
   assignment: 'assignment_rules',
   grouping: 'grouping_rules',
@@ -38,7 +37,6 @@ export type GroupingRule = z.infer<typeof groupingRuleSchema>;
 /** The grouping rules list answers `{results}` only; older PostHog versions paginated it, so `next` may be there. */
 export const groupingRuleListSchema = z.object({
   next: z.string().nullable().optional(),
-  /** Read one by one (`readRows`): one odd rule never hides the others. */
   results: z.array(z.unknown()),
 });
 
@@ -62,8 +60,7 @@ const samplingRateInputSchema = z
   .max(1, { error: 'Ensure this value is less than or equal to 1.' });
 const descriptionInputSchema = z.string({ error: 'Not a valid string.' }).max(10_000).nullable();
 
-// Create bodies. Unknown and read-only keys are stripped (zod objects strip by default). Filters are checked as
-// PostHog checks them (stored shape), so a rule PostHog accepts is accepted here too.
+// Filters are checked as PostHog checks them (stored shape), so a rule PostHog accepts is accepted here too.
 export const assignmentRuleCreateInputSchema = z.object({
   filters: storedFilterGroupSchema,
   assignee: assigneeInputSchema.nullable(),
@@ -110,7 +107,7 @@ export type GroupingRuleUpdateInput = z.input<typeof groupingRuleUpdateInputSche
 export type SuppressionRuleCreateInput = z.input<typeof suppressionRuleCreateInputSchema>;
 export type SuppressionRuleUpdateInput = z.input<typeof suppressionRuleUpdateInputSchema>;
 
-/** `PATCH …/reorder/`: the same body for every rule kind. Unknown ids are ignored. */
+/** Unknown ids are ignored. */
 export const reorderInputSchema = z.object({
   orders: z.custom<Record<string, number>>(
     (value) =>

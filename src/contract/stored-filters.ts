@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { filterGroupOf, filterValueSchema, postHogPropertyOperators, type FilterValue } from './filters';
 
 /**
- * A leaf as PostHog stores it. Its filter validation also takes `EmptyPropertyFilter` (`{}`), HogQL leaves
- * (`{type: "hogql", key: "<expression>", value: null}`) and every `PropertyOperator`, so a rule saved from PostHog's
- * own UI may hold any of them. Unknown keys are PostHog's too.
+ * PostHog also takes `{}`, HogQL leaves and every `PropertyOperator`, so a rule saved in its own UI may hold any of
+ * them.
  */
 export type StoredFilterLeaf = {
   key?: string;
@@ -18,7 +17,6 @@ export type StoredFilterNode = StoredFilterLeaf | StoredFilterGroup;
 
 const operatorSet: ReadonlySet<unknown> = new Set(postHogPropertyOperators);
 
-/** What keeps `input` from being a stored leaf, in words, or null when it is one. */
 export function storedLeafProblem(input: unknown): string | null {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return 'Each filter must be a property filter {key, operator, value} or a group {type, values}.';
@@ -38,10 +36,7 @@ export function storedLeafProblem(input: unknown): string | null {
 
 const isStoredLeaf = (input: unknown): input is StoredFilterLeaf => storedLeafProblem(input) === null;
 
-/**
- * A custom check, not an object schema: it answers the very object it was given, so no default is added and no
- * key is moved, and a leaf written back is the same JSON byte for byte.
- */
+/** Not an object schema: it answers the very object given, so a leaf written back is the same JSON byte for byte. */
 export const storedFilterLeafSchema = z.custom<StoredFilterLeaf>(isStoredLeaf, {
   error: (issue) => storedLeafProblem(issue.input) ?? 'Not a valid filter.',
 });
@@ -49,10 +44,7 @@ export const storedFilterLeafSchema = z.custom<StoredFilterLeaf>(isStoredLeaf, {
 const looksLikeGroup = (input: unknown) =>
   input !== null && typeof input === 'object' && 'values' in input && !('key' in input);
 
-/**
- * A group or a leaf, told apart by `values` (not a union: its one message would hide why a leaf was refused, e.g.
- * "…is not a valid operator").
- */
+/** Not a union: its one message would hide why a leaf was refused. */
 const storedNodeSchema: z.ZodType<StoredFilterNode> = z.unknown().transform((input, ctx): StoredFilterNode => {
   const parsed = looksLikeGroup(input)
     ? storedFilterGroupSchema.safeParse(input)
@@ -63,5 +55,4 @@ const storedNodeSchema: z.ZodType<StoredFilterNode> = z.unknown().transform((inp
   return z.NEVER;
 });
 
-/** Filters as PostHog stores and accepts them: what rules are read with, and what the local server validates. */
 export const storedFilterGroupSchema: z.ZodType<StoredFilterGroup> = z.lazy(() => filterGroupOf(storedNodeSchema));

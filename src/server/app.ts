@@ -17,17 +17,12 @@ import type { Db } from './store/database';
 
 export type AppOptions = {
   db: Db;
-  /** When set, the browser must log in with it before it gets a session. */
   dashboardToken: string | null;
-  /** The built SPA (vite build output). */
   distDir: string;
-  /** Connected mode: proxy the API to this PostHog instance instead of serving the local backend. */
   upstream?: Upstream | null;
-  /** Personal-API-key throttling; PostHog Cloud's limits unless a test says otherwise. */
   rateLimits?: RateLimits;
 };
 
-/** Builds the whole server (API + SPA) without listening, so tests can call `app.request()`. */
 export function createApp({
   db,
   dashboardToken,

@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import type { AppEnv } from './app-env';
 import type { Upstream } from './connected/upstream-config';
 
-/** `GET /api/console/backend`: which backend serves the API, for the Settings page. Never the key. */
 export function backendInfoRoutes(upstream: Upstream | null): Hono<AppEnv> {
   const routes = new Hono<AppEnv>({ strict: false });
   routes.get('/backend', (c) =>

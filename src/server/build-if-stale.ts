@@ -13,14 +13,13 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
-/** True when dist/ is missing or older than any source it is built from. */
 export function isBuildStale(root: string, distDir: string): boolean {
   const builtAt = newestMtime(join(distDir, 'index.html'));
   if (builtAt === 0) return true;
   return buildInputs.some((input) => newestMtime(join(root, input)) > builtAt);
 }
 
-/** Builds the SPA with Vite when needed. Without Vite installed (production install), serves what is there. */
+/** Without Vite installed (production install), serves what is there. */
 export async function buildIfStale(root: string, distDir: string): Promise<void> {
   if (!isBuildStale(root, distDir)) return;
   let vite: Vite;

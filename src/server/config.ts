@@ -17,7 +17,6 @@ export function isLoopbackHost(host: string): boolean {
 
 export class ConfigError extends Error {}
 
-/** Reads the environment; refuses a non-loopback HOST without DASHBOARD_TOKEN. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8010);
   if (!Number.isInteger(port) || port < 0 || port > 65535)

@@ -7,10 +7,7 @@ import { hasSession, issueSession } from './gateway/session';
 
 type SpaOptions = { distDir: string; dashboardToken: string | null; sessionSecret: string };
 
-/**
- * Serves the built dashboard. Hashed assets are cached forever; every other GET path is the SPA's
- * index.html (client-side routes), which is also where the browser gets its session cookie.
- */
+/** Hashed assets are cached forever; other GET paths are index.html, which also hands out the session cookie. */
 export function spaRoutes({ distDir, dashboardToken, sessionSecret }: SpaOptions): Hono<AppEnv> {
   const routes = new Hono<AppEnv>({ strict: false });
   const indexFile = join(distDir, 'index.html');
@@ -26,7 +23,6 @@ export function spaRoutes({ distDir, dashboardToken, sessionSecret }: SpaOptions
   // A missing asset is a 404, never index.html: a stale chunk must fail loudly, not parse HTML as JS.
   routes.get('/assets/*', (c) => c.text('Not found', 404));
 
-  /** Gives the browser its session (or sends it to sign in), then back to `next`. Used when a session expired. */
   routes.get('/auth/session', (c) => {
     const next = c.req.query('next') ?? '/';
     const target = next.startsWith('/') && !next.startsWith('//') ? next : '/';
@@ -35,7 +31,6 @@ export function spaRoutes({ distDir, dashboardToken, sessionSecret }: SpaOptions
     return c.redirect(target, 303);
   });
 
-  // Files at the top of dist/ (favicon, robots.txt); paths without an extension fall through to index.html.
   if (existsSync(distDir))
     routes.get(
       '*',

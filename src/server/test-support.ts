@@ -5,17 +5,12 @@ import { openDatabase, type Db } from './store/database';
 
 type CallOptions = { body?: unknown; key?: string | null; headers?: Record<string, string> };
 
-/** Two environments, as in the demo data: 1 "Web app", 2 "Mobile". */
 export function seedProjects(db: Db): void {
   const insert = db.prepare('INSERT INTO projects (id, name, created_at) VALUES (?, ?, ?)');
   insert.run(1, 'Web app', '2026-01-01T00:00:00.000Z');
   insert.run(2, 'Mobile', '2026-01-01T00:00:00.000Z');
 }
 
-/**
- * An in-process server on a fresh in-memory database with two environments and a full-access key.
- * `call` sends JSON with that key unless told otherwise (`key: null` sends none).
- */
 export function makeTestServer({
   db = openDatabase(':memory:'),
   seed = seedProjects,

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { openDatabase, type Db } from '../store/database';
 import type { CliResult } from './cli-support';
 
-/** Runs a CLI as this process: its database in $DATA_DIR (default ./data, as the server), its output and exit code. */
 export function runCliProcess(run: (argv: string[], openDb: () => Db) => CliResult): void {
   const dataDir = resolve(process.env.DATA_DIR ?? 'data');
   let db: Db | undefined;

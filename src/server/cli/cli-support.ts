@@ -6,13 +6,11 @@ export type CliResult = { exitCode: number; stdout: string; stderr: string };
 export const ok = (stdout: string): CliResult => ({ exitCode: 0, stdout, stderr: '' });
 export const fail = (message: string): CliResult => ({ exitCode: 1, stdout: '', stderr: `${message}\n` });
 
-/** A mistake in how the command was called: answered on stderr with exit code 1. */
 export class UsageError extends Error {}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type OptionValue<D> = D extends { type: 'boolean' } ? boolean : string;
 
-/** What `parseArgs` answers for these options (all single-valued), plus `--help`. */
 export type ParsedArgs<O extends Options> = {
   values: { [K in keyof O]?: OptionValue<O[K]> } & { help?: boolean };
   positionals: string[];
@@ -23,7 +21,6 @@ function parse<O extends Options>(args: string[], options: O): ParsedArgs<O> {
   return parseArgs({ args, allowPositionals: true, strict: true, options: all }) as ParsedArgs<O>;
 }
 
-/** Refuses options the command does not take and positionals beyond `positionalCount` (after the command name). */
 export function expectOnly(
   { values, positionals }: { values: object; positionals: string[] },
   command: string,
@@ -42,10 +39,7 @@ export type CliSpec<O extends Options> = {
   commands: Record<string, (db: Db, parsed: ParsedArgs<O>) => CliResult>;
 };
 
-/**
- * Runs one CLI invocation. The database is opened (by the caller's `openDb`, which also owns closing it) only
- * for a known command, so `--help` or a typo never creates a data directory.
- */
+/** The database is opened only for a known command, so `--help` or a typo never creates a data directory. */
 export function runCli<O extends Options>(spec: CliSpec<O>, argv: string[], openDb: () => Db): CliResult {
   let parsed: ParsedArgs<O>;
   try {
@@ -66,7 +60,6 @@ export function runCli<O extends Options>(spec: CliSpec<O>, argv: string[], open
   }
 }
 
-/** Rows padded into columns under their headers, two spaces apart. */
 export function formatTable(headers: string[], rows: string[][]): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) =>

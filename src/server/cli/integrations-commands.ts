@@ -89,7 +89,6 @@ const commands: Record<string, (db: Db, parsed: Parsed) => CliResult> = {
   'clear-token': clearToken,
 };
 
-/** Runs one `npm run integrations` invocation (see runCli). */
 export function runIntegrationsCli(argv: string[], openDb: () => Db): CliResult {
   return runCli({ usage: integrationsUsage, options, commands }, argv, openDb);
 }

@@ -5,7 +5,6 @@ import { formatTable } from './cli-support';
 
 const headers = ['ID', 'ENV', 'KIND', 'NAME', 'TOKEN', 'API BASE URL'];
 
-/** Where calls for this integration go: the operator's URL, or the tracker's default. */
 export function describeBaseUrl(integration: StoredIntegration): string {
   if (integration.apiBaseUrl !== null) return integration.apiBaseUrl;
   if (!isTrackerKind(integration.kind)) return '-';
@@ -13,7 +12,7 @@ export function describeBaseUrl(integration: StoredIntegration): string {
   return fallback === '' ? 'none (set one with --base-url)' : `${fallback} (default)`;
 }
 
-/** A plain-text table of integrations. Tokens never reach it: only whether one is set. */
+/** Tokens never reach it: only whether one is set. */
 export function formatIntegrationsTable(integrations: StoredIntegration[]): string {
   if (integrations.length === 0) return 'No integrations yet.\n';
   const rows = integrations.map((integration) => [

@@ -98,7 +98,6 @@ const commands: Record<string, (db: Db, parsed: Parsed) => CliResult> = {
   revoke,
 };
 
-/** Runs one `npm run keys` invocation (see runCli). */
 export function runKeysCli(argv: string[], openDb: () => Db): CliResult {
   return runCli({ usage: keysUsage, options, commands }, argv, openDb);
 }

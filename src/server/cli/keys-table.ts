@@ -3,7 +3,6 @@ import { formatTable } from './cli-support';
 
 const headers = ['ID', 'LABEL', 'MASK', 'SCOPES', 'ENVS', 'CREATED', 'LAST USED'];
 
-/** `2026-11-20T08:05:09.123Z` → `2026-11-20 08:05 UTC`. */
 const formatTime = (iso: string | null): string =>
   iso === null ? 'never' : `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
@@ -15,7 +14,6 @@ function describeEnvs(teams: number[] | null): string {
   return teams === null || teams.length === 0 ? 'all' : teams.join(',');
 }
 
-/** A plain-text table of keys, padded into columns. Secrets never reach it: StoredKey holds none. */
 export function formatKeysTable(keys: StoredKey[]): string {
   if (keys.length === 0)
     return 'No personal API keys yet. Create one with: npm run keys -- create --label NAME --scopes LIST\n';

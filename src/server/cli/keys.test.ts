@@ -111,7 +111,6 @@ describe('keys list', () => {
       '2026-11-22 23:59 UTC',
       'never',
     ]);
-    // Columns line up: every row starts its LABEL cell at the same offset.
     expect(lines[2]!.indexOf('Admin')).toBe(lines[0]!.indexOf('LABEL'));
   });
 

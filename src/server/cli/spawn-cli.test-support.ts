@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 
-/** Runs `node --import tsx src/server/cli/<script>` as npm would, on the given data directory. */
 export const spawnCli = (script: string, dataDir: string, argv: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', `src/server/cli/${script}`, ...argv], {
     cwd: process.cwd(),

@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeTestServer } from '../test-support';
 import { checkConnection } from './check-connection';
 
-// The local server plays PostHog in process: every fetch of the check goes to it.
 const origin = 'http://127.0.0.1:8999';
 let posthog: ReturnType<typeof makeTestServer>;
 const asked: string[] = [];

@@ -27,7 +27,6 @@ async function getJson<S extends z.ZodType>(upstream: Upstream, path: string, sc
   return parsed.data;
 }
 
-/** "1 "Web app", 2 "Mobile"": every environment an organization-wide key reaches. */
 async function listEnvironments(upstream: Upstream): Promise<string> {
   try {
     const projects = await getJson(upstream, '/api/projects/', paginatedSchema(projectSchema));
@@ -37,10 +36,7 @@ async function listEnvironments(upstream: Upstream): Promise<string> {
   }
 }
 
-/**
- * A key limited to some projects cannot list them (PostHog answers 403 on `/api/projects/`), but each
- * one can be read by its id; a name that cannot be read is left out.
- */
+/** PostHog answers 403 on `/api/projects/` to a project-limited key, but lets it read each project by id. */
 async function describeScopedTeams(upstream: Upstream, teamIds: number[]): Promise<string> {
   const names = await Promise.all(
     teamIds.map((id) =>
@@ -53,7 +49,6 @@ async function describeScopedTeams(upstream: Upstream, teamIds: number[]): Promi
   return names.join(', ');
 }
 
-/** The environment the dashboard opens first: the configured one, else a key's only project. */
 function opensFirst(upstream: Upstream, scopedTeams: number[]): string | null {
   if (upstream.environmentId !== null) {
     if (scopedTeams.length > 0 && !scopedTeams.includes(upstream.environmentId)) {
@@ -64,7 +59,6 @@ function opensFirst(upstream: Upstream, scopedTeams: number[]): string | null {
   return scopedTeams.length === 1 ? `  opens environment ${scopedTeams[0]} (the key's only project)` : null;
 }
 
-/** What startup prints about the connection: the key's mask and scopes, and the environments it reaches. */
 export async function checkConnection(upstream: Upstream): Promise<string> {
   const key = await getJson(upstream, '/api/personal_api_keys/@current/', personalApiKeySchema);
   const scopedTeams = key.scoped_teams ?? [];

@@ -1,7 +1,4 @@
-/**
- * The only PostHog paths the dashboard uses, and so the only ones the proxy forwards. Paths are
- * matched whole and limited to plain characters, so no input can reach another host or endpoint.
- */
+/** Paths are matched whole and limited to plain characters, so no input can reach another host or endpoint. */
 const env = String.raw`/api/(?:environments|projects)/\d+`;
 const id = String.raw`[0-9a-fA-F-]{36}`;
 const allowed = [

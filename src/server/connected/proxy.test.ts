@@ -8,7 +8,6 @@ import { makeTestServer } from '../test-support';
 import { checkConnection, ConnectionError } from './check-connection';
 import type { Upstream } from './upstream-config';
 
-// A real local-mode server over HTTP plays PostHog; the connected app proxies to it.
 const posthog = makeTestServer({ rateLimits: { perMinute: 1000, perHour: 10_000 } });
 let upstreamServer: ServerType;
 let hangingServer: Server;

@@ -34,11 +34,7 @@ async function callUpstream(upstream: Upstream, c: Context<AppEnv>, url: string)
   }
 }
 
-/**
- * Connected mode: forwards the dashboard's same-origin `/api` calls to PostHog with the server-held key.
- * Only allow-listed paths go out, always to the configured origin; answers come back with PostHog's
- * status and body, pagination links pointed at this server, and the key redacted should it ever appear.
- */
+/** Only allow-listed paths go out, always to the configured origin, and the key is redacted should it ever appear. */
 export function proxyRoutes(upstream: Upstream): Hono<AppEnv> {
   const routes = new Hono<AppEnv>({ strict: false });
   routes.all('*', async (c) => {

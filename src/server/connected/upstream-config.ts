@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 
-/** A real PostHog instance the server proxies to (connected mode). */
 export type Upstream = {
-  /** Origin only, e.g. `https://us.posthog.com`. */
   origin: string;
-  /** The personal API key. Lives only in server memory: never in a response, page, bundle or log line. */
+  /** Lives only in server memory: never in a response, page, bundle or log line. */
   key: string;
-  /** The environment the dashboard opens first, if the operator named one. */
   environmentId: number | null;
   timeoutMs: number;
 };
@@ -51,10 +48,7 @@ function readKey({ env, flags }: Sources): string {
   return key;
 }
 
-/**
- * Connected mode when a PostHog host is given (POSTHOG_HOST or --posthog-host); otherwise null and the
- * local backend serves the API. The key itself is never taken from a flag: it would show in `ps` and history.
- */
+/** The key itself is never taken from a flag: it would show in `ps` and shell history. */
 export function readUpstream(sources: Sources): Upstream | null {
   const host = sources.flags['posthog-host'] ?? sources.env.POSTHOG_HOST;
   if (!host) return null;

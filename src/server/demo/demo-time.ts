@@ -1,8 +1,7 @@
-/** The demo's "now": every timestamp is placed relative to it, so the data does not depend on the day it is seeded. */
+/** Fixed, so the demo data does not depend on the day it is seeded. */
 export const demoNow = Date.parse('2026-11-20T00:00:00.000Z');
 export const dayMs = 86_400_000;
 
-/** An ISO timestamp `days` (may be fractional) before demoNow, to the second. */
 export function daysAgo(days: number): string {
   return isoSeconds(demoNow - days * dayMs);
 }

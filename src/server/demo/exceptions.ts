@@ -1,7 +1,4 @@
-/**
- * What the demo issues are about. As in PostHog, an issue is named after the exception type and described by its
- * message; `name` is set where a teammate renamed the issue.
- */
+/** As in PostHog, an issue is named after its exception type and described by its message. */
 export type ExceptionTemplate = { type: string; message: string; name?: string };
 
 export const webExceptions: ExceptionTemplate[] = [

@@ -1,14 +1,12 @@
 import type { TrackerKind } from '../../contract/integrations';
 import { mobileTeam, webTeam } from './seed-issues';
 
-/** A ticket in a tracker; `linkTo` names (by a substring of its name or description) the demo issue it is linked to. */
 export type DemoTicket = { title: string; context: Record<string, string | number>; linkTo?: string };
 export type DemoIntegration = {
   teamId: number;
   kind: TrackerKind;
   displayName: string;
   config: Record<string, unknown>;
-  /** The tracker's listings for the ticket pickers (repositories, teams, projects), without the tickets. */
   listings: Record<string, unknown>;
   tickets: DemoTicket[];
 };

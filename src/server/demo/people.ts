@@ -30,7 +30,6 @@ export type DemoRoleName = (typeof demoRoles)[number]['name'];
 
 export type People = { userId: (key: DemoUserKey) => number; roleId: (name: DemoRoleName) => string };
 
-/** `Tomás Herrera` → `tomas.herrera@example.com` */
 const emailOf = (first: string, last: string) =>
   `${first}.${last}@example.com`
     .normalize('NFD')

@@ -1,18 +1,11 @@
-/**
- * A small seeded PRNG (mulberry32 over a string hash): the demo data is the same on every machine and every run,
- * so screenshots, tests and bug reports all see the same issues and rules.
- */
+/** Seeded, so screenshots, tests and bug reports all see the same demo data on every machine. */
 export type Random = {
-  /** [0, 1) */
   next(): number;
-  /** An integer in [min, max]. */
   int(min: number, max: number): number;
   pick<T>(items: readonly T[]): T;
-  /** Picks by weight; weights need not sum to 1. */
   weighted<T>(entries: ReadonlyArray<readonly [T, number]>): T;
   chance(probability: number): boolean;
   hex(length: number): string;
-  /** A random-looking UUID in v4 format. */
   uuid(): string;
 };
 

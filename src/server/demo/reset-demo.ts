@@ -15,10 +15,7 @@ const dataTables = [
   'projects',
 ];
 
-/**
- * Replaces all workspace data with fresh demo data in one transaction. Keys and the session secret
- * stay, so a running dashboard and its scripts keep working (used by the e2e tests between specs).
- */
+/** Keys and the session secret stay, so a running dashboard and its scripts keep working. */
 export function resetDemo(db: Db): SeedSummary {
   return db.transaction(() => {
     for (const table of dataTables) db.prepare(`DELETE FROM ${table}`).run();

@@ -1,6 +1,5 @@
 import type { FilterGroup, PropertyFilter, PropertyOperator } from '../../contract/filters';
 
-/** Builders for readable rule definitions; each produces exactly what the contract's schema would parse to. */
 export const prop = (key: string, operator: PropertyOperator, value?: PropertyFilter['value']): PropertyFilter =>
   value === undefined ? { key, type: 'event', operator } : { key, type: 'event', operator, value };
 export const and = (...values: FilterGroup['values']): FilterGroup => ({ type: 'AND', values });

@@ -11,7 +11,6 @@ export type RuleContext = {
   issue: (teamId: number, text: string) => DemoIssue;
 };
 
-/** An issue the rule's exceptions were grouped into (fingerprint `custom-rule:<rule id>`). */
 export type GroupedIssue = { name: string; description: string };
 
 export type DemoRule =
@@ -154,7 +153,6 @@ function mobileRules({ user, role }: RuleContext): DemoRule[] {
   ];
 }
 
-/** The demo rules of each environment, in evaluation order within each kind. */
 export function demoRules(context: RuleContext): Array<[teamId: number, rules: DemoRule[]]> {
   return [
     [webTeam, webRules(context)],

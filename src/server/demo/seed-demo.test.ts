@@ -29,7 +29,6 @@ type RuleRow = {
   disabled_data: string | null;
 };
 
-/** A fixed seed time: exception events are placed relative to it. */
 const seedTime = Date.parse('2026-12-01T12:00:00.000Z');
 
 function seeded(): Db {

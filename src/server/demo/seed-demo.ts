@@ -22,7 +22,6 @@ export const demoTables = [
 ] as const;
 export type DemoTable = (typeof demoTables)[number];
 
-/** Row counts per table after seeding; prints as `2 projects, 8 users, …` (main.ts logs it). */
 export class SeedSummary {
   constructor(readonly counts: Record<DemoTable, number>) {}
 
@@ -37,11 +36,6 @@ function countRows(db: Db): Record<DemoTable, number> {
   return Object.fromEntries(demoTables.map((table) => [table, count(table)])) as Record<DemoTable, number>;
 }
 
-/**
- * Fills an empty database with a deterministic demo organization: two environments, people and roles, issues with
- * fingerprints, tracker integrations with linked tickets, rules of every kind, and exception events placed relative
- * to `now` (see seedExceptionEvents). One transaction: all or nothing.
- */
 export function seedDemo(db: Db, now: number = Date.now()): SeedSummary {
   db.transaction(() => {
     if (db.prepare('SELECT 1 FROM projects LIMIT 1').get() !== undefined) {

@@ -7,17 +7,13 @@ import { mobileTeam, type DemoIssue } from './seed-issues';
 type IssueRow = { id: string; team_id: number; name: string | null; description: string | null };
 type FingerprintRow = { fingerprint: string; first_seen: string | null };
 
-/** The internal account whose events `filterTestAccounts` hides (PostHog's test-account filters). */
 export const testAccountDistinctId = 'qa-bot@acme.example';
 
 const libraries: Record<number, string[]> = { [mobileTeam]: ['posthog-android', 'posthog-ios'] };
 const sources = ['src/checkout/cart.tsx', 'src/lib/api-client.ts', 'src/app/router.tsx', 'src/settings/page.tsx'];
 const functions = ['renderCart', 'fetchJson', 'navigate', 'loadSettings'];
 
-/**
- * How an issue's events fall, so every default of `query/issues` shows: most issues are still firing, some went
- * quiet more than a week ago (hidden by the 7-day default), some are only hit by the test account lately.
- */
+/** Varied, so that every default of `query/issues` (the last 7 days, no test accounts) hides some issues. */
 type Activity = { quietDays: number; recentOnlyTestAccount: boolean };
 
 function activity(random: Random): Activity {
@@ -28,11 +24,7 @@ function activity(random: Random): Activity {
   };
 }
 
-/**
- * Seeds `$exception` events for every issue, placed in demo time (between each fingerprint's first_seen and demoNow)
- * and then shifted so that demoNow is `now`: the data stays the same relative to the day it is seeded, so the
- * query's relative date ranges (the default `-7d`) always find recent events.
- */
+/** Shifted so that demoNow is `now`: the query's relative date ranges (default `-7d`) always find recent events. */
 export function seedExceptionEvents(db: Db, random: Random, demoIssues: DemoIssue[], now: number): number {
   const types = new Map(demoIssues.map((issue) => [issue.id, issue.exceptionType]));
   const shift = now - demoNow;

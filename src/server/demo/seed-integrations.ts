@@ -7,7 +7,6 @@ import { demoIntegrations, type DemoTicket } from './integrations';
 import type { Random } from './random';
 import { findDemoIssue, type DemoIssue } from './seed-issues';
 
-/** The id each tracker search answers for a ticket (GitHub: its number, as in PostHog), which the picker search matches. */
 const ticketIds: Record<TrackerKind, (context: DemoTicket['context']) => string> = {
   github: (context) => String(context.number),
   gitlab: (context) => `#${context.issue_id}`,
@@ -15,7 +14,6 @@ const ticketIds: Record<TrackerKind, (context: DemoTicket['context']) => string>
   jira: (context) => String(context.key),
 };
 
-/** Inserts the demo integrations (with picker data) and links some of their tickets to issues. */
 export function seedIntegrations(db: Db, random: Random, issues: DemoIssue[]): void {
   const insert = db.prepare(
     'INSERT INTO integrations (team_id, kind, display_name, config, picker_data, created_at) VALUES (?, ?, ?, ?, ?, ?)',
@@ -46,7 +44,6 @@ export function seedIntegrations(db: Db, random: Random, issues: DemoIssue[]): v
         issueId: issue.id,
         integrationId: Number(lastInsertRowid),
         context: ticket.context,
-        // Linked within a few days of the issue appearing, never after demoNow.
         createdAt: isoSeconds(Math.min(demoNow, firstSeen + random.next() * 3 * dayMs)),
       });
     }

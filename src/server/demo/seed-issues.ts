@@ -19,7 +19,6 @@ export type DemoIssue = {
   status: IssueStatus;
   assignee: Assignee | null;
   firstSeen: string;
-  /** The exception type its events carry (the name, unless a teammate renamed the issue). */
   exceptionType?: string;
 };
 
@@ -31,7 +30,6 @@ const statusWeights: Array<[IssueStatus, number]> = [
   ['pending_release', 6],
 ];
 
-/** Who plausibly owns each environment's issues. */
 const owners: Record<number, { users: DemoUserKey[]; roles: DemoRoleName[] }> = {
   [webTeam]: { users: ['priya', 'lucas', 'sofia', 'daniel', 'tomas', 'maya'], roles: ['Frontend', 'Backend'] },
   [mobileTeam]: { users: ['amara', 'kenji', 'lucas'], roles: ['Mobile'] },
@@ -81,15 +79,11 @@ function makeIssue(random: Random, people: People, teamId: number, template: Exc
     exceptionType: template.type,
     status: random.weighted(statusWeights),
     assignee,
-    // Over the 60 days before demoNow, at least an hour old.
     firstSeen: isoSeconds(demoNow - dayMs / 24 - random.next() * 60 * dayMs),
   };
 }
 
-/**
- * Spreads `total` fingerprints unevenly (a few issues hold most of them, as in real projects): one each,
- * the rest drawn by heavy-tailed weights.
- */
+/** Uneven, as in real projects: a few issues hold most of the fingerprints. */
 function fingerprintCounts(random: Random, issueCount: number, total: number): number[] {
   const counts = Array.from({ length: issueCount }, () => 1);
   const weights = counts.map((_, index) => [index, random.next() ** 4 + 0.01] as const);
@@ -97,7 +91,6 @@ function fingerprintCounts(random: Random, issueCount: number, total: number): n
   return counts;
 }
 
-/** The demo issue of `teamId` whose name or description contains `text` (data files name issues this way). */
 export function findDemoIssue(issues: DemoIssue[], teamId: number, text: string): DemoIssue {
   const issue = issues.find(
     (candidate) => candidate.teamId === teamId && `${candidate.name}\n${candidate.description}`.includes(text),
@@ -106,7 +99,6 @@ export function findDemoIssue(issues: DemoIssue[], teamId: number, text: string)
   return issue;
 }
 
-/** Inserts the demo issues of both environments and their fingerprints. */
 export function seedIssues(db: Db, random: Random, people: People): DemoIssue[] {
   const issues = [
     ...webExceptions.map((template) => makeIssue(random, people, webTeam, template)),
@@ -121,7 +113,6 @@ export function seedIssues(db: Db, random: Random, people: People): DemoIssue[] 
       let fingerprint = random.hex(40);
       while (taken.has(fingerprint)) fingerprint = random.hex(40);
       taken.add(fingerprint);
-      // The first fingerprint opened the issue; later ones arrived since.
       const seenAt = n === 0 ? firstSeen : firstSeen + random.next() * (demoNow - firstSeen);
       insertDemoFingerprint(db, random, issue, fingerprint, isoSeconds(seenAt));
     }

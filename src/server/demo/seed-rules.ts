@@ -6,7 +6,6 @@ import type { Random } from './random';
 import { demoRules, type DemoRule, type RuleContext } from './rules';
 import { findDemoIssue, insertDemoFingerprint, insertDemoIssue, type DemoIssue } from './seed-issues';
 
-/** The grouped issue appeared a few days after its rule was created: the first exception the rule matched. */
 function seedGroupedIssue(
   db: Db,
   random: Random,
@@ -29,7 +28,6 @@ function seedGroupedIssue(
   insertDemoFingerprint(db, random, issue, `custom-rule:${ruleId}`, firstSeen);
 }
 
-/** Inserts the demo rules with dense order keys (0..n-1 per environment and kind) and their grouped issues. */
 export function seedRules(db: Db, random: Random, people: People, issues: DemoIssue[]): void {
   const insert = db.prepare(
     `INSERT INTO rules (id, team_id, kind, filters, assignee, description, sampling_rate, order_key, disabled_data, created_at, updated_at)
@@ -44,7 +42,6 @@ export function seedRules(db: Db, random: Random, people: People, issues: DemoIs
     const nextOrderKey = { assignment: 0, grouping: 0, suppression: 0 };
     for (const rule of teamRules) {
       const id = random.uuid();
-      // Rules were written 40 to 75 days ago, some edited since.
       const createdAt = daysAgo(40 + random.next() * 35);
       const updatedAt = random.chance(0.4) ? isoSeconds(Date.parse(createdAt) + random.next() * 30 * dayMs) : createdAt;
       insert.run(

@@ -8,11 +8,7 @@ import { scopedTeamsRefusal } from './scoped-teams';
 import { hasScope, isSafeMethod, requiredScope } from './scopes';
 import { hasSession } from './session';
 
-/**
- * Who may call `/api`: a request with `Authorization: Bearer` is judged by that key alone;
- * otherwise the dashboard's session cookie (same-origin writes only); otherwise 401 as PostHog answers.
- * Keys are throttled as PostHog throttles them; the dashboard's own session is not.
- */
+/** A request with `Authorization: Bearer` is judged by that key alone, never also by the session cookie. */
 export function authenticate(sessionSecret: string, rateLimits: RateLimits, { acceptKeys = true } = {}) {
   const takeRequest = createRateLimiter(rateLimits);
   return createMiddleware<AppEnv>(async (c, next) => {

@@ -3,10 +3,7 @@ import type { AppEnv } from '../app-env';
 import { isLoopbackHost } from '../config';
 import { problems } from '../http/api-error';
 
-/**
- * Without DASHBOARD_TOKEN the server trusts every same-origin browser, so it must only ever be reached
- * by a loopback name: a page that DNS-rebinds its own name to 127.0.0.1 is refused here.
- */
+/** Without DASHBOARD_TOKEN every same-origin page is trusted, so a DNS-rebinding page must be refused. */
 export const hostGuard = createMiddleware<AppEnv>(async (c, next) => {
   const hostname = new URL(c.req.url).hostname;
   if (!isLoopbackHost(hostname)) {

@@ -23,7 +23,6 @@ const page = (message: string) => `<!doctype html>
   <button type="submit">Sign in</button>
 </form></main></body></html>`;
 
-/** With DASHBOARD_TOKEN set, the session cookie is only issued here, after the token is given. */
 export function loginRoutes({
   dashboardToken,
   sessionSecret,

@@ -23,7 +23,7 @@ const toKey = (row: KeyRow): StoredKey => ({
 });
 const columns = 'id, label, mask_value, scopes, scoped_teams, created_at, last_used_at';
 
-/** Creates a key and returns its secret: the only time it exists outside the caller's hands. */
+/** Answers the secret: the only time it exists outside the caller's hands. */
 export function createPersonalApiKey(
   db: Db,
   input: { label: string; scopes: string[]; scopedTeams: number[] | null },
@@ -68,7 +68,6 @@ export function listPersonalApiKeys(db: Db): StoredKey[] {
   return (db.prepare(`SELECT ${columns} FROM personal_api_keys ORDER BY created_at`).all() as KeyRow[]).map(toKey);
 }
 
-/** Deletes the key; returns false when no key had that id. */
 export function revokePersonalApiKey(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM personal_api_keys WHERE id = ?').run(id).changes > 0;
 }

@@ -16,7 +16,6 @@ describe('rate limiting', () => {
       detail: `Request was throttled. Expected available in ${throttled.headers.get('retry-after')} seconds.`,
       attr: null,
     });
-    // Limits are per key.
     expect((await call('GET', path, { key: createKey(['*']) })).status).toBe(200);
   });
 

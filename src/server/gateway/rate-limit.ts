@@ -1,11 +1,7 @@
-/** PostHog Cloud's personal-API-key limits: a burst window and a sustained one. */
 export type RateLimits = { perMinute: number; perHour: number };
 export const postHogRateLimits: RateLimits = { perMinute: 480, perHour: 4800 };
 
-/**
- * Fixed-window counters per key, in memory (one process serves the API). Answers how many seconds
- * the caller must wait, or 0 when the request may go ahead (and is counted).
- */
+/** Fixed-window counters in memory (one process serves the API); answers the seconds to wait, or 0. */
 export function createRateLimiter(limits: RateLimits, now: () => number = Date.now) {
   const windows = [
     { length: 60_000, limit: limits.perMinute, counts: new Map<string, { start: number; count: number }>() },

@@ -7,12 +7,7 @@ const unrestricted = /^\/api\/personal_api_keys(?:\/|$)/;
 
 export const scopedProjectsOnly = 'API keys with scoped projects are only supported on project-based endpoints.';
 
-/**
- * PostHog's check for a key limited to some projects (`scoped_teams`), which it makes before the scope
- * check: a path naming another project is refused, and so is every path that names no project at all
- * (the project list, organization members and roles). Keys without scopes (legacy) skip it, as in
- * PostHog. Returns the 403 detail, or null when the request may go on.
- */
+/** PostHog's `scoped_teams` check, before the scope check: a path naming another project, or none, is refused. */
 export function scopedTeamsRefusal(
   db: Db,
   pathname: string,

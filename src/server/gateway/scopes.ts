@@ -1,8 +1,4 @@
-/**
- * The scope a personal API key needs for a request, as PostHog declares it per viewset:
- * `<object>:read` for safe methods, `<object>:write` otherwise.
- * `null` means no scope is needed (the key's own info).
- */
+/** As PostHog declares it per viewset: `<object>:read` for safe methods, else `<object>:write`; null: none. */
 const scopedObjects: Array<[RegExp, string]> = [
   [/^\/api\/(?:environments|projects)\/[^/]+\/error_tracking(?:\/|$)/, 'error_tracking'],
   [/^\/api\/(?:environments|projects)\/[^/]+\/integrations(?:\/|$)/, 'integration'],
@@ -23,7 +19,6 @@ export function requiredScope(method: string, pathname: string): string | null {
   return `${match[1]}:${reads ? 'read' : 'write'}`;
 }
 
-/** `*` or no scope list at all may do everything. */
 export function hasScope(scopes: string[] | null, needed: string): boolean {
   if (scopes === null || scopes.length === 0 || scopes.includes('*')) return true;
   return scopes.includes(needed);

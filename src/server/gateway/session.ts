@@ -5,7 +5,7 @@ import type { Db } from '../store/database';
 
 export const sessionCookieName = 'tc_session';
 
-/** The dashboard session secret, kept in the database so a restart does not log the browser out. */
+/** Kept in the database so a restart does not log the browser out. */
 export function loadSessionSecret(db: Db): string {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'session_secret'").get() as { value: string } | undefined;
   if (row) return row.value;

@@ -1,9 +1,5 @@
 import type { ApiErrorBody } from '../../contract/errors';
 
-/**
- * An error answered to the client as-is: status, contract-shaped body (or none), extra headers, and
- * optionally a promise the answer waits for before it ends (the connection closes only after it).
- */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -18,7 +14,7 @@ export class ApiError extends Error {
 const error = (status: number, type: string, code: string, detail: string, attr: string | null = null) =>
   new ApiError(status, { type, code, detail, attr });
 
-/** The errors PostHog's API answers, with its exact type/code/detail wording. */
+/** PostHog's exact type/code/detail wording. */
 export const problems = {
   validation: (detail: string, attr: string | null, code = 'invalid_input') =>
     error(400, 'validation_error', code, detail, attr),
@@ -32,7 +28,6 @@ export const problems = {
   notFound: (detail = 'Not found.') => error(404, 'invalid_request', 'not_found', detail),
   methodNotAllowed: (method: string) =>
     error(405, 'invalid_request', 'method_not_allowed', `Method "${method}" not allowed.`),
-  /** External references and fingerprints refuse DELETE with an empty 405. */
   deleteForbidden: () => new ApiError(405, null),
   // The rest of the body is discarded while the answer is out; then the connection closes, never to be reused.
   tooLarge: (bodyDiscarded: Promise<void>) =>
@@ -65,11 +60,7 @@ export const problems = {
   server: () => error(500, 'server_error', 'error', 'A server error occurred.'),
 };
 
-/**
- * Renders an ApiError; a null body (the forbidden-DELETE 405) goes out with no content-type. An error with
- * `endsAfter` sends its whole body at once (Content-Length lets the client read it) but ends the response,
- * and so lets the server close the connection, only once that promise settles.
- */
+/** An error with `endsAfter` sends its whole body at once but ends the response only once that promise settles. */
 export function errorResponse(err: ApiError): Response {
   const headers = new Headers(err.headers);
   if (err.body === null) return new Response(null, { status: err.status, headers });

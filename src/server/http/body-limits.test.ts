@@ -48,13 +48,9 @@ const ruleCount = async (backend: Backend) =>
   ((await (await fetch(`${backend.base}${backend.rules}`, { headers: backend.headers })).json()) as { count: number })
     .count;
 
-/** A valid rule padded past the limit: were the limit not enforced, it would be stored. */
 const huge = JSON.stringify({ filters: { type: 'AND', values: [] }, padding: 'x'.repeat(5 * 1024 * 1024) });
 
-/**
- * A plain HTTP/1.1 client that writes its whole 5 MiB body before it reads (as Python's http.client does):
- * a server that closes with the body unread resets the connection, and this answers with the error instead.
- */
+/** Writes its whole body before reading (as Python's http.client does), so a server that closes early resets it. */
 function sendWholeBodyThenRead(backend: Backend, framing: 'content-length' | 'chunked'): Promise<string> {
   const { hostname, port } = new URL(backend.base);
   const body = Buffer.from(huge);

@@ -12,10 +12,7 @@ function isJsonContentType(contentType: string): boolean {
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }
 
-/**
- * Reads at most `maxBodyBytes`, counting bytes as they stream so a lying Content-Length cannot get past.
- * An over-limit body is answered 413 at once while the rest of it is discarded (see `discardRestOfBody`).
- */
+/** Counts bytes as they stream, so a lying Content-Length cannot get past. */
 export async function readLimitedText(request: Request): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();
@@ -33,10 +30,7 @@ export async function readLimitedText(request: Request): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/**
- * The JSON body of a write, as DRF's JSONParser reads it: an empty body is `{}`, a non-JSON content type is 415,
- * unparsable or absurdly deep JSON is a `parse_error`, anything but an object is a 400.
- */
+/** As DRF's JSONParser reads it: an empty body is `{}`, a non-JSON content type 415. */
 export async function readJsonObject(c: Context): Promise<Record<string, unknown>> {
   const text = await readLimitedText(c.req.raw);
   if (text.trim() === '') return {};
@@ -57,12 +51,10 @@ export async function readJsonObject(c: Context): Promise<Record<string, unknown
   return value as Record<string, unknown>;
 }
 
-/** Reads the JSON body and validates it with a contract schema. */
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   return parseOrThrow(schema, await readJsonObject(c));
 }
 
-/** Validates the query string with a contract schema (400 names the parameter in `attr`). */
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {
   return parseOrThrow(schema, c.req.query());
 }

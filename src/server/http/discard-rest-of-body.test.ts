@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { discardRestOfBody } from './discard-rest-of-body';
 
 const chunk = new Uint8Array(1024);
-/** A body of `chunks` chunks (endless when Infinity), noting how many were read and whether it was cancelled. */
 function body(chunks: number) {
   const seen = { read: 0, cancelled: false };
   const stream = new ReadableStream<Uint8Array>({

@@ -1,16 +1,10 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../app-env';
 
-/**
- * PostHog's default `API_ENVIRONMENTS_SUNSET_DATE` (2026-07-31) as the HTTP date its `Sunset` header carries.
- * An instance may set another date, or none (then it sends no `Sunset`).
- */
+/** PostHog's default `API_ENVIRONMENTS_SUNSET_DATE` (2026-07-31); an instance may set another date, or none. */
 export const environmentsSunset = 'Fri, 31 Jul 2026 00:00:00 GMT';
 
-/**
- * `/api/environments/…` is PostHog's deprecated alias of `/api/projects/…` (EnvironmentsRewriteMiddleware): every
- * answer there, errors included, carries `Deprecation: true`, the `Sunset` date and a `Link` to the projects path.
- */
+/** PostHog's EnvironmentsRewriteMiddleware: every answer under `/api/environments/`, errors included, carries these. */
 export const environmentsDeprecation = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   const url = new URL(c.req.url);

@@ -7,14 +7,12 @@ export function isUuid(value: string): boolean {
   return uuidPattern.test(value);
 }
 
-/** A UUID path parameter; anything malformed is simply not found (never a 500). */
 export function uuidParam(c: Context, name = 'id', notFoundDetail?: string): string {
   const value = c.req.param(name) ?? '';
   if (!isUuid(value)) throw problems.notFound(notFoundDetail);
   return value.toLowerCase();
 }
 
-/** An integer path parameter; anything else is not found. */
 export function intParam(c: Context, name: string): number {
   const value = c.req.param(name) ?? '';
   if (!/^\d{1,15}$/.test(value)) throw problems.notFound();

@@ -1,10 +1,7 @@
-/**
- * Deeper than any request of the contract (a filter tree of 8 groups is about 20 levels). Zod, JSON.stringify and
- * the rule filters walk values recursively, so a body nested a few thousand levels deep would exhaust the stack.
- */
+/** Zod, JSON.stringify and the rule filters recurse, so a body nested thousands deep would exhaust the stack. */
 export const maxJsonDepth = 64;
 
-/** True when arrays/objects nest more than `limit` levels; walks without recursion. */
+/** Walks without recursion. */
 export function exceedsJsonDepth(value: unknown, limit = maxJsonDepth): boolean {
   const stack: Array<[unknown, number]> = [[value, 1]];
   while (stack.length > 0) {

@@ -14,7 +14,6 @@ function pageUrl(c: Context, limit: number, offset: number): string {
   return url.toString();
 }
 
-/** A DRF LimitOffset page with absolute `next` / `previous` URLs. */
 export function paginated<T>(
   c: Context,
   { limit, offset }: PaginationParams,

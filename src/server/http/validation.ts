@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ApiError } from './api-error';
 import { problems } from './api-error';
 
-/** Turns the first zod issue into PostHog's 400: nested attrs joined with `__`, `required` for a missing field. */
+/** PostHog's 400: nested attrs joined with `__`, `required` for a missing field. */
 export function validationProblem(error: z.ZodError): ApiError {
   const issue = error.issues[0];
   if (!issue) return problems.validation('Invalid input.', null);
@@ -13,7 +13,6 @@ export function validationProblem(error: z.ZodError): ApiError {
   return problems.validation(issue.message, attr);
 }
 
-/** Parses with `schema` or throws the contract's 400. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input, { reportInput: true });
   if (!result.success) throw validationProblem(result.error);

@@ -3,7 +3,6 @@ import type { AppEnv } from '../app-env';
 import { problems } from '../http/api-error';
 import { intParam } from '../http/ids';
 
-/** Resolves `:teamId` to an existing environment (unknown: 404) that the caller's key may reach (else 403). */
 export const environment = createMiddleware<AppEnv>(async (c, next) => {
   const teamId = intParam(c, 'teamId');
   const exists = c.var.db.prepare('SELECT 1 FROM projects WHERE id = ?').get(teamId);

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database';
 
-/** Fixture rows for the error-tracking route tests, inserted with plain SQL (no repository code under test). */
+/** Rows are inserted with plain SQL, so no repository code under test is involved. */
 
 export const prefixes = ['/api/environments', '/api/projects'] as const;
 
@@ -83,7 +83,6 @@ export function addIntegration(
   return Number(result.lastInsertRowid);
 }
 
-// The canonical context key of a flat context: keys sorted.
 const sortedJson = (context: Record<string, unknown>) =>
   JSON.stringify(Object.fromEntries(Object.entries(context).sort()));
 
@@ -101,13 +100,11 @@ export function addReference(
   return id;
 }
 
-/** Every error-tracking row, to assert that a refused write changed nothing. */
 export function snapshot(db: Db): unknown {
   const tables = ['issues', 'fingerprints', 'integrations', 'external_references'];
   return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]));
 }
 
-/** The fingerprint values an issue holds, read through the API. */
 export async function fingerprintsOf(
   call: (method: string, path: string) => Promise<{ json: unknown }>,
   issueId: string,
@@ -117,7 +114,6 @@ export async function fingerprintsOf(
   return (res.json as { results: Array<{ fingerprint: string }> }).results.map((row) => row.fingerprint).sort();
 }
 
-/** The contract's error bodies, as the tests expect them. */
 export const errorBody = {
   validation: (detail: string, attr: string | null, code = 'invalid_input') => ({
     type: 'validation_error',
@@ -140,7 +136,6 @@ type Call = (
   options?: { body?: unknown },
 ) => Promise<{ status: number; json: unknown; text: string; headers: Headers }>;
 
-/** Each `[method, path]` answers the JSON 405 (a body is sent with every method that may carry one). */
 export async function expectMethodsRefused(
   call: Call,
   cases: Array<[string, string]>,
@@ -157,7 +152,6 @@ export async function expectMethodsRefused(
   }
 }
 
-/** A forbidden DELETE: 405 with no body and no content-type. */
 export async function expectEmptyDelete405(call: Call, path: string): Promise<void> {
   const res = await call('DELETE', path);
   expect({ status: res.status, text: res.text, contentType: res.headers.get('content-type') }).toEqual({

@@ -214,7 +214,6 @@ describe.each(prefixes)('external references under %s', (prefix) => {
     expect(snapshot(db)).toEqual(before);
   });
 
-  // Creating tickets through a tracker's API (with credentials) is tested in trackers/tracker-tickets.test.ts.
   it('creating a ticket: missing config keys, then no credentials (400)', async () => {
     const { call, db, integrations } = setup();
     const before = snapshot(db);
@@ -355,7 +354,6 @@ describe.each(prefixes)('external references under %s', (prefix) => {
     expect(owned.json).toEqual(
       invalid("Pass the repository name without an owner; only the integration's account can be searched."),
     );
-    // Other trackers ignore a repository.
     const linear = await call('GET', `${base}/search_issues/?integration_id=${integrations.linear}&repository=a/b`);
     expect(linear.status).toBe(200);
   });

@@ -32,7 +32,6 @@ function assertIssue(db: Db, teamId: number, issueId: string): void {
   if (!existingIssueIds(db, teamId, [issueId]).has(issueId)) throw facadeError('Issue does not belong to this team.');
 }
 
-/** An integration of this environment whose tracker holds tickets. */
 function trackerIntegration(db: Db, teamId: number, id: number): TrackerIntegration {
   const integration = findIntegration(db, teamId, id);
   if (!integration) throw facadeError('Integration does not belong to this team.');
@@ -40,7 +39,7 @@ function trackerIntegration(db: Db, teamId: number, id: number): TrackerIntegrat
   return integration as TrackerIntegration;
 }
 
-/** Stores a reference; linking a ticket the issue already links answers that reference (PostHog's idempotency). */
+/** Linking a ticket the issue already links answers that reference, as PostHog does. */
 function linkTicket(db: Db, teamId: number, issueId: string, integrationId: number, context: Record<string, unknown>) {
   return db.transaction(() => {
     // Checked again here: creating a ticket awaits the tracker, and the issue may have been merged away meanwhile.
@@ -53,11 +52,7 @@ function linkTicket(db: Db, teamId: number, issueId: string, integrationId: numb
   })();
 }
 
-/**
- * `…/error_tracking/external_references/`: references are permanent (no update, no delete). `POST /` creates a new
- * ticket from `config`; `POST link_issue/` links an existing one. Both answer 201 with `{id, integration,
- * external_url}` (`issue` is write-only), also when the issue already linked that ticket.
- */
+/** References are permanent (no update, no delete), as in PostHog. */
 export function externalReferenceRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
 

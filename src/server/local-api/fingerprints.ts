@@ -10,7 +10,6 @@ import { refuseOtherMethods } from './refuse-methods';
 
 const notFoundDetail = 'Fingerprint not found';
 
-/** `…/error_tracking/fingerprints/`: read-only; fingerprints move between issues only by merge and split. */
 export function fingerprintRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
 

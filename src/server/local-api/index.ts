@@ -12,7 +12,6 @@ import { findProject } from '../store/projects-repository';
 import { projectRoutes } from './projects';
 import { ruleRoutes } from './rules';
 
-/** The PostHog-compatible API, mounted at `/api`. Every environment route answers under both prefixes. */
 export function localApi(): Hono<AppEnv> {
   const env = new Hono<AppEnv>({ strict: false });
   env.use('*', environment);

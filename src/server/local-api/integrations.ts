@@ -27,7 +27,6 @@ function integrationOf(c: Context<AppEnv>): StoredIntegration {
   return integration;
 }
 
-/** The integration behind a picker, which only makes sense for one tracker kind. */
 function pickerSource(c: Context<AppEnv>, kind: string, picker: string): StoredIntegration {
   const integration = integrationOf(c);
   if (integration.kind !== kind) {
@@ -43,7 +42,7 @@ const linearTeam = linearTeamsSchema.shape.teams.element;
 const githubRepo = githubReposSchema.shape.repositories.element;
 const jiraProject = jiraProjectsSchema.shape.projects.element;
 
-/** `…/integrations/` with the pickers the ticket form needs. Credentials and picker data never leave the server. */
+/** Credentials and picker data never leave the server. */
 export function integrationRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
 

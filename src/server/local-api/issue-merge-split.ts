@@ -6,10 +6,7 @@ import { moveReferences } from '../store/external-references-repository';
 import { fingerprintsOfIssue, moveFingerprint, moveFingerprintsOfIssues } from '../store/fingerprints-repository';
 import { deleteIssues, existingIssueIds, findIssue, insertIssue } from '../store/issues-repository';
 
-/**
- * Moves every fingerprint and external reference of `ids` into the target, then deletes those issues.
- * The target's own id is skipped, as PostHog does. Any id not in this environment refuses the whole merge.
- */
+/** The target's own id is skipped, as PostHog does; any id not in this environment refuses the whole merge. */
 export function mergeIssues(db: Db, teamId: number, targetId: string, ids: string[]): void {
   const sources = [...new Set(ids.map((id) => id.toLowerCase()))].filter((id) => id !== targetId);
   db.transaction(() => {
@@ -26,7 +23,6 @@ export function mergeIssues(db: Db, teamId: number, targetId: string, ids: strin
 
 export type SplitEntry = { fingerprint: string; name?: string | undefined };
 
-/** Each listed fingerprint of the issue moves to a new issue of its own; answers the new issue ids in order. */
 export function splitIssue(db: Db, teamId: number, issueId: string, entries: SplitEntry[]): string[] {
   const unique = [...new Map(entries.map((entry) => [entry.fingerprint, entry])).values()];
   return db.transaction(() => {

@@ -31,7 +31,7 @@ function addMonths(ms: number, months: number): number {
 
 const isoPattern = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** An ISO date or timestamp; one without a zone is UTC (the environment's time zone here). */
+/** One without a zone is UTC (the environment's time zone here). */
 function parseIso(value: string): number | null {
   if (!isoPattern.test(value)) return null;
   const normalized = value.replace(' ', 'T');
@@ -40,10 +40,7 @@ function parseIso(value: string): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
-/**
- * `-7d`, `-3m`, `2026-02-01`, `2026-02-01T10:00:00Z`… as milliseconds. A relative value counts back from now for
- * `date_from` and, a PostHog quirk (its parser ignores the sign and adds), forward from now for `date_to`.
- */
+/** A relative `date_to` counts forward from now: PostHog's parser ignores the sign and adds. */
 function parseDate(value: string, now: number, direction: -1 | 1, attr: string): number {
   const iso = parseIso(value.trim());
   if (iso !== null) return iso;
@@ -60,7 +57,6 @@ function parseDate(value: string, now: number, direction: -1 | 1, attr: string):
 
 export type DateWindow = { from: string; to: string };
 
-/** PostHog's defaults: from 7 days ago (`all`: four years ago) to now. */
 export function resolveDateRange(range: IssueQueryDateRange | undefined, now: number): DateWindow {
   const from = range?.date_from ?? '-7d';
   const to = range?.date_to;

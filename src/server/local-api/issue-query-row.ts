@@ -12,7 +12,7 @@ export function truncateDescription(value: string | null, max = maxListDescripti
   return `${chars.slice(0, max - Array.from(suffix).length).join('')}${suffix}`;
 }
 
-/** The compact row of `query/issues` (PostHog's LIST_ISSUE_FIELDS): no external issues, no fingerprint count. */
+/** PostHog's LIST_ISSUE_FIELDS: no external issues, no fingerprint count. */
 export function toIssueQueryRow(row: IssueAggregateRow) {
   return {
     id: row.id,

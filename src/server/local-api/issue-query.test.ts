@@ -39,7 +39,6 @@ function event(db: Db, issueId: string, fingerprint: string, at: string, extra: 
   });
 }
 
-/** Issues whose events make every default of the query matter. */
 function setup() {
   // One first_seen for all: ordering by it is all ties, broken by id.
   const firstSeen = ago(60 * day);
@@ -185,7 +184,6 @@ describe.each(prefixes)('POST %s/:id/error_tracking/query/issues/', (prefix) => 
       ids.recent,
     );
     expect(idsOf(await call('POST', path, { body: { assignee: { type: 'role', id: roleId } } }))).toEqual([ids.recent]);
-    // A role id never matches a user id, nor a non-integer user id anything.
     expect(idsOf(await call('POST', path, { body: { assignee: { type: 'user', id: roleId } } }))).toEqual([]);
     expect(idsOf(await call('POST', path, { body: { assignee: null } }))).toEqual([ids.busy, ids.recent]);
     const type = await call('POST', path, { body: { assignee: { type: 'team', id: 1 } } });

@@ -24,11 +24,6 @@ function assigneeFilter(assignee: Input['assignee']): IssueQueryFilter['assignee
   return Number.isInteger(id) ? { type: 'user', id } : 'none';
 }
 
-/**
- * `POST …/error_tracking/query/issues/` (newer PostHog): issues with exception events in the date range, with
- * aggregates over that range. Every default narrows the list: the last 7 days, active issues, no test accounts,
- * by occurrences; see `issueQueryInputSchema`.
- */
 export function issueQueryRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
 

@@ -329,7 +329,6 @@ describe('POST issue split', () => {
       name: 'TypeError: cart is undefined',
       first_seen: '2026-02-04T00:00:00.000Z',
     });
-    // Every fingerprint split off: the old issue stays, first seen never.
     expect((await call('GET', `${base('/api/projects')}/${issueA}/`)).json.first_seen).toBeNull();
   });
 

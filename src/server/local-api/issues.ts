@@ -15,7 +15,6 @@ import { countIssues, findIssue, listIssues, setIssueAssignee, updateIssue } fro
 import { mergeIssues, splitIssue } from './issue-merge-split';
 import { refuseOtherMethods } from './refuse-methods';
 
-/** Runs `change` on an issue of this environment inside a transaction; 404 when there is none. */
 function changeIssue(db: Db, teamId: number, id: string, change: () => void): void {
   db.transaction(() => {
     if (!findIssue(db, teamId, id)) throw problems.notFound();
@@ -23,7 +22,6 @@ function changeIssue(db: Db, teamId: number, id: string, change: () => void): vo
   })();
 }
 
-/** `…/error_tracking/issues/`: PostHog's REST issues (the list takes only limit/offset; see `listIssues`). */
 export function issueRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ strict: false });
 

@@ -134,7 +134,6 @@ describe('organization endpoints with a key limited to some projects', () => {
       expect(res.status).toBe(403);
       expect(res.json.detail).toBe('API keys with scoped projects are only supported on project-based endpoints.');
     }
-    // The key still reaches its own project and its own info.
     expect((await call('GET', '/api/projects/1/error_tracking/assignment_rules/', { key })).status).toBe(200);
     expect((await call('GET', '/api/personal_api_keys/@current/', { key })).json.scoped_teams).toEqual([1]);
   });

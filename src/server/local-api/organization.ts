@@ -4,7 +4,6 @@ import { paginated, readPagination } from '../http/pagination';
 import { listMembers } from '../store/members-repository';
 import { listRoles } from '../store/roles-repository';
 
-/** `/api/organizations/@current/`: who can be an assignee (members by integer user id, roles by UUID). */
 export function organizationRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>({ strict: false });
 

@@ -4,7 +4,6 @@ import type { AppEnv } from '../app-env';
 import { findKeyById, type StoredKey } from '../gateway/personal-api-keys';
 import { problems } from '../http/api-error';
 
-/** The dashboard's own session is not a key, but answers in the key's shape with full access. */
 const sessionKey: PersonalApiKey = {
   id: 'session',
   label: 'Dashboard session',
@@ -14,7 +13,7 @@ const sessionKey: PersonalApiKey = {
   scoped_organizations: null,
 };
 
-/** A key's public face: never the secret or its hash. A legacy key without scopes may do everything: `["*"]`. */
+/** Never the secret or its hash; a legacy key without scopes may do everything: `["*"]`. */
 export function describeKey(key: StoredKey): PersonalApiKey {
   return {
     id: key.id,
@@ -28,7 +27,7 @@ export function describeKey(key: StoredKey): PersonalApiKey {
   };
 }
 
-/** `/api/personal_api_keys/`: only `@current`, which needs no scope (a client checks what its key may do). */
+/** Only `@current`, which needs no scope: a client checks what its key may do. */
 export function personalApiKeyRoutes(): Hono<AppEnv> {
   const routes = new Hono<AppEnv>({ strict: false });
 

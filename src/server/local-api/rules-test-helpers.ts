@@ -11,7 +11,6 @@ export const chrome = {
   values: [{ key: '$browser', type: 'event', operator: 'icontains', value: 'chrome' }],
 };
 
-/** A valid create body of each kind. */
 export const validBody: Record<RuleKind, Record<string, unknown>> = {
   assignment: { filters: typeError, assignee: { type: 'user', id: 7 } },
   grouping: { filters: typeError, assignee: null, description: 'All type errors' },
@@ -40,10 +39,8 @@ export const required = (attr: string) => ({
 export const malformedIds = ['not-a-uuid', '123', '0000000-0000-4000-8000-000000000000'];
 export const unknownId = '00000000-0000-4000-8000-000000000000';
 
-/** A rule as the API answers it, loosely typed for assertions. */
 export type RuleJson = { id: string } & Record<string, unknown>;
 
-/** A test server plus helpers for one rule kind: its base path, a checked create, a snapshot of the rules table. */
 export function setupRules(kind: RuleKind): ReturnType<typeof makeTestServer> & {
   path: (env?: number, prefix?: string) => string;
   create: (body?: Record<string, unknown>, env?: number) => Promise<RuleJson>;

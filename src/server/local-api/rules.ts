@@ -16,7 +16,6 @@ import {
 } from '../store/rules-repository';
 import { refuseOtherMethods } from './refuse-methods';
 
-/** One router for assignment, grouping and suppression rules: they differ only in schemas and the list shape. */
 export function ruleRoutes(kind: RuleKind): Hono<AppEnv> {
   const schemas = ruleSchemas[kind];
   const app = new Hono<AppEnv>({ strict: false });

@@ -5,7 +5,6 @@ import { problems } from '../http/api-error';
 /** PostHog's facade errors: a plain ValidationError, so code `invalid` and no attr. */
 export const facadeError = (detail: string) => problems.validation(detail, null, 'invalid');
 
-/** The keys that may not be blank in a new ticket's `config`, per tracker (PostHog's list). */
 const nonBlankConfigFields: Record<TrackerKind, string[]> = {
   github: ['repository', 'title'],
   gitlab: ['title'],
@@ -13,7 +12,6 @@ const nonBlankConfigFields: Record<TrackerKind, string[]> = {
   jira: ['project_key', 'title'],
 };
 
-/** `config` for a new ticket, checked as PostHog checks it: keys present, strings, the key fields not blank. */
 export function parseTicketConfig<K extends TrackerKind>(kind: K, raw: Record<string, unknown>): TicketConfig<K> {
   const required = requiredConfigFields[kind];
   const missing = required.filter((field) => !(field in raw));
@@ -25,7 +23,6 @@ export function parseTicketConfig<K extends TrackerKind>(kind: K, raw: Record<st
   return Object.fromEntries(required.map((field) => [field, raw[field]])) as TicketConfig<K>;
 }
 
-/** The keys (and their types) a linked ticket's `external_context` must have: all PostHog keeps of it. */
 const linkContextFields: Record<TrackerKind, Record<string, 'text' | 'number'>> = {
   github: { repository: 'text', number: 'number' },
   gitlab: { issue_id: 'number' },
@@ -33,10 +30,7 @@ const linkContextFields: Record<TrackerKind, Record<string, 'text' | 'number'>> 
   jira: { key: 'text' },
 };
 
-/**
- * An existing ticket's `external_context`, cleaned as PostHog's link_issue does: only the identifier keys; numbers
- * positive (digit strings accepted); text URL-path-safe, so no stored link can point elsewhere (no `owner/` either).
- */
+/** Text must be URL-path-safe (no `owner/` either), so no stored link can point elsewhere. */
 export function parseLinkContext(kind: TrackerKind, raw: Record<string, unknown>): Record<string, unknown> {
   const fields = linkContextFields[kind];
   const error = facadeError(`Missing required external context fields for ${kind}: ${Object.keys(fields).join(', ')}.`);

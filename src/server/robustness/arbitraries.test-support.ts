@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 
-/** A request body as bytes on the wire plus its Content-Type (either may be absent). */
 export type BodySpec = { body?: string; contentType?: string };
 
-/** JSON text nested `depth` levels deep, built as text: JSON.stringify itself overflows on such values. */
+/** Built as text: JSON.stringify itself overflows on such values. */
 export function deepJson(depth: number, shape: 'array' | 'object' | 'filters'): string {
   if (shape === 'array') return `${'['.repeat(depth)}1${']'.repeat(depth)}`;
   if (shape === 'object') return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
@@ -15,7 +14,6 @@ const deep = fc
   .tuple(fc.integer({ min: 1, max: 5_000 }), fc.constantFrom('array', 'object', 'filters') as fc.Arbitrary<'array'>)
   .map(([depth, shape]) => deepJson(depth, shape));
 
-/** Up to ~200,000 characters: a short unit repeated, so generating it stays cheap. */
 const hugeString = fc
   .tuple(fc.string({ minLength: 1, maxLength: 4, unit: 'binary' }), fc.integer({ min: 1_000, max: 50_000 }))
   .map(([unit, times]) => unit.repeat(times).slice(0, 200_000));
@@ -45,7 +43,6 @@ const oddLiterals = fc.constantFrom(
   '{"type":"group","id":"x"}',
 );
 
-/** JSON text of any value a hostile client might put in a field. */
 export const hostileJson: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value)) },
   { weight: 3, arbitrary: oddLiterals },
@@ -55,7 +52,6 @@ export const hostileJson: fc.Arbitrary<string> = fc.oneof(
 
 type Path = Array<string | number>;
 
-/** Every node below the root, as a path of keys and indexes. */
 function pathsOf(value: unknown, prefix: Path = []): Path[] {
   if (value === null || typeof value !== 'object') return [];
   const entries = Array.isArray(value) ? value.map((child, index) => [index, child] as const) : Object.entries(value);
@@ -64,7 +60,6 @@ function pathsOf(value: unknown, prefix: Path = []): Path[] {
 
 const marker = '\u0001hostile\u0001';
 
-/** The template with the node at `path` replaced by the hostile JSON (or, with `removal`, left out). */
 function mutate(template: unknown, path: Path, hostile: string, removal: boolean): string {
   const copy = structuredClone(template) as Record<string | number, unknown>;
   let parent: Record<string | number, unknown> = copy;
@@ -80,7 +75,6 @@ const extraKeys = fc.oneof(
   fc.string({ maxLength: 12 }),
 );
 
-/** Valid bodies made invalid one field at a time, plus whole-body garbage: the JSON text to send. */
 export function bodyTextFrom(template: Record<string, unknown>): fc.Arbitrary<string | undefined> {
   const paths = pathsOf(template);
   const valid = JSON.stringify(template);
@@ -127,7 +121,6 @@ export function bodyFrom(template: Record<string, unknown>): fc.Arbitrary<BodySp
   return fc.record({ body: bodyTextFrom(template), contentType: contentTypes });
 }
 
-/** A query string (with its `?`) or nothing: well-formed pairs or raw printable junk. */
 export const queryStrings: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.constant('') },
   {
@@ -151,7 +144,6 @@ export const queryStrings: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.stringMatching(/^[\x21-\x7e]{0,40}$/).map((raw) => `?${raw}`) },
 );
 
-/** Path ids: the fixture's own (any environment, any resource), random UUIDs, and malformed segments. */
 export function pathIds(known: string[]): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...known) },

@@ -16,13 +16,11 @@ import {
 const runs = 100;
 const roleId = '5b6f0c1e-2f47-4c1b-9a51-0d3c8b7e6a21';
 
-/** Sends one request and holds it to the invariants; the database must not change after a 4xx (or after a read). */
 async function expectRobust(
   server: FixtureServer,
   method: string,
   path: string,
   { body, contentType }: BodySpec,
-  /** `authorization: null` sends none. */
   { read = false, authorization = `Bearer ${server.key}` as string | null } = {},
 ): Promise<number> {
   const before = JSON.stringify(snapshotDatabase(server.db));
@@ -39,7 +37,6 @@ async function expectRobust(
   return answer.status;
 }
 
-/** Every id the fixture knows, of every resource and both environments. */
 function knownIds(server: FixtureServer): string[] {
   return Object.values(server.envs).flatMap((env) => [
     ...Object.values(env.rules).flat(),
@@ -60,12 +57,9 @@ const withoutOrderKey = ({ order_key: _, ...rest }: Record<string, unknown>) => 
 type Endpoint = {
   name: string;
   methods: string[];
-  /** The route, given a path id (routes without one ignore it). */
   route: (id: string) => string;
-  /** An id the valid template succeeds on; routes with an id fuzz it too. */
   validId?: (server: FixtureServer) => string;
   template: (server: FixtureServer) => Record<string, unknown>;
-  /** The status the unmodified template answers. */
   expected: number;
   read?: boolean;
 };

@@ -8,7 +8,6 @@ const ruleCount = 30;
 const clients = 6;
 const operationsPerClient = 30;
 
-/** A small seeded generator, so a failing interleaving of operations can be replayed. */
 function random(seed: number) {
   let state = seed >>> 0;
   const next = () => {

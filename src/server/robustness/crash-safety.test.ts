@@ -18,7 +18,6 @@ const createOrderKey = (index: number) => 1000 + index;
 const rulesPath = '/api/environments/1/error_tracking/assignment_rules';
 
 type Rule = { id: string; order_key: number; filters: { values: Array<{ value: string[] }> } };
-/** A reorder as sent; `acked` once it answered 204. */
 type Reorder = { orders: Record<string, number>; acked: boolean };
 
 function createKey(): string {
@@ -32,10 +31,7 @@ function createKey(): string {
   }
 }
 
-/**
- * The order keys the rules must have if reorders up to `last` (index into `reorders`, -1 for none) committed:
- * a rule takes the key of the latest such reorder naming it, else the one it was created with.
- */
+/** A rule takes the key of the latest committed reorder naming it, else the one it was created with. */
 function expectedOrder(rules: Rule[], reorders: Reorder[], last: number, created: Map<string, number>) {
   return Object.fromEntries(
     rules.map((rule) => {
@@ -101,7 +97,6 @@ describe('crash safety: SIGKILL in the middle of a stream of writes', () => {
     const reorderer = async () => {
       let turn = 0;
       while (running()) {
-        // A different permutation of every acknowledged rule each time: rotated, then reversed.
         const ids = [...ackedCreates.keys()];
         const shift = ids.length === 0 ? 0 : turn % ids.length;
         const permuted = [...ids.slice(shift), ...ids.slice(0, shift)].reverse();
@@ -129,7 +124,6 @@ describe('crash safety: SIGKILL in the middle of a stream of writes', () => {
     expect(list.status).toBe(200);
     const rules = ((await list.json()) as { results: Rule[] }).results;
 
-    // Every acknowledged create is there; nothing is there twice or from nowhere.
     const byId = new Map(rules.map((rule) => [rule.id, rule]));
     expect([...ackedCreates].filter(([id, marker]) => byId.get(id) && markerOf(byId.get(id)!) !== marker)).toEqual([]);
     expect([...ackedCreates.keys()].filter((id) => !byId.has(id))).toEqual([]);
@@ -150,14 +144,12 @@ describe('crash safety: SIGKILL in the middle of a stream of writes', () => {
       reorders: reorders.length,
       matching: true,
     });
-    // That reorder's rules hold exactly the positions 0..n-1: a permutation, no position lost or doubled.
     const applied = reorders[matching[0]!]!;
     const positions = Object.keys(applied.orders)
       .map((id) => actual[id]!)
       .sort((a, b) => a - b);
     expect(positions).toEqual(positions.map((_, index) => index));
 
-    // And the restarted server takes writes again.
     const after = await fetch(`${secondUrl}${rulesPath}/`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },

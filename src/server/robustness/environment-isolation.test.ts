@@ -8,7 +8,6 @@ type Case = { method: string; path: string; body?: unknown; status: number; json
 const notFound = errorBody.notFound();
 const validation = errorBody.validation;
 
-/** Every way of reaching environment 1's rows through environment 2's path, and what each must answer. */
 function foreignCases(server: ReturnType<typeof makeFixtureServer>, prefix: string): Case[] {
   const own = server.envs[2];
   const foreign = server.envs[1];
@@ -103,7 +102,6 @@ function foreignCases(server: ReturnType<typeof makeFixtureServer>, prefix: stri
   ];
 }
 
-/** Ids of environment 1 that an environment-2 list must never contain. */
 function foreignIds(server: ReturnType<typeof makeFixtureServer>): string[] {
   const env = server.envs[1];
   return [
@@ -167,7 +165,6 @@ describe.each(['environments', 'projects'])('environment isolation under /api/%s
       [own.rules.grouping[0]!]: 7,
       [foreign.rules.grouping[0]!]: 8,
       [foreign.rules.grouping[1]!.toUpperCase()]: 9,
-      // A rule of another kind in the same environment is not a grouping rule either.
       [own.rules.assignment[0]!]: 10,
     };
     const res = await server.call('PATCH', `/api/${prefix}/2/error_tracking/grouping_rules/reorder/`, {

@@ -18,7 +18,6 @@ export const typeErrorFilters = {
   values: [{ key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError'] }],
 };
 
-/** Inserts a rule with plain SQL (no repository code under test). */
 export function addRule(db: Db, teamId: number, kind: RuleKind, orderKey: number): string {
   const id = randomUUID();
   const at = new Date(Date.UTC(2026, 0, 1, 0, 0, orderKey)).toISOString();
@@ -45,7 +44,7 @@ export type EnvironmentFixture = {
   rules: Record<RuleKind, string[]>;
   issue: string;
   otherIssue: string;
-  /** Fingerprints of `issue` (two, so one can be split off). */
+  /** Two, so one can be split off. */
   fingerprints: Array<{ id: string; value: string }>;
   github: number;
   linear: number;
@@ -54,7 +53,6 @@ export type EnvironmentFixture = {
   reference: string;
 };
 
-/** One environment with a little of everything: rules of each kind, issues, fingerprints, integrations, a reference. */
 export function seedEnvironment(db: Db, teamId: number): EnvironmentFixture {
   const rules = Object.fromEntries(
     ruleKinds.map((kind) => [kind, [0, 1, 2].map((orderKey) => addRule(db, teamId, kind, orderKey))]),
@@ -84,7 +82,6 @@ export function seedEnvironment(db: Db, teamId: number): EnvironmentFixture {
   return { teamId, rules, issue, otherIssue, fingerprints, github, linear, jira, slack, reference };
 }
 
-/** A test server on environments 1 and 2, both seeded, with a full-access key and no throttling. */
 export function makeFixtureServer() {
   const server = makeTestServer({ rateLimits: unlimited });
   const envs = { 1: seedEnvironment(server.db, 1), 2: seedEnvironment(server.db, 2) };
@@ -95,14 +92,12 @@ export function makeFixtureServer() {
 
 export type FixtureServer = ReturnType<typeof makeFixtureServer>;
 
-/** `/api/<prefix>/<teamId>/error_tracking/<resource>` */
 export const trackingPath = (teamId: number, resource: string, prefix = 'environments') =>
   `/api/${prefix}/${teamId}/error_tracking/${resource}`;
 
 export const rulesPath = (teamId: number, kind: RuleKind, prefix = 'environments') =>
   trackingPath(teamId, ruleResourcePaths[kind], prefix);
 
-/** Every row of every table: what "nothing changed" is compared against. */
 export function snapshotDatabase(db: Db): Record<string, unknown[]> {
   const tables = db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
@@ -116,7 +111,6 @@ export type RawAnswer = { status: number; text: string; contentType: string | nu
 
 type RawRequest = { body?: string; contentType?: string; authorization?: string };
 
-/** Sends exactly these bytes and headers (no defaults added), and reads the answer without assuming JSON. */
 export async function sendRaw(
   app: FixtureServer['app'],
   method: string,
@@ -137,7 +131,6 @@ export async function sendRaw(
   return { status: response.status, text, contentType: response.headers.get('content-type'), json };
 }
 
-/** Exactly the four keys of the contract's error body, with their types. */
 export function isContractError(json: unknown): boolean {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return false;
   const body = json as Record<string, unknown>;
@@ -150,10 +143,7 @@ export function isContractError(json: unknown): boolean {
   );
 }
 
-/**
- * The invariants of any answer: never a 5xx; a non-2xx carries the contract's error body, except the documented
- * empty 405 of a forbidden DELETE.
- */
+/** Never a 5xx; a non-2xx carries the contract's error body, except the empty 405 of a forbidden DELETE. */
 export function expectContractAnswer(method: string, path: string, answer: RawAnswer): void {
   const seen = { method, path, status: answer.status, body: answer.text.slice(0, 300) };
   expect(answer.status, JSON.stringify(seen)).toBeLessThan(500);

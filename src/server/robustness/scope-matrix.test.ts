@@ -10,19 +10,15 @@ import {
   type EnvironmentFixture,
 } from './fixture.test-support';
 
-/** Which scope object guards a row; null: none needed (the key's own info). */
 type ScopeObject = 'error_tracking' | 'integration' | 'organization_member' | 'organization' | 'project' | null;
 
 type Row = {
   method: string;
   path: (env: EnvironmentFixture) => string;
   body?: (env: EnvironmentFixture) => unknown;
-  /** What a full-access key on its own environment gets: the endpoint's success (or its 404 / empty 405). */
   answer: number;
   scope: ScopeObject;
-  /** Under `/api/<prefix>/:env/`, so an environment-limited key is refused elsewhere. */
   inEnvironment: boolean;
-  /** Needs only the read scope: every GET, and a search sent as a POST body (see gateway/scopes.ts). */
   reads?: boolean;
 };
 
@@ -189,9 +185,7 @@ const success = (row: Row): Outcome => ({ status: row.answer });
 
 type KeyType = {
   name: string;
-  /** The Authorization header, given the fixture server (null: none sent). */
   authorization: (server: ReturnType<typeof makeFixtureServer>) => string | null;
-  /** The environment whose ids and path are used. */
   env: 1 | 2;
   expect: (row: Row) => Outcome;
 };
@@ -273,7 +267,6 @@ function callerFor(keyType: KeyType): Caller {
   return { server, authorization };
 }
 
-/** One request, answered as `{status, body?}` like the expectation, plus what it did to the database. */
 async function outcome({ server, authorization }: Caller, keyType: KeyType, row: Row, expected: Outcome) {
   const env = server.envs[keyType.env];
   const before = snapshotDatabase(server.db);
@@ -287,7 +280,6 @@ async function outcome({ server, authorization }: Caller, keyType: KeyType, row:
     request: `${row.method} ${row.path(env)}`,
     status: answer.status,
     ...(expected.body === undefined ? {} : { body: answer.json }),
-    // A refused request changes nothing; an empty 405 has no body at all.
     ...(refused ? { unchanged: JSON.stringify(snapshotDatabase(server.db)) === JSON.stringify(before) } : {}),
     ...(answer.status === 405 ? { text: answer.text } : {}),
   };
@@ -295,8 +287,7 @@ async function outcome({ server, authorization }: Caller, keyType: KeyType, row:
 
 describe('scope matrix: every endpoint × every kind of key', () => {
   it.each(keyTypes.map((keyType) => [keyType.name, keyType] as const))('%s', async (_name, keyType) => {
-    // Refused requests and reads change nothing (checked), so they share one fixture; a write that may succeed
-    // (it deletes, merges, splits) gets a fresh one.
+    // Refused requests and reads change nothing (checked), so they share one fixture; a write gets a fresh one.
     const shared = callerFor(keyType);
     const actual = [];
     const expected = [];

@@ -1,9 +1,5 @@
 import { spawn } from 'node:child_process';
 
-/**
- * Starts the real server process (`node --import tsx src/server/main.ts`) on `dataDir`, on a free port of 127.0.0.1.
- * `ready` resolves with its URL once it prints it; `exited` with its exit code (null when killed by a signal).
- */
 export function startServerProcess(dataDir: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, SKIP_BUILD: '1', HOST: '127.0.0.1', ...env },

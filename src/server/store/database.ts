@@ -7,7 +7,6 @@ export type Db = Database.Database;
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
-/** Opens (creating if needed) `<dataDir>/triage-console.db`, or an in-memory database for ':memory:'. */
 export function openDatabase(dataDir: string): Db {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
@@ -24,7 +23,6 @@ export function openDatabase(dataDir: string): Db {
   return db;
 }
 
-/** Applies numbered `NNN-*.sql` files not yet recorded in `user_version`, each in its own transaction. */
 export function migrate(db: Db): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   const files = readdirSync(migrationsDir)

@@ -5,7 +5,7 @@ export type ExceptionEvent = {
   teamId: number;
   issueId: string;
   fingerprint: string;
-  /** Any ISO 8601 timestamp; stored normalized to `toISOString()` so text order is time order. */
+  /** Stored normalized to `toISOString()`, so text order is time order. */
   timestamp: string;
   distinctId: string;
   sessionId?: string | null;
@@ -33,7 +33,6 @@ export function insertExceptionEvent(db: Db, event: ExceptionEvent): void {
   );
 }
 
-/** The properties a search token is looked for in (PostHog's error-tracking search), case-insensitively. */
 const searchedProperties = [
   '$exception_types',
   '$exception_values',
@@ -46,15 +45,10 @@ export type EventWindow = {
   from: string;
   to: string;
   excludeTestAccounts: boolean;
-  /** Every token must occur in one of the searched properties of the event. */
   tokens: string[];
 };
 
-/**
- * The exception events of an environment within a window, each with the issue it belongs to now: the issue of its
- * fingerprint (merges and splits move fingerprints), else the one it was assigned at ingestion.
- * Needs `withTextSearch(db)` when there are tokens.
- */
+/** Events count for their fingerprint's issue now (merges and splits move fingerprints); needs `withTextSearch(db)`. */
 export function eventsInWindowSql(teamId: number, window: EventWindow): { sql: string; params: unknown[] } {
   const clauses = ['e.team_id = ?', 'e.timestamp >= ?', 'e.timestamp <= ?'];
   const params: unknown[] = [teamId, window.from, window.to];

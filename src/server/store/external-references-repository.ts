@@ -57,7 +57,6 @@ export function findReference(db: Db, teamId: number, id: string): ExternalIssue
   return row ? toReference(row) : null;
 }
 
-/** The reference of this issue to this ticket, if the issue already links it. */
 export function findIssueReference(
   db: Db,
   issueId: string,
@@ -70,7 +69,7 @@ export function findIssueReference(
   return row ? toReference(row) : null;
 }
 
-/** The `external_issues` of each listed issue (one query for a whole page). */
+/** One query for a whole page. */
 export function externalIssuesByIssue(db: Db, issueIds: string[]): Map<string, ExternalIssue[]> {
   const rows = db
     .prepare(`${select} WHERE r.issue_id IN (SELECT value FROM json_each(?)) ${order}`)

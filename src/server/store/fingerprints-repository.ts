@@ -33,7 +33,6 @@ export function findFingerprintByValue(db: Db, teamId: number, fingerprint: stri
   return (row as Fingerprint | undefined) ?? null;
 }
 
-/** The fingerprints of one issue among the given values (values the issue does not hold are simply absent). */
 export function fingerprintsOfIssue(db: Db, teamId: number, issueId: string, values: string[]): Fingerprint[] {
   return db
     .prepare(

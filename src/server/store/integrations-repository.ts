@@ -4,18 +4,7 @@ import type { PaginationParams } from '../../contract/common';
 import type { Db } from './database';
 import { parseJsonObject } from './json-object';
 
-/**
- * An integration as stored. `picker_data` stands in for the tracker's own listings while an integration has no
- * credentials (the demo integrations). Its shapes per kind:
- * - github `{repositories: [{id, name, full_name}], tickets: [...]}`
- * - linear `{teams: [{id, name}], tickets: [...]}`
- * - jira   `{projects: [{id, key, name}], tickets: [...]}`
- * - gitlab `{tickets: [...]}`
- * where a ticket is `{id, title, url, external_context}` (external_context as `POST …/external_references/` takes it).
- * `config` per kind: github `{account: {name, type}}`, gitlab `{hostname, path_with_namespace, project_id}`,
- * linear `{url_key, workspace_name}`, jira `{site_url}`.
- * `api_base_url`, `access_token` and `picker_data` never leave the server.
- */
+/** `picker_data` stands in for the tracker while there are no credentials; it and they never leave the server. */
 export type StoredIntegration = Integration & {
   teamId: number;
   pickerData: Record<string, unknown> | null;
@@ -49,7 +38,6 @@ const toStored = (row: IntegrationRow): StoredIntegration => ({
   accessToken: row.access_token,
 });
 
-/** The API shape: only these five fields. */
 export const toIntegration = (stored: StoredIntegration): Integration => ({
   id: stored.id,
   kind: stored.kind,
@@ -81,7 +69,7 @@ export function listIntegrations(
   return { count, results: rows.map((row) => toIntegration(toStored(row))) };
 }
 
-/** The valid items of one picker_data list; malformed entries are skipped, not answered as a 500. */
+/** Malformed entries are skipped, not answered as a 500. */
 export function pickerItems<S extends z.ZodType>(
   integration: StoredIntegration,
   key: string,
@@ -95,7 +83,6 @@ export function pickerItems<S extends z.ZodType>(
   });
 }
 
-/** Every integration of every environment, for the operator's CLI. */
 export function listAllIntegrations(db: Db): StoredIntegration[] {
   const rows = db.prepare(`SELECT ${columns} FROM integrations ORDER BY id`).all() as IntegrationRow[];
   return rows.map(toStored);
@@ -106,7 +93,6 @@ export function findIntegrationById(db: Db, id: number): StoredIntegration | nul
   return row ? toStored(row) : null;
 }
 
-/** Sets the access token (null clears it) and, unless `apiBaseUrl` is undefined, the API base URL. */
 export function updateIntegrationCredentials(
   db: Db,
   id: number,

@@ -6,7 +6,6 @@ import { parseJsonObject } from './json-object';
 import { withTextSearch } from './text-search';
 
 export type IssueQueryFilter = EventWindow & {
-  /** `undefined` = any status (`all`). */
   status: string | undefined;
   assignee: { type: 'user'; id: number } | { type: 'role'; id: string } | undefined;
   orderBy: IssueQueryOrder;
@@ -15,7 +14,6 @@ export type IssueQueryFilter = EventWindow & {
   offset: number;
 };
 
-/** An issue with its aggregates over the events in the window, before the compact-row shaping. */
 export type IssueAggregateRow = {
   id: string;
   name: string | null;
@@ -33,11 +31,7 @@ export type IssueAggregateRow = {
 
 type Raw = Omit<IssueAggregateRow, 'assignee'> & { assignee: string | null };
 
-/**
- * Issues with at least one exception event in the window, as PostHog's ErrorTrackingQuery: occurrences, distinct
- * users (distinct_id) and distinct non-empty sessions counted in the window; last_seen, library and source from the
- * latest event; first_seen from the issue's fingerprints. Sorted by `orderBy`, then id, so pages never overlap.
- */
+/** As PostHog's ErrorTrackingQuery; sorted by `orderBy`, then id, so pages never overlap. */
 export function queryIssues(db: Db, teamId: number, filter: IssueQueryFilter): IssueAggregateRow[] {
   const events = eventsInWindowSql(teamId, filter);
   const where = ['i.team_id = ?'];
@@ -51,9 +45,8 @@ export function queryIssues(db: Db, teamId: number, filter: IssueQueryFilter): I
     where.push("json_extract(i.assignee, '$.type') = ? AND json_extract(i.assignee, '$.id') = ?");
     params.push(filter.assignee.type, filter.assignee.id);
   }
-  // SQLite's bare columns: with exactly one max() in the select, library and properties come from the latest event.
-  // MATERIALIZED, and CROSS JOIN to keep the aggregates outside: otherwise SQLite may redo the aggregation, or scan
-  // it, for every issue (seconds at 10k events).
+  // SQLite's bare columns give library and properties of the latest event (one max() only); MATERIALIZED and CROSS JOIN
+  // keep SQLite from redoing the aggregation per issue (seconds at 10k events).
   const sql = `WITH ev AS MATERIALIZED (${events.sql}),
     agg AS MATERIALIZED (
       SELECT issue_id, COUNT(*) AS occurrences, COUNT(DISTINCT distinct_id) AS users,

@@ -47,10 +47,7 @@ function toIssues(db: Db, rows: IssueRow[]): Issue[] {
   });
 }
 
-/**
- * PostHog's REST list has no ORDER BY (nor does its model), so its order means nothing. Here it is id order: stable,
- * so offset pages never overlap or skip, and just as meaningless. Sorted lists come from `query/issues/`.
- */
+/** PostHog's REST list has no ORDER BY; id order is stable, so offset pages never overlap or skip. */
 export function listIssues(db: Db, teamId: number, { limit, offset }: PaginationParams): Issue[] {
   const rows = db
     .prepare(`${select} WHERE i.team_id = ? ORDER BY i.id LIMIT ? OFFSET ?`)
@@ -67,7 +64,6 @@ export function findIssue(db: Db, teamId: number, id: string): Issue | null {
   return row ? toIssues(db, [row])[0]! : null;
 }
 
-/** Which of `ids` are issues of this environment. */
 export function existingIssueIds(db: Db, teamId: number, ids: string[]): Set<string> {
   const rows = db
     .prepare('SELECT id FROM issues WHERE team_id = ? AND id IN (SELECT value FROM json_each(?))')
@@ -95,7 +91,7 @@ export function setIssueAssignee(db: Db, teamId: number, id: string, assignee: A
   );
 }
 
-/** A new issue starts active and unassigned. The legacy first_seen column is filled but never read. */
+/** The legacy first_seen column is filled but never read. */
 export function insertIssue(db: Db, issue: NewIssue): void {
   db.prepare(
     `INSERT INTO issues (id, team_id, status, name, description, assignee, first_seen, created_at)

@@ -1,4 +1,3 @@
-/** JSON columns: NULL stays null, anything else round-trips through JSON. */
 export function toJson(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }

@@ -24,7 +24,6 @@ export const toMemberUser = (row: UserRow): MemberUser => ({
   email: row.email,
 });
 
-/** Organization members (one per user), oldest first. */
 export function listMembers(db: Db, { limit, offset }: PaginationParams): { count: number; results: MemberView[] } {
   const { count } = db.prepare('SELECT COUNT(*) AS count FROM users').get() as { count: number };
   const rows = db

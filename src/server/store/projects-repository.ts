@@ -12,7 +12,6 @@ const toView = (row: ProjectRow): ProjectView => ({
   created_at: row.created_at,
 });
 
-/** `teamIds` null means every project; otherwise only those ids (an environment-limited key). */
 function visibility(teamIds: number[] | null): { where: string; params: number[] } {
   if (teamIds === null) return { where: '', params: [] };
   return { where: `WHERE id IN (${teamIds.map(() => '?').join(', ') || 'NULL'})`, params: teamIds };

@@ -7,10 +7,7 @@ export type RoleRow = { id: string; name: string; created_at: string };
 export type RoleMemberView = { id: string; user: MemberUser };
 export type RoleView = { id: string; name: string; members: RoleMemberView[] };
 
-/**
- * PostHog gives each role membership its own UUID; our join table has none, so one is derived from the pair
- * (stable across calls, distinct per role and user).
- */
+/** PostHog gives each role membership a UUID; our join table has none, so one is derived from the pair. */
 export function roleMembershipId(roleId: string, userId: number): string {
   const hex = createHash('sha1').update(`role-membership:${roleId}:${userId}`).digest('hex');
   const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
@@ -32,7 +29,6 @@ function membersOf(db: Db, roleIds: string[]): Map<string, RoleMemberView[]> {
   return byRole;
 }
 
-/** Roles by name, each with its members. */
 export function listRoles(db: Db, { limit, offset }: PaginationParams): { count: number; results: RoleView[] } {
   const { count } = db.prepare('SELECT COUNT(*) AS count FROM roles').get() as { count: number };
   const rows = db

@@ -20,7 +20,6 @@ type RuleRow = {
   updated_at: string | null;
 };
 
-/** The writable columns; a kind's input schema decides which of them a request may set. */
 export type RuleFields = {
   filters?: StoredFilterGroup;
   assignee?: Assignee | null;
@@ -34,7 +33,6 @@ type KindFields<K extends RuleKind> = Omit<
   'id' | 'filters' | 'order_key' | 'disabled_data' | 'created_at' | 'updated_at'
 >;
 
-/** Everything that differs between the three kinds: their own columns and their create defaults. */
 const kinds: { [K in RuleKind]: { fields: (row: RuleRow) => KindFields<K>; defaults: RuleFields } } = {
   assignment: {
     fields: (row) => ({ assignee: fromJson<Assignee>(row.assignee) }),
@@ -74,7 +72,6 @@ function toRule<K extends RuleKind>(kind: K, row: RuleRow): RuleOf<K> {
   } as RuleOf<K>;
 }
 
-/** Rules in evaluation order; all of them without `page` (the unpaginated grouping list). */
 export function listRules<K extends RuleKind>(
   db: Db,
   teamId: number,
@@ -112,7 +109,7 @@ export function createRule<K extends RuleKind>(db: Db, teamId: number, kind: K, 
   return getRule(db, teamId, kind, id)!;
 }
 
-/** Applies the given fields; every successful update re-enables the rule. False when no such rule. */
+/** Every successful update re-enables the rule. */
 export function updateRule(db: Db, teamId: number, kind: RuleKind, id: string, fields: RuleFields): boolean {
   const set = writableColumns.filter((column) => fields[column] !== undefined);
   const assignments = [...set.map((column) => `${column} = ?`), 'disabled_data = NULL', 'updated_at = ?'];
@@ -130,7 +127,7 @@ export function deleteRule(db: Db, teamId: number, kind: RuleKind, id: string): 
   )();
 }
 
-/** Sets order_key of the named rules of this team and kind; other ids are ignored. Like PostHog, updated_at stays. */
+/** Like PostHog, updated_at stays. */
 export function reorderRules(db: Db, teamId: number, kind: RuleKind, orders: Record<string, number>): void {
   const update = db.prepare(`UPDATE rules SET order_key = ? WHERE ${scope} AND id = ?`);
   db.transaction(() => {

@@ -7,7 +7,6 @@ export function containsIgnoringCase(haystack: unknown, needle: string): boolean
 
 const registered = new WeakSet<Db>();
 
-/** Makes `icontains(column, ?)` available to SQL on this connection. */
 export function withTextSearch(db: Db): Db {
   if (!registered.has(db)) {
     db.function('icontains', { deterministic: true }, (haystack: unknown, needle: unknown) =>

@@ -7,10 +7,6 @@ import { trackerClients } from './tracker-clients';
 import { hasCredentials, setTokenHint, trackerConnection } from './tracker-connection';
 import { trackerProblems } from './tracker-problems';
 
-/**
- * Creates a ticket in the integration's tracker and answers its `external_context`, which the caller stores like a
- * linked ticket. Without credentials the caller is told how to proceed; tracker failures are the contract's errors.
- */
 export async function createTicket<K extends TrackerKind>(
   integration: StoredIntegration & { kind: K },
   config: TicketConfig<K>,

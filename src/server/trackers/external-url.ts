@@ -20,7 +20,6 @@ const builders: Record<TrackerKind, UrlBuilder> = {
   jira: (config, context) => `${origin(config.site_url)}/browse/${segment(context.key)}`,
 };
 
-/** The ticket's address in its tracker, from the integration's config and the stored ticket context. */
 export function externalUrl(kind: string, config: Json, context: Json): string {
   return isTrackerKind(kind) ? builders[kind](config, context) : '';
 }

@@ -27,10 +27,7 @@ const noAccount = () =>
     null,
   );
 
-/**
- * Where a ticket is created: `owner/repo` as given, a bare name in the integration's account. PostHog's convention is
- * the bare name; its context stores the value as given, and links are built as `github.com/{account}/{repository}`.
- */
+/** PostHog's convention is the bare name; a given `owner/repo` is used as is. */
 function repoPath(conn: TrackerConnection, repository: string): string {
   const match = /^(?:([^/\s]+)\/)?([^/\s]+)$/.exec(repository.trim());
   if (!match) throw problems.validation('A repository is a name or owner/repo.', 'config__repository');

@@ -5,7 +5,6 @@ import { lenientArray, trackerFetch } from './tracker-fetch';
 
 const headers = (conn: TrackerConnection) => ({ 'PRIVATE-TOKEN': conn.token, Accept: 'application/json' });
 
-/** A GitLab integration is bound to one project: `/api/v4/projects/:project_id/issues`. */
 function issuesOf(conn: TrackerConnection) {
   const projectId = requiredConfigValue(conn, 'project_id');
   const name = typeof conn.config.path_with_namespace === 'string' ? conn.config.path_with_namespace : projectId;

@@ -5,7 +5,6 @@ import { lenientArray, trackerFetch } from './tracker-fetch';
 
 const headers = (conn: TrackerConnection) => ({ Authorization: `Bearer ${conn.token}`, Accept: 'application/json' });
 
-/** Plain text as an Atlassian Document: blank lines separate paragraphs, single newlines become hard breaks. */
 export function adfDocument(text: string) {
   const paragraphs = text
     .split(/\r?\n\s*\r?\n/)
@@ -24,10 +23,7 @@ export function adfDocument(text: string) {
   };
 }
 
-/**
- * A JQL full-text clause. Quotes and backslashes could end the string and inject JQL, and Lucene's operators
- * make Jira answer 400, so all of them become spaces: a search finds words, nothing else.
- */
+/** Quotes and backslashes could inject JQL, and Lucene's operators make Jira answer 400: all become spaces. */
 export function jqlTextSearch(term: string): string {
   const words = term
     .replace(/[+\-&|!(){}[\]^~*?\\:"'/]/g, ' ')

@@ -19,7 +19,6 @@ function credentialsRefusal(body: unknown): string | null {
   return types.find((type) => type === 'authentication_error' || type === 'forbidden') ?? null;
 }
 
-/** One GraphQL operation; errors in a successful answer are the tracker refusing the request. */
 async function graphQl<S extends z.ZodType>(
   conn: TrackerConnection,
   query: string,

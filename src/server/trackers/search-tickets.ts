@@ -6,10 +6,7 @@ import { externalUrl } from './external-url';
 import { trackerClients } from './tracker-clients';
 import { hasCredentials, trackerConnection } from './tracker-connection';
 
-/**
- * Tickets whose title or id contains `search`, from the picker data of an integration without credentials; a GitHub
- * search stays in its one repository, as PostHog's does.
- */
+/** A GitHub search stays in its one repository, as PostHog's does. */
 function searchPickerData(integration: StoredIntegration, search: string, repository?: string): TrackerTicket[] {
   return pickerItems(integration, 'tickets', trackerTicketSchema).filter(
     (ticket) =>
@@ -18,7 +15,6 @@ function searchPickerData(integration: StoredIntegration, search: string, reposi
   );
 }
 
-/** Tickets matching `search`: from the tracker when the integration has credentials, else from its picker data. */
 export async function searchTickets(
   integration: StoredIntegration & { kind: TrackerKind },
   search: string,

@@ -14,7 +14,6 @@ type Json = Record<string, unknown>;
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 const withScheme = (host: string): string => (host === '' || host.includes('://') ? host : `https://${host}`);
 
-/** Where each tracker's API lives when the operator set a token but no base URL. */
 const defaultBaseUrls: Record<TrackerKind, (config: Json) => string> = {
   github: () => 'https://api.github.com',
   gitlab: (config) => withScheme(text(config.hostname)) || 'https://gitlab.com',
@@ -22,12 +21,10 @@ const defaultBaseUrls: Record<TrackerKind, (config: Json) => string> = {
   jira: (config) => withScheme(text(config.site_url)),
 };
 
-/** The base URL used when `api_base_url` is NULL ('' when the config names none, e.g. Jira without site_url). */
 export function defaultBaseUrl(kind: TrackerKind, config: Json): string {
   return defaultBaseUrls[kind](config);
 }
 
-/** Only http(s) URLs without embedded credentials, trailing slashes removed; null otherwise. */
 export function normalizeBaseUrl(value: string): string | null {
   let url: URL;
   try {
@@ -44,7 +41,6 @@ export function hasCredentials(integration: StoredIntegration): boolean {
   return integration.accessToken !== null && integration.accessToken !== '';
 }
 
-/** What a tracker call needs: the integration's identity for messages, where to send, and the secret. */
 export type TrackerConnection = {
   kind: TrackerKind;
   label: string;
@@ -56,7 +52,7 @@ export type TrackerConnection = {
 
 export const setTokenHint = (integrationId: number) => `npm run integrations -- set-token ${integrationId} <token>`;
 
-/** The connection of an integration with credentials; its base URL was set by the operator (CLI), never by the API. */
+/** Its base URL was set by the operator (CLI), never by the API. */
 export function trackerConnection(integration: StoredIntegration & { kind: TrackerKind }): TrackerConnection {
   const label = trackerLabels[integration.kind];
   const configured = integration.apiBaseUrl ?? defaultBaseUrl(integration.kind, integration.config);

@@ -4,7 +4,6 @@ import type { TrackerConnection } from './tracker-connection';
 
 const defaultTimeoutMs = 10_000;
 
-/** `TRACKER_TIMEOUT_MS` overrides the 10 s limit (tests and e2e runs use a short one). */
 export function trackerTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
   const value = Number(env.TRACKER_TIMEOUT_MS);
   return Number.isFinite(value) && value > 0 ? value : defaultTimeoutMs;
@@ -12,15 +11,11 @@ export function trackerTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
 
 export type TrackerRequest<S extends z.ZodType> = {
   method: 'GET' | 'POST';
-  /** Appended to the base URL; already encoded, may carry a query. */
   path: string;
   headers: Record<string, string>;
   body?: unknown;
-  /** What a 404 means here, e.g. `repository acme/web`. */
   notFound: string;
-  /** The successful answer's shape; anything else is a 502. */
   answer: S;
-  /** For a tracker that reports refused credentials in the body (Linear's GraphQL errors): the reason, or null. */
   credentialsRefusal?: (body: unknown) => string | null;
 };
 
@@ -47,11 +42,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-/**
- * One call to a tracker's API. Every failure becomes the contract's error (never a 500, never the token):
- * timeout → 504, 401/403 → 400 credentials, 404 → 400 not found, other 4xx → 400 with the tracker's message,
- * 5xx, network errors and unexpected answers → 502.
- */
+/** Every failure becomes the contract's error: never a 500, never the token. */
 export async function trackerFetch<S extends z.ZodType>(
   conn: TrackerConnection,
   request: TrackerRequest<S>,
@@ -91,7 +82,6 @@ export async function trackerFetch<S extends z.ZodType>(
   return parsed.data;
 }
 
-/** A list whose malformed entries are skipped rather than failing the whole answer. */
 export const lenientArray = <S extends z.ZodType>(item: S) =>
   z.array(z.unknown()).transform((entries) =>
     entries.flatMap((entry) => {

@@ -7,7 +7,6 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** The human-readable parts of an error body, in the shapes GitHub, GitLab, Linear (GraphQL) and Jira use. */
 function messagesOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(messagesOf);
@@ -21,7 +20,7 @@ function messagesOf(value: unknown): string[] {
   return Object.entries(value).flatMap(([key, item]) => messagesOf(item).map((message) => `${key} ${message}`));
 }
 
-/** The tracker's own words, on one line, shortened, and never carrying the token (some APIs echo headers back). */
+/** Never carries the token: some APIs echo headers back. */
 export function trackerMessage(body: unknown, rawText: string, token: string): string {
   const parts = [
     ...new Set(
@@ -35,7 +34,6 @@ export function trackerMessage(body: unknown, rawText: string, token: string): s
   return message.length > maxMessageLength ? `${message.slice(0, maxMessageLength - 1)}…` : message;
 }
 
-/** The errors a tracker call answers to the API client (the tracker's status in parentheses). */
 export const trackerProblems = {
   credentials: (conn: TrackerConnection, reason: string): ApiError =>
     problems.validation(
@@ -44,7 +42,6 @@ export const trackerProblems = {
     ),
   notFound: (conn: TrackerConnection, what: string): ApiError =>
     problems.validation(`${conn.label} found no ${what} (404). Check the name, and that the token can see it.`, null),
-  /** `status` is absent when the refusal came in a successful answer (a GraphQL error). */
   refused: (conn: TrackerConnection, message: string, status?: number): ApiError =>
     problems.validation(
       `${conn.label} refused the request${status === undefined ? '' : ` (${status})`}${message ? `: ${message}` : '.'}`,

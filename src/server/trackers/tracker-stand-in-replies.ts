@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
-/** What the tracker stand-in answers (see tracker-stand-in.ts); node built-ins only, so Playwright can load it. */
+/** Node built-ins only, so Playwright can load it. */
 export type StandInMode = 'ok' | '401' | '404' | '422' | '500' | 'hang';
 export type RecordedRequest = {
   method: string;

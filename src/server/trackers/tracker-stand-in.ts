@@ -11,22 +11,11 @@ import {
 
 export type { RecordedRequest, StandInMode };
 
-/**
- * A stand-in for the GitHub, GitLab, Linear and Jira APIs on 127.0.0.1, for server tests and e2e runs: point an
- * integration's API base URL at `baseUrl`. It records every request and answers as `mode` says:
- * - `ok`: a created ticket, or two search hits (GitHub's list also holds one malformed hit);
- * - `401` / `404` / `500`: that status with the tracker's own error body (Linear reports refused credentials as a
- *   GraphQL `authentication_error` with status 400, as Linear does);
- * - `422`: the tracker's "invalid input" answer (GitHub 422, GitLab and Jira 400, Linear a GraphQL error with 200),
- *   whose message echoes the credentials header, as careless APIs do, so tests can check it never reaches a client;
- * - `hang`: never answers.
- * Imports node built-ins only, so Playwright can load it too.
- */
+/** Its `422` echoes the credentials header, as careless APIs do, so tests can check it never reaches a client. */
 export type TrackerStandIn = {
   baseUrl: string;
   requests: RecordedRequest[];
   mode: StandInMode;
-  /** Back to `ok` with no recorded requests. */
   reset(): void;
   close(): Promise<void>;
 };

@@ -33,7 +33,6 @@ function setup(baseUrl = standIn.baseUrl) {
   return { ...server, ids: ids as Record<TrackerKind, number> };
 }
 
-/** The token must never reach an API client, whatever the tracker answered. */
 function expectNoToken(res: { text: string }) {
   expect(res.text).not.toContain(token);
 }
@@ -257,7 +256,6 @@ describe.each(Object.keys(cases) as TrackerKind[])('%s with credentials', (kind)
     });
     expect(standIn.requests).toHaveLength(1);
     expect(standIn.requests[0]).toMatchObject({ ...expected.searchSent, headers: expected.sent.headers });
-    // A hit links to the same URL the search showed.
     const first = expected.found[0]!;
     const linked = await call('POST', `${base}/link_issue/`, {
       body: { integration_id: ids[kind], issue: issueId, external_context: first.external_context },
