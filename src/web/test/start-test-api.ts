@@ -9,7 +9,8 @@ import { openDatabase, type Db } from '../../server/store/database';
 import { findIssue } from '../../server/store/issues-repository';
 import { deleteRule, listRules, updateRule, type RuleFields } from '../../server/store/rules-repository';
 import { seedProjects } from '../../server/test-support';
-import { seedFingerprints, seedIssues, seedOrganization, seedRules, type SeededIssue } from './test-api-seeds';
+import type { SeededIssue } from './issue-fixtures';
+import { seedFingerprints, seedIssues, seedOrganization, seedRules } from './test-api-seeds';
 import { matchesRoute, recordOf, type Recorded } from './test-api-requests';
 
 /**
@@ -106,6 +107,16 @@ export function startTestApi() {
     /** The next request matching `route` fails with the contract's error body (the server never sees it). */
     failNext: (route: string, status = 500, detail = 'The database is locked.', attr: string | null = null) =>
       interventions.push({ route, answer: (forward) => respond(errorAnswer(status, detail, attr), forward) }),
+    /** The next request matching `route` reaches the server; its JSON answer reaches the page as `edit` makes it. */
+    editNext: (route: string, edit: (json: unknown) => unknown) =>
+      interventions.push({
+        route,
+        answer: async (forward) => {
+          const response = await forward();
+          const body = edit(await response.json());
+          return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+        },
+      }),
     /** Runs `before` (e.g. someone else's change) when the next request matching `route` arrives, then forwards it. */
     interceptNext: (route: string, before: () => Promise<unknown>) =>
       interventions.push({ route, answer: (forward) => before().then(forward) }),

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { Fingerprint } from '../../contract/fingerprints';
-import type { Issue } from '../../contract/issues';
 import type { Rule, RuleKind } from '../../contract/rules';
 import { addFingerprint, addIssue } from '../../server/local-api/error-tracking-fixtures.test-support';
 import type { Db } from '../../server/store/database';
@@ -8,10 +7,8 @@ import { insertExceptionEvent } from '../../server/store/exception-events-reposi
 import { toJson } from '../../server/store/json-column';
 import { insertUser } from '../../server/store/members-repository';
 import { insertRole } from '../../server/store/roles-repository';
+import type { SeededIssue } from './issue-fixtures';
 import { members, roles } from './organization-fixtures';
-
-/** An issue as a test seeds it: the REST issue plus what its exception events say (the query rows' aggregates). */
-export type SeededIssue = Issue & { last_seen: string; occurrences: number; users: number };
 
 /** The organization of organization-fixtures: its members (users) and roles. */
 export function seedOrganization(db: Db): void {
