@@ -66,7 +66,7 @@ function abortable(response: Promise<Response>, signal: AbortSignal | null | und
  * The real server (the Hono app of src/server on a fresh in-memory SQLite database holding environments 1 "Web app"
  * and 2 "Mobile" and the members and roles of organization-fixtures) behind the global fetch, which calls it as the
  * dashboard's browser does: with the session cookie, same-origin. Seed data with `seed…`, read what the server holds
- * with `read…`, act as someone else with `call`, and change one request's fate with `failNext`, `answerNext` or `hold`.
+ * with `read…`, act as someone else with `call`, and change one request's fate with `failNext`, `answerNext`, `editNext` or `hold`.
  * Routes are "METHOD /path", "/path" (any method) or "METHOD" (any path); a path ending in `*` matches by prefix.
  */
 export function startTestApi() {
@@ -76,7 +76,7 @@ export function startTestApi() {
   const recorded: Recorded[] = [];
   const interventions: Intervention[] = [];
 
-  const toApp = (url: URL, init: RequestInit | undefined) => {
+  const toApp = async (url: URL, init: RequestInit | undefined): Promise<Response> => {
     const headers = new Headers(init?.headers);
     headers.set('Cookie', cookie);
     headers.set('Sec-Fetch-Site', 'same-origin');
@@ -117,9 +117,6 @@ export function startTestApi() {
           return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
         },
       }),
-    /** Runs `before` (e.g. someone else's change) when the next request matching `route` arrives, then forwards it. */
-    interceptNext: (route: string, before: () => Promise<unknown>) =>
-      interventions.push({ route, answer: (forward) => before().then(forward) }),
     /** Every request matching `route` waits until released, oldest first: forwarded, or answered with `answer`. */
     hold: (route: string) => {
       const waiting: Array<(answer: Answer | 'forward') => void> = [];

@@ -14,7 +14,8 @@ import { members, roles } from './organization-fixtures';
 export function seedOrganization(db: Db): void {
   for (const member of members) insertUser(db, { ...member.user, membership_id: member.id, level: member.level });
   for (const role of roles) {
-    const memberIds = role.members.map((member) => member.user.id);
+    // The contract leaves role members loosely typed; organization-fixtures writes them as PostHog does.
+    const memberIds = (role.members as Array<{ user: { id: number } }>).map((member) => member.user.id);
     insertRole(db, { id: role.id, name: role.name, created_at: '2026-01-01T00:00:00.000Z' }, memberIds);
   }
 }
