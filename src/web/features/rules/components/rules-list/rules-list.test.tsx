@@ -227,10 +227,14 @@ describe('rules list: menu actions', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(2)}`), {
       timeout: 5000,
     });
+    await screen.findByRole('dialog', { name: 'Edit assignment rule 2' });
 
     await router.navigate('/env/1/assignment-rules');
-    await user.click(await screen.findByRole('button', { name: 'Actions for rule 4' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Edit' }));
+    // The list stays rendered under the editor: its menu opens once the navigation has closed the editor (which
+    // moves focus to the page).
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 4' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Edit' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(4)}`), {
       timeout: 5000,
     });
