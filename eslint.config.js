@@ -49,6 +49,11 @@ export default tseslint.config(
     },
   },
   {
+    // The web tests' API is the real server, run in process (src/web/test/start-test-api.ts).
+    files: ['src/web/test/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
     files: ['src/contract/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -10,7 +10,7 @@ export function addIssue(
   db: Db,
   {
     teamId = 1,
-    id = randomUUID(),
+    id = randomUUID() as string,
     name = 'TypeError: x is undefined' as string | null,
     description = null as string | null,
     status = 'active',
@@ -38,7 +38,12 @@ export function addFingerprint(
   db: Db,
   issueId: string,
   fingerprint: string,
-  { teamId = 1, id = randomUUID(), createdAt = '2026-02-01T00:00:00.000Z', firstSeen = null as string | null } = {},
+  {
+    teamId = 1,
+    id = randomUUID() as string,
+    createdAt = '2026-02-01T00:00:00.000Z',
+    firstSeen = null as string | null,
+  } = {},
 ): string {
   db.prepare(
     'INSERT INTO fingerprints (id, team_id, fingerprint, issue_id, created_at, first_seen) VALUES (?, ?, ?, ?, ?, ?)',

@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type Db = Database.Database;
 
-const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+// Not `new URL('./migrations/', import.meta.url)`: Vite rewrites that into an asset URL when it serves this module
+// to a browser-like environment (the web tests run the real server in jsdom).
+const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export function openDatabase(dataDir: string): Db {
   let file = ':memory:';

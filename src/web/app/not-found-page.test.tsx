@@ -1,15 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../lib/api-client';
-import { backendRoutes } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
-import { stubFetch } from '../test/stub-fetch';
+import { startTestApi } from '../test/start-test-api';
 
 beforeEach(() => resetThrottle());
 
 describe('not found', () => {
   it('answers an unknown path with a 404 page that links home', async () => {
-    stubFetch(backendRoutes());
+    startTestApi();
     const { router, user } = renderApp('/no/such/page');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
@@ -23,7 +22,7 @@ describe('not found', () => {
   });
 
   it('answers an unknown section of a known environment inside that environment', async () => {
-    stubFetch(backendRoutes());
+    startTestApi();
     renderApp('/env/2/nothing-here');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
@@ -31,7 +30,7 @@ describe('not found', () => {
   });
 
   it('names an environment that is not in the projects list and offers the others', async () => {
-    stubFetch(backendRoutes());
+    startTestApi();
     const { router, user } = renderApp('/env/99/issues');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Environment 99 not found' })).toBeInTheDocument();

@@ -4,14 +4,14 @@ import type { Issue } from '../../contract/issues';
 const uuid = (n: number) => `0190f4c4-3333-7000-8000-${String(n).padStart(12, '0')}`;
 const hourMs = 3_600_000;
 
-/** An issue as the fake PostHog holds it: the REST issue plus what its events say (query rows only). */
-export type FakeIssue = Issue & { last_seen: string; occurrences: number; users: number };
+/** An issue as a test seeds it (startTestApi's seedIssues): the REST issue plus what its exception events say. */
+export type SeededIssue = Issue & { last_seen: string; occurrences: number; users: number };
 
-/** An ISO time `hours` before now: the fake's date ranges count back from the real clock, as PostHog's do. */
+/** An ISO time `hours` before now: the server's date ranges count back from the real clock, as PostHog's do. */
 export const hoursAgo = (hours: number) => new Date(Date.now() - hours * hourMs).toISOString();
 
 /** An issue of environment 1; `n` makes the id. Last seen an hour ago unless told. */
-export function makeIssue(n: number, fields: Partial<FakeIssue> = {}): FakeIssue {
+export function makeIssue(n: number, fields: Partial<SeededIssue> = {}): SeededIssue {
   return {
     id: uuid(n),
     status: 'active',

@@ -1,9 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import './dialog-polyfill';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetEnvironmentPrefix } from '../lib/api-paths';
 import { resetDeprecationNotices } from '../lib/deprecation-notices';
+
+// Whole-app renders against the in-process server take longer than findBy's default second on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

@@ -9,7 +9,8 @@ import { fetchedPaths, jsonResponse, notFoundBody, stubFetch } from '../../test/
 import { getRule, useRule } from './get-rule';
 import { getRules, rulesQueryOptions } from './get-rules';
 import type { UnreadableRule } from './rule-list-item';
-import { assignmentRule, renderWithClient, ruleId } from './rules-test-server';
+import { assignmentRule, ruleId } from '../../test/rule-fixtures';
+import { renderWithClient } from '../../test/render-with-client';
 
 beforeEach(() => resetThrottle());
 
@@ -17,7 +18,7 @@ const assignmentPath = '/api/projects/1/error_tracking/assignment_rules/';
 
 describe('getRules', () => {
   it('asks for 1,000 rules a page and follows `next` on this origin until it is null', async () => {
-    const [r1, r2, r3] = [assignmentRule(1, 0), assignmentRule(2, 1), assignmentRule(3, 2)];
+    const [r1, r2, r3] = [assignmentRule(1, { order_key: 0 }), assignmentRule(2, { order_key: 1 }), assignmentRule(3, { order_key: 2 })];
     const fetchMock = stubFetch({
       [assignmentPath]: ({ url }) =>
         url.searchParams.get('offset') === '1000'
@@ -40,10 +41,10 @@ describe('getRules', () => {
   });
 
   it('reads each rule on its own: an odd record keeps its place as unreadable, older shapes are read', async () => {
-    const [r1, r3] = [assignmentRule(1, 0), assignmentRule(3, 2)];
-    const odd = { ...assignmentRule(2, 1), filters: { type: 'AND', values: [{ key: 'x', operator: 'nope' }] } };
+    const [r1, r3] = [assignmentRule(1, { order_key: 0 }), assignmentRule(3, { order_key: 2 })];
+    const odd = { ...assignmentRule(2, { order_key: 1 }), filters: { type: 'AND', values: [{ key: 'x', operator: 'nope' }] } };
     // Older PostHog versions sent assignment rules without created_at and updated_at.
-    const { created_at: _c, updated_at: _u, ...old } = assignmentRule(4, 3);
+    const { created_at: _c, updated_at: _u, ...old } = assignmentRule(4, { order_key: 3 });
     const noId = { filters: 'AND' };
     stubFetch({
       [assignmentPath]: () =>
@@ -68,9 +69,9 @@ describe('getRules', () => {
   });
 
   it('sorts by order_key, then by creation time', async () => {
-    const late = { ...assignmentRule(1, 0), created_at: '2026-02-01T00:00:00Z' };
-    const early = { ...assignmentRule(2, 0), created_at: '2026-01-01T00:00:00.5Z' };
-    const first = assignmentRule(3, -1);
+    const late = { ...assignmentRule(1, { order_key: 0 }), created_at: '2026-02-01T00:00:00Z' };
+    const early = { ...assignmentRule(2, { order_key: 0 }), created_at: '2026-01-01T00:00:00.5Z' };
+    const first = assignmentRule(3, { order_key: -1 });
     stubFetch({ [assignmentPath]: { count: 3, next: null, previous: null, results: [late, early, first] } });
 
     const list = await getRules(1, 'assignment');

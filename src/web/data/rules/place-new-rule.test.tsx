@@ -9,7 +9,8 @@ import { useCreateRule } from './create-rule';
 import { describeReorderError, reorderNeedsNewerPostHog } from './describe-reorder-error';
 import { useRules } from './get-rules';
 import { runningPosition } from './place-new-rule';
-import { renderWithClient, ruleId } from './rules-test-server';
+import { ruleId } from '../../test/rule-fixtures';
+import { renderWithClient } from '../../test/render-with-client';
 
 beforeEach(() => resetThrottle());
 

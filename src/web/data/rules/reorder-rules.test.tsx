@@ -6,14 +6,32 @@ import { rulesQueryOptions, useRules } from './get-rules';
 import { useReorderRules, type ReorderCallbacks, type ReorderResult } from './reorder-rules';
 import { intentOfMove } from './rule-order';
 import { invalidateRules } from './rule-resource';
-import { assignmentRule, fakeRulesServer, renderWithClient, ruleId } from './rules-test-server';
+import { assignmentRule, ruleId } from '../../test/rule-fixtures';
+import { renderWithClient } from '../../test/render-with-client';
+import { errorAnswer, startTestApi } from '../../test/start-test-api';
 
 beforeEach(() => resetThrottle());
 
 const [a, b, c, d, e] = [1, 2, 3, 4, 5].map(ruleId) as [string, string, string, string, string];
 
+const base = '/api/projects/1/error_tracking/assignment_rules/';
+const reorderRoute = `PATCH ${base}reorder/`;
+
 async function setup(keys: number[] = [0, 1, 2, 3, 4]) {
-  const server = fakeRulesServer(keys.map((key, index) => assignmentRule(index + 1, key)));
+  const api = startTestApi();
+  api.seedRules(
+    'assignment',
+    keys.map((key, index) => assignmentRule(index + 1, { order_key: key })),
+  );
+  const server = {
+    api,
+    /** The `orders` of every reorder request so far. */
+    reorders: () => api.sent(reorderRoute).map((body) => (body as { orders: Record<string, number> }).orders),
+    listRequests: () => api.requests('GET').length,
+    /** The order the server holds. */
+    order: () => api.readRules('assignment').map((rule) => rule.id),
+    keys: () => api.readRules('assignment').map((rule) => rule.order_key),
+  };
   const view = renderWithClient(() => ({ list: useRules(1, 'assignment'), reorder: useReorderRules(1, 'assignment') }));
   await waitFor(() => expect(view.result.current.list.data).toBeDefined());
   const cached = () => view.client.getQueryData(rulesQueryOptions(1, 'assignment').queryKey)!;
@@ -38,18 +56,18 @@ describe('useReorderRules', () => {
   it('shows the move at once, reads the server’s order, then sends one PATCH naming only the changed ids', async () => {
     const { server, shown, keysShown, drop, view, idle } = await setup();
     const listsBefore = server.listRequests();
-    server.hold();
+    const held = server.api.hold(reorderRoute);
 
     expect(drop(d, [a, d, b, c, e])).toBe(true);
 
     await waitFor(() => expect(shown()).toEqual([a, d, b, c, e]));
     expect(keysShown()).toEqual([0, 1, 2, 3, 4]);
-    await waitFor(() => expect(server.waitingCount()).toBe(1));
+    await waitFor(() => expect(held.waitingCount()).toBe(1));
     expect(server.listRequests()).toBe(listsBefore + 1);
     expect(server.reorders()).toEqual([{ [d]: 1, [b]: 2, [c]: 3 }]);
     expect(view.result.current.reorder.isSaving).toBe(true);
 
-    server.release('ok');
+    held.release();
     await idle();
     expect(server.order()).toEqual([a, d, b, c, e]);
     expect(shown()).toEqual([a, d, b, c, e]);
@@ -58,7 +76,7 @@ describe('useReorderRules', () => {
   it('applies the move on top of someone else’s reorder, keeps both, and says it was rebased', async () => {
     const { server, shown, drop, idle } = await setup();
     // Someone else moved c to the top; this tab still shows a b c d e.
-    server.otherPersonReorders({ [c]: 0, [a]: 1, [b]: 2 });
+    await server.api.call('PATCH', `${base}reorder/`, { orders: { [c]: 0, [a]: 1, [b]: 2 } });
     let result: ReorderResult | undefined;
 
     drop(e, [a, e, b, c, d], { onSuccess: (done) => (result = done) });
@@ -74,7 +92,7 @@ describe('useReorderRules', () => {
 
   it('says when the rule was deleted meanwhile, and shows the list the server holds', async () => {
     const { server, shown, drop, idle } = await setup();
-    server.otherPersonDeletes(e);
+    await server.api.call('DELETE', `${base}${e}/`);
     const onError = vi.fn();
 
     drop(e, [e, a, b, c, d], { onError });
@@ -88,7 +106,7 @@ describe('useReorderRules', () => {
 
   it('rolls back to the order shown before and reports the ApiError when the request fails', async () => {
     const { server, shown, drop } = await setup();
-    server.answerNext('fail');
+    server.api.failNext(reorderRoute);
     const onError = vi.fn();
     const onSuccess = vi.fn();
     let shownAtError: string[] = [];
@@ -107,7 +125,7 @@ describe('useReorderRules', () => {
 
   it('rebases a second drop made while the first is in flight on the order the first one left', async () => {
     const { server, shown, drop, idle } = await setup();
-    server.hold();
+    const held = server.api.hold(reorderRoute);
     const second = vi.fn();
 
     drop(b, [b, a, c, d, e]);
@@ -115,13 +133,13 @@ describe('useReorderRules', () => {
     drop(e, [b, a, e, c, d], { onSuccess: second });
     await waitFor(() => expect(shown()).toEqual([b, a, e, c, d]));
 
-    await waitFor(() => expect(server.waitingCount()).toBe(1));
+    await waitFor(() => expect(held.waitingCount()).toBe(1));
     expect(server.reorders()).toEqual([{ [b]: 0, [a]: 1 }]);
-    server.release('ok');
-    await waitFor(() => expect(server.waitingCount()).toBe(1));
+    held.release();
+    await waitFor(() => expect(held.waitingCount()).toBe(1));
     expect(server.reorders()[1]).toEqual({ [e]: 2, [c]: 3, [d]: 4 });
     expect(shown()).toEqual([b, a, e, c, d]);
-    server.release('ok');
+    held.release();
 
     await idle();
     expect((second.mock.calls[0]![0] as ReorderResult).rebased).toBe(false);
@@ -131,18 +149,18 @@ describe('useReorderRules', () => {
 
   it('keeps the later drop when an earlier one fails', async () => {
     const { server, shown, drop, idle } = await setup();
-    server.hold();
+    const held = server.api.hold(reorderRoute);
     const firstFailed = vi.fn();
 
     drop(b, [b, a, c, d, e], { onError: firstFailed });
     await waitFor(() => expect(shown()).toEqual([b, a, c, d, e]));
     drop(e, [b, a, c, e, d]);
-    await waitFor(() => expect(server.waitingCount()).toBe(1));
-    server.release('fail');
+    await waitFor(() => expect(held.waitingCount()).toBe(1));
+    held.release(errorAnswer(500, 'The database is locked.'));
     await waitFor(() => expect(firstFailed).toHaveBeenCalledTimes(1));
     expect(shown()).toEqual([b, a, c, e, d]);
-    await waitFor(() => expect(server.waitingCount()).toBe(1));
-    server.release('ok');
+    await waitFor(() => expect(held.waitingCount()).toBe(1));
+    held.release();
 
     await idle();
     // The second drop meant "e above d": applied to the order the server kept (a b c d e).
@@ -152,16 +170,16 @@ describe('useReorderRules', () => {
 
   it('keeps other writes of the kind from refetching the old order while a reorder is saved', async () => {
     const { server, drop, shown, view, idle } = await setup();
-    server.hold();
+    const held = server.api.hold(reorderRoute);
 
     drop(a, [b, c, d, e, a]);
-    await waitFor(() => expect(server.waitingCount()).toBe(1));
+    await waitFor(() => expect(held.waitingCount()).toBe(1));
     const listsWhileSaving = server.listRequests();
     await act(() => invalidateRules(view.client, 1, 'assignment'));
 
     expect(server.listRequests()).toBe(listsWhileSaving);
     expect(shown()).toEqual([b, c, d, e, a]);
-    server.release('ok');
+    held.release();
     await idle();
     expect(shown()).toEqual([b, c, d, e, a]);
   });

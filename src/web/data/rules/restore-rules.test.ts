@@ -4,7 +4,7 @@ import { resetThrottle } from '../../lib/api-client';
 import { jsonResponse, stubFetch, type StubRequest } from '../../test/stub-fetch';
 import { describeDeletion, restoreRules } from './restore-rules';
 import type { UnreadableRule } from './rule-list-item';
-import { ruleId } from './rules-test-server';
+import { ruleId } from '../../test/rule-fixtures';
 
 beforeEach(() => resetThrottle());
 

@@ -11,7 +11,8 @@ import { useDeleteRules, type DeleteRulesResult } from './delete-rules';
 import { useDuplicateRule } from './duplicate-rule';
 import { useRule } from './get-rule';
 import { useRules } from './get-rules';
-import { assignmentRule, renderWithClient, ruleId } from './rules-test-server';
+import { assignmentRule, ruleId } from '../../test/rule-fixtures';
+import { renderWithClient } from '../../test/render-with-client';
 import { useUpdateRule } from './update-rule';
 
 beforeEach(() => resetThrottle());
@@ -34,8 +35,8 @@ function backend(routes: Record<string, (request: StubRequest) => Response | Pro
 
 describe('useCreateRule', () => {
   it('appends the new rule (order_key = count), keeps its detail and refreshes the list', async () => {
-    const rules = [assignmentRule(1, 0), assignmentRule(2, 1)];
-    const created = assignmentRule(3, 2);
+    const rules = [assignmentRule(1, { order_key: 0 }), assignmentRule(2, { order_key: 1 })];
+    const created = assignmentRule(3, { order_key: 2 });
     const server = backend({
       [`${env}/assignment_rules/`]: () => jsonResponse(200, page(rules)),
       [`POST ${env}/assignment_rules/`]: () => jsonResponse(201, created),

@@ -4,31 +4,33 @@ import { resetThrottle } from '../../lib/api-client';
 import { resetIssueQuerySupport } from '../../data/issues/list-issues';
 import { groupingRules } from '../../test/fixtures';
 import { makeFingerprint, makeIssue } from '../../test/issue-fixtures';
-import { fakeIssuesServer } from '../../test/issues-test-server';
 import { openPage } from '../../test/open-page';
+import { startTestApi } from '../../test/start-test-api';
 
 const target = makeIssue(1, { name: 'TypeError: cart is undefined', description: 'Checkout <b>page</b>' });
 const other = makeIssue(2, { name: 'TypeError: cart is null' });
 const third = makeIssue(3, { name: 'TypeError in cart export' });
 const unrelated = makeIssue(4, { name: 'RangeError' });
 
+const issuesPath = '/api/projects/1/error_tracking/issues/';
+
 function setup() {
-  return fakeIssuesServer({
-    issues: [target, other, third, unrelated].map((issue) => ({ ...issue })),
-    fingerprints: [
-      makeFingerprint(1, target.id),
-      makeFingerprint(2, target.id),
-      makeFingerprint(3, target.id),
-      makeFingerprint(4, other.id),
-      makeFingerprint(5, other.id),
-      makeFingerprint(6, third.id),
-      makeFingerprint(7, unrelated.id),
-    ],
-    groupingRules: [
-      { ...groupingRules[0]!, issue: { id: target.id, name: target.name } },
-      { ...groupingRules[0]!, id: '0190f4c4-8d2a-7a3b-9c1d-000000000099', description: 'Other rule', issue: null },
-    ],
-  });
+  const api = startTestApi();
+  api.seedIssues([target, other, third, unrelated]);
+  api.seedFingerprints([
+    makeFingerprint(1, target.id),
+    makeFingerprint(2, target.id),
+    makeFingerprint(3, target.id),
+    makeFingerprint(4, other.id),
+    makeFingerprint(5, other.id),
+    makeFingerprint(6, third.id),
+    makeFingerprint(7, unrelated.id),
+  ]);
+  api.seedRules('grouping', [
+    groupingRules[0]!,
+    { ...groupingRules[0]!, id: '0190f4c4-8d2a-7a3b-9c1d-000000000099', description: 'Other rule' },
+  ]);
+  return api;
 }
 
 const detailPath = `/env/1/issues/${target.id}`;
@@ -45,12 +47,14 @@ beforeEach(() => {
 
 describe('Issue detail', { timeout: 20_000 }, () => {
   it('shows the issue, its fingerprints, tickets and the grouping rules that point at it', async () => {
-    setup();
+    // A grouping rule points at the issue that holds its fingerprint, `custom-rule:<rule id>`.
+    const groupedBy = `custom-rule:${groupingRules[0]!.id}`;
+    setup().seedFingerprints([makeFingerprint(8, target.id, { fingerprint: groupedBy })]);
     await openPage(detailPath);
     expect(screen.getByRole('heading', { level: 1, name: 'TypeError: cart is undefined' })).toBeInTheDocument();
     // Text from the API is text, never HTML.
     expect(screen.getByText('Checkout <b>page</b>')).toBeInTheDocument();
-    await waitFor(() => expect(fingerprintValues()).toEqual(['fp-1', 'fp-2', 'fp-3']));
+    await waitFor(() => expect(fingerprintValues()).toEqual(['fp-1', 'fp-2', 'fp-3', groupedBy]));
     expect(screen.getByRole('button', { name: 'Copy fingerprint fp-2' })).toBeInTheDocument();
     expect(screen.getByText('No tickets are linked to this issue yet.')).toBeInTheDocument();
     expect(
@@ -70,13 +74,14 @@ describe('Issue detail', { timeout: 20_000 }, () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'resolved');
     expect(await screen.findByText('Status changed to Resolved.')).toBeInTheDocument();
     expect(server.requests('PATCH').map((request) => [request.path, request.body])).toEqual([
-      [`${server.issuesPath}${target.id}/`, { status: 'resolved' }],
+      [`${issuesPath}${target.id}/`, { status: 'resolved' }],
     ]);
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveValue('resolved');
   });
 
   it('shows a legacy status read-only, with why, and can still move the issue to a writable one', async () => {
-    const server = fakeIssuesServer({ issues: [{ ...target, status: 'pending_release' }] });
+    const server = startTestApi();
+    server.seedIssues([{ ...target, status: 'pending_release' }]);
     const { user } = await openPage(detailPath);
     const select = screen.getByRole('combobox', { name: 'Status' });
     expect(select).toHaveDisplayValue('Pending release (cannot be set)');
@@ -89,7 +94,7 @@ describe('Issue detail', { timeout: 20_000 }, () => {
   });
 
   it('says "No fingerprints" for an issue PostHog gives no first seen (all its fingerprints split off)', async () => {
-    fakeIssuesServer({ issues: [{ ...target }] });
+    startTestApi().seedIssues([target]);
     await openPage(detailPath);
     expect(await screen.findByText('No fingerprints')).toBeInTheDocument();
     expect(await screen.findByText('This issue holds no fingerprints.')).toBeInTheDocument();
@@ -108,7 +113,7 @@ describe('Issue detail', { timeout: 20_000 }, () => {
       { assignee: { type: 'user', id: 9 } },
       { assignee: null },
     ]);
-    expect(server.state.issues[0]!.assignee).toBeNull();
+    expect(server.readIssue(target.id)!.assignee).toBeNull();
   });
 
   it('merges picked issues after a confirmation that counts the fingerprints, then lists them here', async () => {
@@ -141,11 +146,13 @@ describe('Issue detail', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Review merge' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Merge 2 issues into this one?' });
     expect(confirm).toHaveTextContent('3 fingerprints will move into “TypeError: cart is undefined”');
-    expect(server.requests('POST', mergePath)).toEqual([]);
+    expect(server.requests(`POST ${mergePath}`)).toEqual([]);
     await user.click(within(confirm).getByRole('button', { name: 'Merge' }));
 
     expect(await screen.findByText('Merged 2 issues; 3 fingerprints moved.')).toBeInTheDocument();
-    expect(server.requests('POST', mergePath).map((request) => request.body)).toEqual([{ ids: [other.id, third.id] }]);
+    expect(server.requests(`POST ${mergePath}`).map((request) => request.body)).toEqual([
+      { ids: [other.id, third.id] },
+    ]);
     await waitFor(() => expect(fingerprintValues()).toEqual(['fp-1', 'fp-2', 'fp-3', 'fp-4', 'fp-5', 'fp-6']));
   });
 
@@ -162,12 +169,13 @@ describe('Issue detail', { timeout: 20_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Split 1 fingerprint' }));
 
     expect(await screen.findByText('Split 1 fingerprint into 1 new issue.')).toBeInTheDocument();
-    expect(server.requests('POST', `${server.issuesPath}${target.id}/split/`).map((request) => request.body)).toEqual([
+    expect(server.requests(`POST ${issuesPath}${target.id}/split/`).map((request) => request.body)).toEqual([
       { fingerprints: [{ fingerprint: 'fp-2', name: 'Cart null' }] },
     ]);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await waitFor(() => expect(fingerprintValues()).toEqual(['fp-1', 'fp-3']));
-    const newId = server.state.issues.at(-1)!.id;
+    const resolved = await server.call('GET', '/api/projects/1/error_tracking/fingerprints/resolve/?fingerprint=fp-2');
+    const newId = (resolved.json as { issue_id: string }).issue_id;
     const link = await screen.findByRole('link', { name: 'Cart null' });
     expect(link).toHaveAttribute('href', `/env/1/issues/${newId}`);
 

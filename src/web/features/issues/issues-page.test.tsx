@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { resetThrottle } from '../../lib/api-client';
 import { resetIssueQuerySupport } from '../../data/issues/list-issues';
 import { hoursAgo, makeFingerprint, makeIssue } from '../../test/issue-fixtures';
-import { fakeIssuesServer } from '../../test/issues-test-server';
 import { openPage } from '../../test/open-page';
+import { startTestApi, type TestApi } from '../../test/start-test-api';
 
 // Issue n was last seen n hours ago; the last two 40 days ago, outside the default 30-day window.
 const manyIssues = Array.from({ length: 62 }, (_, index) =>
@@ -15,15 +15,27 @@ const manyIssues = Array.from({ length: 62 }, (_, index) =>
     assignee: index === 3 ? { type: 'user', id: 7 } : null,
     last_seen: hoursAgo(index >= 60 ? 40 * 24 : index + 1),
     first_seen: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(),
-    occurrences: 100 - index,
+    occurrences: 62 - index,
   }),
 );
+// An issue's first seen is its fingerprints' earliest.
+const manyFingerprints = manyIssues.map((issue, index) =>
+  makeFingerprint(index + 1, issue.id, { first_seen: issue.first_seen }),
+);
+const issuesPath = '/api/projects/1/error_tracking/issues/';
+const queryPath = '/api/projects/1/error_tracking/query/issues/';
+
+function setup(issues = manyIssues, fingerprints = manyFingerprints) {
+  const api = startTestApi();
+  api.seedIssues(issues);
+  api.seedFingerprints(fingerprints.filter((fingerprint) => issues.some((issue) => issue.id === fingerprint.issue_id)));
+  return api;
+}
 
 const rows = () => screen.getAllByRole('row').slice(1);
 const rowNames = () => screen.getAllByRole('rowheader').map((header) => header.querySelector('a')?.textContent);
 const sentQuerySchema = z.looseObject({ limit: z.number(), offset: z.number(), searchQuery: z.string().optional() });
-const queryBodies = (server: ReturnType<typeof fakeIssuesServer>) =>
-  server.requests('POST', server.queryPath).map((request) => sentQuerySchema.parse(request.body));
+const queryBodies = (api: TestApi) => api.sent(`POST ${queryPath}`).map((sent) => sentQuerySchema.parse(sent));
 const body = (fields: Record<string, unknown>) => ({
   dateRange: { date_from: '-30d' },
   status: 'all',
@@ -53,7 +65,7 @@ describe('Issues list', { timeout: 20_000 }, () => {
       users: 56,
     });
     const emptied = makeIssue(2, { name: 'Split away', status: 'pending_release', first_seen: null });
-    const server = fakeIssuesServer({ issues: [cart, emptied], fingerprints: [makeFingerprint(1, cart.id)] });
+    const server = setup([cart, emptied], [makeFingerprint(1, cart.id)]);
     await openPage('/env/1/issues');
     const link = await screen.findByRole('link', { name: 'TypeError: cart' });
     expect(link).toHaveAttribute('href', `/env/1/issues/${cart.id}`);
@@ -68,11 +80,11 @@ describe('Issues list', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('Showing 1–2');
     // Every default PostHog would otherwise apply is sent: the list means what the controls say.
     expect(queryBodies(server)).toEqual([body({})]);
-    expect(server.requests('GET', server.issuesPath)).toEqual([]);
+    expect(server.requests(`GET ${issuesPath}`)).toEqual([]);
   });
 
   it('pages with hasMore ("more on the next page", no total), page and size in the URL', async () => {
-    const server = fakeIssuesServer({ issues: manyIssues });
+    const server = setup();
     const { user, router } = await openPage('/env/1/issues');
     expect(await findSummary('Showing 1–25, more on the next page')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
@@ -97,7 +109,7 @@ describe('Issues list', { timeout: 20_000 }, () => {
   });
 
   it('reads search, status, assignee, window, order, page and size from the URL and asks exactly that', async () => {
-    const server = fakeIssuesServer({ issues: manyIssues });
+    const server = setup();
     const first = await openPage('/env/1/issues?q=error&status=active&seen=all&order=occurrences&page=2');
     expect(await findSummary('Showing 26–49')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('error');
@@ -122,7 +134,7 @@ describe('Issues list', { timeout: 20_000 }, () => {
   });
 
   it('search, status, assignee, "Seen in" and order change the rows and go back to page 1', async () => {
-    const server = fakeIssuesServer({ issues: manyIssues });
+    const server = setup();
     const { user, router } = await openPage('/env/1/issues?page=2');
     await findSummary('Showing 26–50, more on the next page');
     await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'range');
@@ -160,7 +172,11 @@ describe('Issues list', { timeout: 20_000 }, () => {
 
   it('shows an unreadable row in place, with the reason, while the other rows work', async () => {
     const odd = { ...makeIssue(99), status: 'archived-forever', aggregations: null };
-    fakeIssuesServer({ issues: manyIssues.slice(0, 3), oddRows: [odd] });
+    const api = setup(manyIssues.slice(0, 3));
+    api.editNext(`POST ${queryPath}`, (answer) => {
+      const { results, ...rest } = answer as { results: unknown[] };
+      return { ...rest, results: [odd, ...results] };
+    });
     const { user, router } = await openPage('/env/1/issues');
     const unreadable = await screen.findByRole('group', { name: `Unreadable issue ${odd.id}` });
     expect(unreadable).toHaveTextContent('status: "archived-forever" is not a valid choice.');
@@ -175,30 +191,31 @@ describe('Issues list', { timeout: 20_000 }, () => {
   });
 
   it('on a PostHog without query/issues: the REST page sorted by first seen, filters off and why, remembered', async () => {
-    const server = fakeIssuesServer({ issues: manyIssues.slice(0, 30).toReversed() });
-    server.failures.queryMissing = true;
+    const server = setup(manyIssues.slice(0, 30));
+    server.failNext(`POST ${queryPath}`, 404, 'Not found.');
     const { user } = await openPage('/env/1/issues?q=type');
     expect(await findSummary('Showing 1–25 of 30')).toBeInTheDocument();
     expect(screen.getByRole('note')).toHaveTextContent(
       'This PostHog cannot search, filter or order issues through the API (that needs a newer PostHog)',
     );
-    // Unfiltered (PostHog's REST list ignores search), newest first seen first within the page.
-    expect(rowNames().slice(0, 3)).toEqual(['RangeError #30', 'TypeError #29', 'RangeError #28']);
+    // Unfiltered (PostHog's REST list ignores search), in no promised order (here: id order, issues 1 to 25), then
+    // newest first seen first within the page.
+    expect(rowNames().slice(0, 3)).toEqual(['TypeError #25', 'RangeError #24', 'TypeError #23']);
     const search = screen.getByRole('searchbox', { name: 'Search by name' });
     expect(search).toBeDisabled();
     expect(screen.getByRole('group', { name: 'Filter and order issues' })).toHaveAccessibleDescription(
       /needs a newer PostHog/,
     );
     expect(screen.getByRole('combobox', { name: 'Seen in' })).toBeDisabled();
-    expect(server.requests('GET', server.issuesPath).map((request) => request.search.toString())).toEqual(['limit=25']);
+    expect(server.requests(`GET ${issuesPath}`).map((request) => request.search.toString())).toEqual(['limit=25']);
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await findSummary('Showing 26–30 of 30')).toBeInTheDocument();
-    expect(server.requests('POST', server.queryPath)).toHaveLength(1);
+    expect(server.requests(`POST ${queryPath}`)).toHaveLength(1);
   });
 
   it('says when nothing matches, offers to clear the filters or widen the window', async () => {
-    fakeIssuesServer({ issues: manyIssues });
+    setup();
     const { user, router } = await openPage('/env/1/issues?q=nothing-like-this');
     expect(await screen.findByText('No issues seen in last 30 days match these filters.')).toBeInTheDocument();
     const clearButtons = screen.getAllByRole('button', { name: 'Clear filters' });
@@ -209,16 +226,16 @@ describe('Issues list', { timeout: 20_000 }, () => {
   });
 
   it('shows an environment without recent issues, and a failed load with Retry', async () => {
-    const server = fakeIssuesServer({ issues: manyIssues.slice(60) });
+    const server = setup(manyIssues.slice(60));
     const first = await openPage('/env/1/issues');
     const { user } = first;
     expect(await screen.findByText('No issues in Web app were seen in last 30 days.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show all time' }));
     expect(await findSummary('Showing 1–2')).toBeInTheDocument();
     first.unmount();
-    server.failures.issueList = true;
-    await openPage('/env/1/issues?page=3');
     // 503s are retried twice before the error shows.
+    for (const _attempt of [1, 2, 3]) server.failNext(`POST ${queryPath}`, 503, 'Database is locked.');
+    await openPage('/env/1/issues?page=3');
     expect(await screen.findByText('Could not load issues.', {}, { timeout: 8000 })).toBeInTheDocument();
     expect(screen.getByText('Database is locked.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();

@@ -1,9 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
-import { backendRoutes, currentKey, groupingRules } from '../../test/fixtures';
-import { organizationRoutes } from '../../test/organization-fixtures';
+import { assignmentRules, backendRoutes, currentKey, groupingRules, suppressionRules } from '../../test/fixtures';
+import { makeFingerprint, makeIssue } from '../../test/issue-fixtures';
 import { renderApp } from '../../test/render-app';
+import { startTestApi } from '../../test/start-test-api';
 import { jsonResponse, stubFetch } from '../../test/stub-fetch';
 
 beforeEach(() => resetThrottle());
@@ -11,12 +12,21 @@ beforeEach(() => resetThrottle());
 /** The first visit loads the page's chunk, slow on a busy machine. */
 const findLoaded = (text: string) => screen.findByText(text, {}, { timeout: 5000 });
 
+/** The real server holding the fixtures' rules in environment 1 (environment 2 has none). */
+function startWithRules() {
+  const api = startTestApi();
+  api.seedRules('assignment', assignmentRules);
+  api.seedRules('grouping', groupingRules);
+  api.seedRules('suppression', suppressionRules);
+  return api;
+}
+
 const rows = (title: string) =>
   within(screen.getByRole('list', { name: `${title}, in evaluation order` })).getAllByRole('article');
 
 describe('rules pages', () => {
   it('lists assignment rules in evaluation order: position, filters, assignee with initials, state and times', async () => {
-    stubFetch({ ...backendRoutes(), ...organizationRoutes() });
+    startWithRules();
     const { user } = renderApp('/env/1/assignment-rules');
 
     expect(await findLoaded('2 rules')).toBeInTheDocument();
@@ -50,11 +60,11 @@ describe('rules pages', () => {
   });
 
   it('shows a grouping rule’s description and links its issue', async () => {
-    const issue = { id: '0190f4c4-8d2a-7a3b-9c1d-000000000010', name: 'Chrome noise (grouped)' };
-    stubFetch({
-      ...backendRoutes(),
-      '/api/projects/1/error_tracking/grouping_rules/': { results: [{ ...groupingRules[0]!, issue }] },
-    });
+    const issue = makeIssue(10, { name: 'Chrome noise (grouped)' });
+    const api = startWithRules();
+    api.seedIssues([issue]);
+    // A grouping rule's issue is the one holding its fingerprint, `custom-rule:<rule id>`.
+    api.seedFingerprints([makeFingerprint(1, issue.id, { fingerprint: `custom-rule:${groupingRules[0]!.id}` })]);
     renderApp('/env/1/grouping-rules');
 
     expect(await findLoaded('1 rule')).toBeInTheDocument();
@@ -68,7 +78,7 @@ describe('rules pages', () => {
   });
 
   it('says when a grouping rule has no issue yet', async () => {
-    stubFetch(backendRoutes());
+    startWithRules();
     renderApp('/env/1/grouping-rules');
 
     expect(
@@ -77,7 +87,7 @@ describe('rules pages', () => {
   });
 
   it('shows the share of matches a suppression rule drops', async () => {
-    stubFetch(backendRoutes());
+    startWithRules();
     renderApp('/env/1/suppression-rules');
 
     expect(await findLoaded('Exception message is set')).toBeInTheDocument();
@@ -86,7 +96,7 @@ describe('rules pages', () => {
   });
 
   it('says when an environment has no rules, with a way to create one', async () => {
-    stubFetch(backendRoutes());
+    startWithRules();
     const { user, router } = renderApp('/env/2/assignment-rules');
 
     expect(await findLoaded('No assignment rules in Mobile yet.')).toBeInTheDocument();

@@ -3,32 +3,42 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../../../../lib/api-client';
 import { resetIssueQuerySupport } from '../../../../data/issues/list-issues';
 import { makeFingerprint, makeIssue } from '../../../../test/issue-fixtures';
-import { fakeIssuesServer } from '../../../../test/issues-test-server';
 import { openPage } from '../../../../test/open-page';
+import { startTestApi, type TestApi } from '../../../../test/start-test-api';
 
 const target = makeIssue(1, { name: 'TypeError: cart is undefined' });
 const other = makeIssue(2, { name: 'TypeError: cart is null' });
 const third = makeIssue(3, { name: 'TypeError in cart export' });
 
 function setup() {
-  return fakeIssuesServer({
-    issues: [target, other, third].map((issue) => ({ ...issue })),
-    fingerprints: [
-      makeFingerprint(1, target.id),
-      makeFingerprint(2, target.id),
-      makeFingerprint(3, target.id),
-      makeFingerprint(4, other.id),
-      makeFingerprint(5, other.id),
-      makeFingerprint(6, third.id),
-    ],
-  });
+  const api = startTestApi();
+  api.seedIssues([target, other, third]);
+  api.seedFingerprints([
+    makeFingerprint(1, target.id),
+    makeFingerprint(2, target.id),
+    makeFingerprint(3, target.id),
+    makeFingerprint(4, other.id),
+    makeFingerprint(5, other.id),
+    makeFingerprint(6, third.id),
+  ]);
+  return api;
 }
 
-type Server = ReturnType<typeof setup>;
+const issuesPath = '/api/projects/1/error_tracking/issues/';
 const detailPath = `/env/1/issues/${target.id}`;
-const stored = (server: Server, id: string) => server.state.issues.find((issue) => issue.id === id);
-const writes = (server: Server) =>
-  server.fetchMock.mock.calls.filter(([, init]) => init?.method && init.method !== 'GET');
+const stored = (server: TestApi, id: string) => server.readIssue(id);
+const writes = (server: TestApi) => server.requests().filter((request) => request.method !== 'GET');
+/** Someone else's change, through the API. */
+const elsewhere = {
+  update: (server: TestApi, id: string, fields: object) => server.call('PATCH', `${issuesPath}${id}/`, fields),
+  assign: (server: TestApi, id: string, assignee: object) =>
+    server.call('PATCH', `${issuesPath}${id}/assign/`, { assignee }),
+  /** Merges issue `id` away, into `into`. */
+  mergeAway: (server: TestApi, id: string, into: string) =>
+    server.call('POST', `${issuesPath}${into}/merge/`, { ids: [id] }),
+  splitOff: (server: TestApi, id: string, fingerprint: string) =>
+    server.call('POST', `${issuesPath}${id}/split/`, { fingerprints: [{ fingerprint }] }),
+};
 
 beforeEach(() => {
   resetThrottle();
@@ -40,7 +50,7 @@ describe('a change someone else made meanwhile', { timeout: 20_000 }, () => {
     const server = setup();
     const { user } = await openPage(detailPath);
     const select = screen.getByRole('combobox', { name: 'Status' });
-    stored(server, target.id)!.status = 'resolved';
+    await elsewhere.update(server, target.id, { status: 'resolved' });
 
     await user.selectOptions(select, 'suppressed');
     const notice = await screen.findByRole('alert');
@@ -65,19 +75,19 @@ describe('a change someone else made meanwhile', { timeout: 20_000 }, () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'resolved');
     await screen.findByText('Status changed to Resolved.');
     const [reread, write] = server.requests().slice(before);
-    expect([reread?.method, reread?.path]).toEqual(['GET', `${server.issuesPath}${target.id}/`]);
+    expect([reread?.method, reread?.path]).toEqual(['GET', `${issuesPath}${target.id}/`]);
     expect([write?.method, write?.body]).toEqual(['PATCH', { status: 'resolved' }]);
   });
 
   it('keeps the other person’s status when asked, and says so when they already made the same change', async () => {
     const server = setup();
     const { user } = await openPage(detailPath);
-    stored(server, target.id)!.status = 'resolved';
+    await elsewhere.update(server, target.id, { status: 'resolved' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'suppressed');
     await user.click(await screen.findByRole('button', { name: 'Keep Resolved' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
-    stored(server, target.id)!.status = 'active';
+    await elsewhere.update(server, target.id, { status: 'active' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'active');
     expect(await screen.findByText('The status is already Active: it was changed meanwhile.')).toBeInTheDocument();
     expect(server.requests('PATCH')).toEqual([]);
@@ -86,7 +96,7 @@ describe('a change someone else made meanwhile', { timeout: 20_000 }, () => {
   it('is not overwritten by an assignee change either', async () => {
     const server = setup();
     const { user } = await openPage(detailPath);
-    stored(server, target.id)!.assignee = { type: 'user', id: 9 };
+    await elsewhere.assign(server, target.id, { type: 'user', id: 9 });
     await user.type(screen.getByRole('combobox', { name: 'Assignee' }), 'maya');
     await user.click(await screen.findByRole('option', { name: /Maya Okafor/ }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -103,7 +113,7 @@ describe('a change someone else made meanwhile', { timeout: 20_000 }, () => {
   it('says the issue is gone when it was merged away before the change, and sends nothing', async () => {
     const server = setup();
     const { user } = await openPage(detailPath);
-    server.state.issues = server.state.issues.filter((issue) => issue.id !== target.id);
+    await elsewhere.mergeAway(server, target.id, other.id);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'resolved');
     expect(
       await screen.findByText(/^The status was not changed: this issue no longer exists; someone may have merged/),
@@ -133,60 +143,60 @@ describe('a merge or split whose issues changed meanwhile', { timeout: 20_000 },
     const server = setup();
     const { user } = await openPage(detailPath);
     const confirm = await reviewMerge(user);
-    stored(server, other.id)!.name = 'Cart null';
-    server.state.fingerprints.find((fp) => fp.fingerprint === 'fp-6')!.issue_id = target.id;
+    await elsewhere.update(server, other.id, { name: 'Cart null' });
+    await elsewhere.splitOff(server, third.id, 'fp-6');
 
     await user.click(within(confirm).getByRole('button', { name: 'Merge' }));
     expect(await within(confirm).findByRole('alert')).toHaveTextContent(
       'Nothing was merged. “TypeError: cart is null” was renamed to “Cart null” meanwhile. ' +
         '“TypeError in cart export” now holds 0 fingerprints, not 1.',
     );
-    expect(server.requests('POST', mergePath)).toEqual([]);
+    expect(server.requests(`POST ${mergePath}`)).toEqual([]);
     expect(confirm).toHaveTextContent('2 fingerprints will move into “TypeError: cart is undefined”, and “Cart null”');
 
     await user.click(within(confirm).getByRole('button', { name: 'Merge' }));
     expect(await screen.findByText('Merged 2 issues; 2 fingerprints moved.')).toBeInTheDocument();
-    expect(server.requests('POST', mergePath).map((request) => request.body)).toEqual([{ ids: [other.id, third.id] }]);
+    expect(server.requests(`POST ${mergePath}`).map((request) => request.body)).toEqual([
+      { ids: [other.id, third.id] },
+    ]);
   });
 
   it('merges nothing when an issue to merge is gone, and leaves out the gone one', async () => {
     const server = setup();
     const { user } = await openPage(detailPath);
     const confirm = await reviewMerge(user);
-    server.state.issues = server.state.issues.filter((issue) => issue.id !== third.id);
+    // Merged into an issue this merge does not involve.
+    const elsewhereIssue = makeIssue(4, { name: 'RangeError' });
+    server.seedIssues([elsewhereIssue]);
+    await elsewhere.mergeAway(server, third.id, elsewhereIssue.id);
 
     await user.click(within(confirm).getByRole('button', { name: 'Merge' }));
     expect(await within(confirm).findByRole('alert')).toHaveTextContent(
       'Nothing was merged. “TypeError in cart export” no longer exists: someone merged it into another issue or deleted it meanwhile.',
     );
     expect(screen.getByRole('alertdialog', { name: 'Merge 1 issue into this one?' })).toBeInTheDocument();
-    expect(server.requests('POST', mergePath)).toEqual([]);
+    expect(server.requests(`POST ${mergePath}`)).toEqual([]);
   });
 
   it('merges nothing and says so when the issue itself is gone', async () => {
     const server = setup();
     const { user } = await openPage(detailPath);
     const confirm = await reviewMerge(user);
-    server.state.issues = server.state.issues.filter((issue) => issue.id !== target.id);
+    await elsewhere.mergeAway(server, target.id, other.id);
     await user.click(within(confirm).getByRole('button', { name: 'Merge' }));
     expect(
       await screen.findByText(/^Nothing was merged\. “TypeError: cart is undefined” no longer exists/),
     ).toBeVisible();
     expect(await screen.findByText('This issue no longer exists')).toBeInTheDocument();
-    expect(server.requests('POST', mergePath)).toEqual([]);
+    expect(server.requests(`POST ${mergePath}`)).toEqual([]);
   });
 
   it('says nothing was merged when PostHog answers success: false (merged away after the check)', async () => {
     const server = setup();
     const { user } = await openPage(detailPath);
     const confirm = await reviewMerge(user);
-    const answer = server.fetchMock.getMockImplementation()!;
-    server.fetchMock.mockImplementation((input, init) => {
-      if (init?.method === 'POST' && String(input).endsWith('/merge/')) {
-        server.state.issues = server.state.issues.filter((issue) => issue.id === target.id);
-      }
-      return answer(input, init);
-    });
+    // The local server refuses a merge of issues that are gone; PostHog answers success: false.
+    server.answerNext(`POST ${mergePath}`, { status: 200, body: { success: false } });
     await user.click(within(confirm).getByRole('button', { name: 'Merge' }));
     expect(await screen.findByText(/^Nothing was merged: PostHog found none of the chosen issues/)).toBeInTheDocument();
     expect(screen.queryByText(/^Merged 2 issues/)).not.toBeInTheDocument();
@@ -199,7 +209,7 @@ describe('a merge or split whose issues changed meanwhile', { timeout: 20_000 },
     const dialog = screen.getByRole('dialog', { name: 'Split fingerprints into new issues' });
     await user.click(await within(dialog).findByRole('checkbox', { name: 'fp-2' }));
     await user.click(within(dialog).getByRole('checkbox', { name: 'fp-3' }));
-    server.state.fingerprints.find((fp) => fp.fingerprint === 'fp-2')!.issue_id = other.id;
+    await elsewhere.splitOff(server, target.id, 'fp-2');
 
     await user.click(within(dialog).getByRole('button', { name: 'Split 2 fingerprints' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
@@ -207,7 +217,7 @@ describe('a merge or split whose issues changed meanwhile', { timeout: 20_000 },
     );
     await waitFor(() => expect(within(dialog).queryByRole('checkbox', { name: 'fp-2' })).not.toBeInTheDocument());
     expect(within(dialog).getByRole('checkbox', { name: 'fp-3' })).toBeChecked();
-    expect(server.requests('POST', `${server.issuesPath}${target.id}/split/`)).toEqual([]);
+    expect(server.requests(`POST ${issuesPath}${target.id}/split/`)).toEqual([]);
 
     await user.click(within(dialog).getByRole('button', { name: 'Split 1 fingerprint' }));
     expect(await screen.findByText('Split 1 fingerprint into 1 new issue.')).toBeInTheDocument();

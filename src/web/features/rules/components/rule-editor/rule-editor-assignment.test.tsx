@@ -2,15 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { assignmentRules } from '../../../../test/fixtures';
 import { roles } from '../../../../test/organization-fixtures';
-import {
-  apiError,
-  chooseAssignee,
-  createdRuleId,
-  editorTestServer,
-  expectSaveReason,
-  missingRuleId,
-  openEditor,
-} from './editor-test-server';
+import { chooseAssignee, editorTestApi, expectSaveReason, missingRuleId, openEditor } from './editor.test-support';
+import { errorAnswer } from '../../../../test/start-test-api';
 
 const [first, disabled] = assignmentRules as [(typeof assignmentRules)[0], (typeof assignmentRules)[0]];
 const listPath = '/env/1/assignment-rules';
@@ -18,7 +11,7 @@ const listPath = '/env/1/assignment-rules';
 // Whole-app renders with typing: well over vitest's 5 s default on a busy 2-core machine.
 describe('assignment rule editor', { timeout: 20_000 }, () => {
   it('creates a rule from the builder and the picker, then closes with a toast', async () => {
-    const server = editorTestServer('assignment');
+    const server = editorTestApi('assignment');
     const { dialog, user, router } = await openEditor(`${listPath}/new`, 'New assignment rule');
     await expectSaveReason(dialog, 'Fill in the required fields to save');
     const save = within(dialog).getByRole('button', { name: 'Save' });
@@ -47,7 +40,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
   });
 
   it('edits a rule loaded as the form’s defaults; Save waits for a change', async () => {
-    const server = editorTestServer('assignment');
+    const server = editorTestApi('assignment');
     const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
     const assignee = await within(dialog).findByRole('combobox', { name: /Assignee/ });
     expect(assignee).toHaveValue('Maya Okafor');
@@ -73,7 +66,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
       ],
     };
     const rule = { ...first, filters: { type: 'AND' as const, values: [...first.filters.values, nested] } };
-    const server = editorTestServer('assignment', {}, [rule]);
+    const server = editorTestApi('assignment', {}, [rule]);
     const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Backend/);
     await user.click(within(dialog).getByRole('radio', { name: 'Match any filter' }));
@@ -86,7 +79,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
   });
 
   it('counts the errors on screen in the reason Save is disabled', async () => {
-    editorTestServer('assignment');
+    editorTestApi('assignment');
     const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
     await user.click(await within(dialog).findByRole('button', { name: 'Add filter' }));
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Operator for filter 2' }), 'regex');
@@ -99,9 +92,12 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
   });
 
   it('shows a 400 about assignee__id under the assignee field', async () => {
-    const server = editorTestServer('assignment', {
-      [`PATCH /api/projects/1/error_tracking/assignment_rules/${first.id}/`]: () =>
-        apiError(400, 'User assignee IDs must be integers.', 'assignee__id'),
+    const server = editorTestApi('assignment', {
+      [`PATCH /api/projects/1/error_tracking/assignment_rules/${first.id}/`]: errorAnswer(
+        400,
+        'User assignee IDs must be integers.',
+        'assignee__id',
+      ),
     });
     const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Backend/);
@@ -116,9 +112,11 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
   });
 
   it('keeps everything typed and says what failed when the server answers 500', async () => {
-    editorTestServer('assignment', {
-      [`PATCH /api/projects/1/error_tracking/assignment_rules/${first.id}/`]: () =>
-        apiError(500, 'The database is locked.'),
+    editorTestApi('assignment', {
+      [`PATCH /api/projects/1/error_tracking/assignment_rules/${first.id}/`]: errorAnswer(
+        500,
+        'The database is locked.',
+      ),
     });
     const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Priya Raman/);
@@ -133,7 +131,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
   });
 
   it('warns that a disabled rule is re-enabled by saving, and saves it once it is valid', async () => {
-    const server = editorTestServer('assignment');
+    const server = editorTestApi('assignment');
     const { dialog, user } = await openEditor(`${listPath}/${disabled.id}`, 'Edit assignment rule 2');
     const banner = await within(dialog).findByRole('note', { name: 'This rule is disabled' });
     expect(banner).toHaveTextContent('Invalid regex');
@@ -148,7 +146,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
   });
 
   it('asks before discarding changes, from Escape, Cancel and Back alike', async () => {
-    editorTestServer('assignment');
+    editorTestApi('assignment');
     const { dialog, user, router } = await openEditor(`${listPath}/${first.id}?q=type`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Priya Raman/);
 
@@ -172,7 +170,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
   });
 
   it('closes at once without changes, and Escape in a filled assignee field closes instead of clearing it', async () => {
-    editorTestServer('assignment');
+    editorTestApi('assignment');
     const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
     const assignee = await within(dialog).findByRole('combobox', { name: /Assignee/ });
     assignee.focus();
@@ -182,7 +180,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
   });
 
   it('deletes the rule after a confirmation that names it; Undo on the list puts it back as it was', async () => {
-    const server = editorTestServer('assignment');
+    const server = editorTestApi('assignment');
     const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
     await user.click(await within(dialog).findByRole('button', { name: 'Delete rule' }));
     const confirm = screen.getByRole('alertdialog', { name: 'Delete assignment rule 1?' });
@@ -204,13 +202,13 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
     await vi.waitFor(() =>
       expect(screen.getByRole('link', { name: 'Rule 1' }).closest('[data-rule-id]')).toHaveAttribute(
         'data-rule-id',
-        createdRuleId,
+        server.createdRuleId(),
       ),
     );
   });
 
   it('says a rule that does not exist no longer exists, with a way back', async () => {
-    editorTestServer('assignment');
+    editorTestApi('assignment');
     const { dialog, user, router } = await openEditor(`${listPath}/${missingRuleId}`, 'Edit assignment rule');
     expect(await within(dialog).findByText('This rule no longer exists')).toBeInTheDocument();
     expect(within(dialog).queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
@@ -219,10 +217,10 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
   });
 
   it('says so when the rule was deleted elsewhere before a save', async () => {
-    const server = editorTestServer('assignment');
+    const server = editorTestApi('assignment');
     const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Priya Raman/);
-    server.rules().splice(0, 1);
+    server.deleteElsewhere(first.id);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('This rule no longer exists')).toBeInTheDocument();
   });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { StoredFilterGroup } from '../../../../../contract/stored-filters';
 import { assignmentRules, suppressionRules } from '../../../../test/fixtures';
-import { chooseAssignee, editorTestServer, expectSaveReason, openEditor } from './editor-test-server';
+import { chooseAssignee, editorTestApi, expectSaveReason, openEditor } from './editor.test-support';
 
 const rule = assignmentRules[0]!;
 const listPath = '/env/1/assignment-rules';
@@ -25,7 +25,7 @@ async function conflictAfterSave(dialog: HTMLElement, user: Parameters<typeof ch
 
 describe('rule editor when someone else saved the rule meanwhile', { timeout: 20_000 }, () => {
   it('reads the rule again before saving, then sends only the changed field', async () => {
-    const server = editorTestServer('assignment');
+    const server = editorTestApi('assignment');
     const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Priya Raman/);
     const before = server.requests(detail).length;
@@ -37,7 +37,7 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
   });
 
   it('saves nothing, shows both versions, and saves their filters with your assignee', async () => {
-    const server = editorTestServer('assignment');
+    const server = editorTestApi('assignment');
     const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Priya Raman/);
     server.changeElsewhere(rule.id, { filters: theirFilters });
@@ -71,7 +71,7 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
   });
 
   it('asks for a side where both changed a field, and checks the merge against the newest version', async () => {
-    const server = editorTestServer('assignment');
+    const server = editorTestApi('assignment');
     const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Priya Raman/);
     server.changeElsewhere(rule.id, { assignee: { type: 'role', id: '0190f4c4-2222-7000-8000-000000000002' } });
@@ -100,7 +100,7 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
   });
 
   it('keeps theirs: the form starts again from the server’s version, and the next save is checked against it', async () => {
-    const server = editorTestServer('assignment');
+    const server = editorTestApi('assignment');
     const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Priya Raman/);
     server.changeElsewhere(rule.id, { filters: theirFilters });
@@ -121,16 +121,8 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
   });
 
   it('is no conflict with its own save whose answer was lost: trying again finds it saved', async () => {
-    let lost = true;
-    const server = editorTestServer('assignment', {
-      // The PATCH reaches the server; the answer never comes back.
-      [`PATCH ${detail}`]: ({ body }) => {
-        server.changeElsewhere(rule.id, body as object);
-        if (!lost) return new Response(null, { status: 204 });
-        lost = false;
-        return Promise.reject(new TypeError('Failed to fetch'));
-      },
-    });
+    // The PATCH reaches the server; the answer never comes back.
+    const server = editorTestApi('assignment', { [`PATCH ${detail}`]: 'lost' });
     const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
     await chooseAssignee(dialog, user, /Priya Raman/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -143,7 +135,7 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
 
   it('shows a suppression rule’s sampling rates as percentages', async () => {
     const suppression = suppressionRules[0]!;
-    const server = editorTestServer('suppression');
+    const server = editorTestApi('suppression');
     const { dialog, user } = await openEditor(`/env/1/suppression-rules/${suppression.id}`, 'Edit suppression rule 1');
     const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
     await user.clear(sampling);

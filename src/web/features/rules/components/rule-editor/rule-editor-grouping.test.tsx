@@ -1,14 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { groupingRules } from '../../../../test/fixtures';
-import {
-  apiError,
-  createdRuleId,
-  editorTestServer,
-  expectSaveReason,
-  missingRuleId,
-  openEditor,
-} from './editor-test-server';
+import { editorTestApi, expectSaveReason, missingRuleId, openEditor } from './editor.test-support';
+import { errorAnswer } from '../../../../test/start-test-api';
 
 const rule = groupingRules[0]!;
 const listPath = '/env/1/grouping-rules';
@@ -16,7 +10,7 @@ const listPath = '/env/1/grouping-rules';
 // Whole-app renders with typing: well over vitest's 5 s default on a busy 2-core machine.
 describe('grouping rule editor', { timeout: 20_000 }, () => {
   it('creates a rule with a description; it needs a filter first', async () => {
-    const server = editorTestServer('grouping');
+    const server = editorTestApi('grouping');
     const { dialog, user } = await openEditor(`${listPath}/new`, 'New grouping rule');
     await expectSaveReason(dialog, 'Fill in the required fields to save');
 
@@ -44,13 +38,16 @@ describe('grouping rule editor', { timeout: 20_000 }, () => {
       },
     ]);
     // PostHog starts it at 0, tied with the first rule: a reorder moves it to the end, where the list shows it.
-    expect(server.sent('PATCH', `${server.base}reorder/`)).toEqual([{ orders: { [createdRuleId]: 1 } }]);
+    expect(server.sent('PATCH', `${server.base}reorder/`)).toEqual([{ orders: { [server.createdRuleId()!]: 1 } }]);
   });
 
   it('shows a 400 about the description under it, keeping what was typed', async () => {
-    editorTestServer('grouping', {
-      [`POST /api/projects/1/error_tracking/grouping_rules/`]: () =>
-        apiError(400, 'Ensure this field has no more than 10000 characters.', 'description'),
+    editorTestApi('grouping', {
+      [`POST /api/projects/1/error_tracking/grouping_rules/`]: errorAnswer(
+        400,
+        'Ensure this field has no more than 10000 characters.',
+        'description',
+      ),
     });
     const { dialog, user } = await openEditor(`${listPath}/new`, 'New grouping rule');
     await user.click(within(dialog).getByRole('button', { name: 'Add filter' }));
@@ -69,7 +66,7 @@ describe('grouping rule editor', { timeout: 20_000 }, () => {
   });
 
   it('edits filters only: assignee and description are locked, and the update sends filters alone', async () => {
-    const server = editorTestServer('grouping');
+    const server = editorTestApi('grouping');
     const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit grouping rule 1');
     const note =
       'PostHog keeps a grouping rule’s assignee and description as created; to change them, duplicate the rule.';
@@ -96,7 +93,7 @@ describe('grouping rule editor', { timeout: 20_000 }, () => {
   });
 
   it('says a missing rule no longer exists', async () => {
-    editorTestServer('grouping');
+    editorTestApi('grouping');
     const { dialog } = await openEditor(`${listPath}/${missingRuleId}`, 'Edit grouping rule');
     expect(await within(dialog).findByText('This rule no longer exists')).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Back to the list' })).toBeInTheDocument();

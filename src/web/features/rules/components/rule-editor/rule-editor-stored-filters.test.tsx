@@ -4,7 +4,7 @@ import type { AssignmentRule } from '../../../../../contract/rules';
 import { oddLeaves } from '../../../../components/filter-builder/odd-leaves';
 import { assignmentRules } from '../../../../test/fixtures';
 import { roles } from '../../../../test/organization-fixtures';
-import { chooseAssignee, editorTestServer, openEditor } from './editor-test-server';
+import { chooseAssignee, editorTestApi, openEditor } from './editor.test-support';
 
 const first = assignmentRules[0]!;
 const nested = { type: 'OR' as const, values: [oddLeaves[0]!, {}] };
@@ -15,7 +15,7 @@ const rule: AssignmentRule = {
 const path = `/env/1/assignment-rules/${rule.id}`;
 
 /** The raw text of every PATCH body: what PostHog would store, byte for byte. */
-function patchTexts(server: ReturnType<typeof editorTestServer>): string[] {
+function patchTexts(server: ReturnType<typeof editorTestApi>): string[] {
   return server.fetchMock.mock.calls.flatMap(([, init]) =>
     init?.method === 'PATCH' && typeof init.body === 'string' ? [init.body] : [],
   );
@@ -23,7 +23,7 @@ function patchTexts(server: ReturnType<typeof editorTestServer>): string[] {
 
 describe('rule editor with filters PostHog stores but the dashboard cannot edit', { timeout: 20_000 }, () => {
   it('shows them read-only and leaves the filters out of a save that did not touch them', async () => {
-    const server = editorTestServer('assignment', {}, [rule]);
+    const server = editorTestApi('assignment', {}, [rule]);
     const { dialog, user } = await openEditor(path, 'Edit assignment rule 1');
     expect(await within(dialog).findAllByText('Not editable here:')).toHaveLength(oddLeaves.length);
 
@@ -35,7 +35,7 @@ describe('rule editor with filters PostHog stores but the dashboard cannot edit'
   });
 
   it('sends every odd leaf and the nested group byte for byte when another filter is edited', async () => {
-    const server = editorTestServer('assignment', {}, [rule]);
+    const server = editorTestApi('assignment', {}, [rule]);
     const { dialog, user } = await openEditor(path, 'Edit assignment rule 1');
 
     await user.type(

@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { suppressionRules } from '../../../../test/fixtures';
-import { apiError, createdRuleId, editorTestServer, expectSaveReason, openEditor } from './editor-test-server';
+import { editorTestApi, expectSaveReason, openEditor } from './editor.test-support';
+import { errorAnswer } from '../../../../test/start-test-api';
 
 const rule = suppressionRules[0]!;
 const listPath = '/env/1/suppression-rules';
@@ -10,7 +11,7 @@ const rulePath = `/api/projects/1/error_tracking/suppression_rules/${rule.id}/`;
 // Whole-app renders with typing: well over vitest's 5 s default on a busy 2-core machine.
 describe('suppression rule editor', { timeout: 20_000 }, () => {
   it('creates a match-all rule, sending the percentage as a share (25 → 0.25)', async () => {
-    const server = editorTestServer('suppression');
+    const server = editorTestApi('suppression');
     const { dialog, user } = await openEditor(`${listPath}/new`, 'New suppression rule');
     const sampling = within(dialog).getByRole('spinbutton', { name: /Sampling rate/ });
     expect(sampling).toHaveValue(100);
@@ -22,11 +23,11 @@ describe('suppression rule editor', { timeout: 20_000 }, () => {
     await screen.findByText('Created suppression rule 2.');
     expect(server.sent('POST')).toEqual([{ filters: { type: 'AND', values: [] }, sampling_rate: 0.25 }]);
     // PostHog starts it at 0, tied with the first rule: a reorder moves it to the end, where the list shows it.
-    expect(server.sent('PATCH', `${server.base}reorder/`)).toEqual([{ orders: { [createdRuleId]: 1 } }]);
+    expect(server.sent('PATCH', `${server.base}reorder/`)).toEqual([{ orders: { [server.createdRuleId()!]: 1 } }]);
   });
 
   it('shows the stored share as a percentage (0.25 → 25) and saves a new one', async () => {
-    const server = editorTestServer('suppression');
+    const server = editorTestApi('suppression');
     const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit suppression rule 1');
     const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
     expect(sampling).toHaveValue(25);
@@ -49,8 +50,8 @@ describe('suppression rule editor', { timeout: 20_000 }, () => {
   });
 
   it('shows a 400 about sampling_rate under the field', async () => {
-    editorTestServer('suppression', {
-      [`PATCH ${rulePath}`]: () => apiError(400, 'Ensure this value is less than or equal to 1.', 'sampling_rate'),
+    editorTestApi('suppression', {
+      [`PATCH ${rulePath}`]: errorAnswer(400, 'Ensure this value is less than or equal to 1.', 'sampling_rate'),
     });
     const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit suppression rule 1');
     const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
@@ -65,7 +66,7 @@ describe('suppression rule editor', { timeout: 20_000 }, () => {
   });
 
   it('keeps the form as typed when the network fails, and names the failure', async () => {
-    editorTestServer('suppression', { [`PATCH ${rulePath}`]: () => Promise.reject(new TypeError('Failed to fetch')) });
+    editorTestApi('suppression', { [`PATCH ${rulePath}`]: 'network' });
     const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit suppression rule 1');
     const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
     await user.clear(sampling);

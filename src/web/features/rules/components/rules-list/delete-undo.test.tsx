@@ -2,17 +2,27 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../../../../lib/api-client';
 import { renderApp } from '../../../../test/render-app';
-import { order, rule, rulesListServer } from './rules-list-test-server';
+import { assignmentRule } from '../../../../test/rule-fixtures';
+import { startTestApi } from '../../../../test/start-test-api';
+import { order } from './shown-order.test-support';
 
-const rules = [1, 2, 3, 4, 5].map((n) => rule(n, { type: 'user', id: n }));
+const rules = [1, 2, 3, 4, 5].map((n) => assignmentRule(n));
+const base = '/api/projects/1/error_tracking/assignment_rules/';
 
 beforeEach(() => resetThrottle());
 
 /** The toast holding `text`. */
 const toast = async (text: string) => (await screen.findByText(text)).closest('li')!;
 
-async function openPage(options?: { failCreates?: number }) {
-  const server = rulesListServer(rules, options);
+async function openPage({ failCreate = false } = {}) {
+  const api = startTestApi();
+  api.seedRules('assignment', rules);
+  if (failCreate) api.failNext(`POST ${base}`);
+  const server = {
+    reorders: () => api.sent(`PATCH ${base}reorder/`),
+    creates: () => api.sent(`POST ${base}`),
+    order: () => api.readRules('assignment').map((each) => each.id),
+  };
   const app = renderApp('/env/1/assignment-rules');
   await screen.findByText('5 rules', {}, { timeout: 5000 });
   return { server, ...app };
@@ -37,7 +47,7 @@ describe('Undo of a delete', { timeout: 20_000 }, () => {
   });
 
   it('after a bulk delete, names the rule it could not re-create; Retry re-creates only that one', async () => {
-    const { user, server } = await openPage({ failCreates: 1 });
+    const { user, server } = await openPage({ failCreate: true });
     await user.click(screen.getByRole('checkbox', { name: 'Select rule 2' }));
     await user.click(screen.getByRole('checkbox', { name: 'Select rule 4' }));
     await user.click(screen.getByRole('button', { name: 'Delete 2' }));

@@ -3,7 +3,7 @@ import type { GroupingRule, RuleKind, RuleOf } from '../../../../../contract/rul
 import { ApiError } from '../../../../lib/api-error';
 import type { DeletedRules, RestoreResult } from '../../../../data/rules/restore-rules';
 import { describeRestore, ruleNumbers } from './describe-restore';
-import { rule } from './rules-list-test-server';
+import { assignmentRule } from '../../../../test/rule-fixtures';
 
 const locked = new ApiError(500, {
   type: 'server_error',
@@ -11,7 +11,7 @@ const locked = new ApiError(500, {
   detail: 'The database is locked.',
   attr: null,
 });
-const rules = [1, 2, 3, 4, 5].map((n) => rule(n, null));
+const rules = [1, 2, 3, 4, 5].map((n) => assignmentRule(n, { assignee: null }));
 const beforeIds = rules.map((each) => each.id);
 
 function restore<K extends RuleKind>(

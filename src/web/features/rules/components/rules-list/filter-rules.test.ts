@@ -3,16 +3,16 @@ import type { AssignmentRule } from '../../../../../contract/rules';
 import { createAssigneeLookup } from '../../../../data/organization/assignee-names';
 import { members, roles } from '../../../../test/organization-fixtures';
 import { assigneeOptions, filterRules } from './filter-rules';
-import { rule } from './rules-list-test-server';
+import { assignmentRule } from '../../../../test/rule-fixtures';
 import type { UnreadableRule } from '../../../../data/rules/rule-list-item';
 
 const frontend = roles[0]!.id;
 const rules: AssignmentRule[] = [
-  rule(1, { type: 'user', id: 7 }),
-  rule(2, { type: 'role', id: frontend }),
-  rule(3, null),
-  rule(4, { type: 'user', id: 9 }),
-  rule(5, { type: 'user', id: 7 }),
+  assignmentRule(1, { assignee: { type: 'user', id: 7 } }),
+  assignmentRule(2, { assignee: { type: 'role', id: frontend } }),
+  assignmentRule(3, { assignee: null }),
+  assignmentRule(4, { assignee: { type: 'user', id: 9 } }),
+  assignmentRule(5, { assignee: { type: 'user', id: 7 } }),
 ];
 const reader = { assigneeOf: (each: AssignmentRule) => each.assignee };
 const lookup = createAssigneeLookup(members, roles);

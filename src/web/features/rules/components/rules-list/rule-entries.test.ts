@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RuleEntryCache } from './rule-entries';
-import { rule } from './rules-list-test-server';
+import { assignmentRule } from '../../../../test/rule-fixtures';
 import { rangeOf } from './use-rule-selection';
 
-const rules = [1, 2, 3, 4].map((n) => rule(n, null));
+const rules = [1, 2, 3, 4].map((n) => assignmentRule(n, { assignee: null }));
 const none = new Set<string>();
 
 describe('RuleEntryCache', () => {

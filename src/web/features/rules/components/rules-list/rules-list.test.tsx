@@ -2,16 +2,20 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../../../lib/api-client';
 import { renderApp } from '../../../../test/render-app';
-import { order, rule, ruleId, rulesListServer } from './rules-list-test-server';
+import { assignmentRule, ruleId } from '../../../../test/rule-fixtures';
+import { startTestApi } from '../../../../test/start-test-api';
+import { order } from './shown-order.test-support';
 
 const frontend = '0190f4c4-2222-7000-8000-000000000001';
-const rules = [
-  rule(1, { type: 'user', id: 7 }),
-  rule(2, { type: 'user', id: 9 }),
-  rule(3, { type: 'role', id: frontend }),
-  rule(4, { type: 'user', id: 7 }),
-  rule(5, { type: 'user', id: 9 }),
-];
+const assignees = [
+  { type: 'user', id: 7 },
+  { type: 'user', id: 9 },
+  { type: 'role', id: frontend },
+  { type: 'user', id: 7 },
+  { type: 'user', id: 9 },
+] as const;
+const rules = assignees.map((assignee, index) => assignmentRule(index + 1, { assignee }));
+const base = '/api/projects/1/error_tracking/assignment_rules/';
 
 beforeEach(() => resetThrottle());
 
@@ -19,9 +23,19 @@ const checkbox = (n: number) => screen.getByRole('checkbox', { name: `Select rul
 
 async function openPage(
   path = '/env/1/assignment-rules',
-  options?: { failDeletes?: string[]; failReorders?: boolean },
+  { failDelete = null as string | null, failReorder = false } = {},
 ) {
-  const server = rulesListServer(rules, options);
+  const api = startTestApi();
+  api.seedRules('assignment', rules);
+  if (failDelete !== null) api.failNext(`DELETE ${base}${failDelete}/`);
+  if (failReorder) api.failNext(`PATCH ${base}reorder/`);
+  const server = {
+    /** The `orders` of every reorder request so far. */
+    reorders: () => api.sent(`PATCH ${base}reorder/`).map((body) => (body as { orders: object }).orders),
+    deletes: () => api.requests('DELETE').map((request) => request.path),
+    creates: () => api.sent(`POST ${base}`),
+    order: () => api.readRules('assignment').map((each) => each.id),
+  };
   const app = renderApp(path);
   // The first visit loads the page's chunk, slow on a busy machine.
   await screen.findByText('5 rules', {}, { timeout: 5000 });
@@ -125,7 +139,7 @@ describe('rules list: selection', () => {
   });
 
   it('deletes the selected rules after confirmation and reports the ones that failed', async () => {
-    const { user, server } = await openPage(undefined, { failDeletes: [ruleId(2)] });
+    const { user, server } = await openPage(undefined, { failDelete: ruleId(2) });
 
     await user.click(checkbox(1));
     await user.click(checkbox(2));
@@ -213,9 +227,13 @@ describe('rules list: menu actions', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(2)}`), {
       timeout: 5000,
     });
+    await screen.findByRole('dialog', { name: 'Edit assignment rule 2' });
 
     await router.navigate('/env/1/assignment-rules');
-    await user.click(await screen.findByRole('button', { name: 'Actions for rule 4' }));
+    // The list stays rendered under the editor: its menu opens once the navigation has closed the editor (which
+    // moves focus to the page).
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.click(screen.getByRole('button', { name: 'Actions for rule 4' }));
     await user.click(screen.getByRole('menuitem', { name: 'Edit' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(4)}`), {
       timeout: 5000,
@@ -279,7 +297,7 @@ describe('rules list: drag and drop', () => {
   });
 
   it('puts the order back and names the error when the server refuses the drop', async () => {
-    const { user, server } = await openPage(undefined, { failReorders: true });
+    const { user, server } = await openPage(undefined, { failReorder: true });
 
     await dragFirstDown(user);
 

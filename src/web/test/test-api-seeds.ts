@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import type { Fingerprint } from '../../contract/fingerprints';
+import type { Rule, RuleKind } from '../../contract/rules';
+import { addFingerprint, addIssue } from '../../server/local-api/error-tracking-fixtures.test-support';
+import type { Db } from '../../server/store/database';
+import { insertExceptionEvent } from '../../server/store/exception-events-repository';
+import { toJson } from '../../server/store/json-column';
+import { insertUser } from '../../server/store/members-repository';
+import { insertRole } from '../../server/store/roles-repository';
+import type { SeededIssue } from './issue-fixtures';
+import { members, roles } from './organization-fixtures';
+
+/** The organization of organization-fixtures: its members (users) and roles. */
+export function seedOrganization(db: Db): void {
+  for (const member of members) insertUser(db, { ...member.user, membership_id: member.id, level: member.level });
+  for (const role of roles) {
+    // The contract leaves role members loosely typed; organization-fixtures writes them as PostHog does.
+    const memberIds = (role.members as Array<{ user: { id: number } }>).map((member) => member.user.id);
+    insertRole(db, { id: role.id, name: role.name, created_at: '2026-01-01T00:00:00.000Z' }, memberIds);
+  }
+}
+
+/** Rules stored exactly as given (ids, order keys, timestamps, disabled_data), as PostHog may hold them. */
+export function seedRules(db: Db, kind: RuleKind, rules: readonly Rule[], teamId: number): void {
+  const insert = db.prepare(
+    `INSERT INTO rules (id, team_id, kind, filters, assignee, description, sampling_rate, order_key, disabled_data,
+       created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    for (const rule of rules) {
+      const fields = rule as Partial<Record<'assignee' | 'description' | 'sampling_rate', unknown>>;
+      insert.run(
+        rule.id,
+        teamId,
+        kind,
+        toJson(rule.filters),
+        toJson(fields.assignee ?? null),
+        fields.description ?? null,
+        fields.sampling_rate ?? null,
+        rule.order_key,
+        toJson(rule.disabled_data),
+        rule.created_at ?? '2026-01-01T00:00:00.000Z',
+        rule.updated_at,
+      );
+    }
+  })();
+}
+
+/**
+ * Each issue with `occurrences` exception events from `users` distinct people, the latest at `last_seen` and the
+ * others a second apart before it. The events carry the issue's name as `$exception_values`, which is what the
+ * query's search reads. `first_seen` is not stored: PostHog derives it from the fingerprints (seedFingerprints).
+ */
+export function seedIssues(db: Db, issues: readonly SeededIssue[], teamId: number): void {
+  db.transaction(() => {
+    for (const issue of issues) {
+      addIssue(db, {
+        teamId,
+        id: issue.id,
+        name: issue.name,
+        description: issue.description,
+        status: issue.status,
+        assignee: issue.assignee,
+      });
+      const last = Date.parse(issue.last_seen);
+      for (let n = 0; n < issue.occurrences; n++) {
+        insertExceptionEvent(db, {
+          uuid: randomUUID(),
+          teamId,
+          issueId: issue.id,
+          fingerprint: `events-of:${issue.id}`,
+          timestamp: new Date(last - n * 1000).toISOString(),
+          distinctId: `person-${n % Math.max(issue.users, 1)}`,
+          library: 'web',
+          properties: { $exception_values: [issue.name ?? ''] },
+        });
+      }
+    }
+  })();
+}
+
+export function seedFingerprints(db: Db, fingerprints: readonly Fingerprint[], teamId: number): void {
+  db.transaction(() => {
+    for (const row of fingerprints) {
+      addFingerprint(db, row.issue_id, row.fingerprint, {
+        teamId,
+        id: row.id,
+        createdAt: row.created_at,
+        firstSeen: row.first_seen,
+      });
+    }
+  })();
+}
