@@ -10,15 +10,15 @@ import { openDatabase, type Db } from '../../src/server/store/database';
 
 /**
  * A real server (HTTP on 127.0.0.1, SQLite file in a temp dir, the built SPA) with demo data,
- * changed by `prepare` before it starts. `spa: false` skips building the dashboard (API-only runs).
+ * changed by `prepare` before it starts. `spa: false` skips building the dashboard (API-only runs); `distDir` serves
+ * another copy of the built dashboard (one with more pages in it).
  * Personal API keys are not throttled. Call `stop()` when done.
  */
 export async function startBenchServer(
   prepare: (db: Db) => void = () => {},
-  { spa = true }: { spa?: boolean } = {},
+  { spa = true, distDir = resolve('dist') }: { spa?: boolean; distDir?: string } = {},
 ): Promise<{ url: string; db: Db; stop: () => Promise<void> }> {
-  const distDir = resolve('dist');
-  if (spa) await buildIfStale(process.cwd(), distDir);
+  if (spa) await buildIfStale(process.cwd(), resolve('dist'));
   const dataDir = mkdtempSync(join(tmpdir(), 'tc-bench-'));
   const db: Db = openDatabase(dataDir);
   seedDemo(db);

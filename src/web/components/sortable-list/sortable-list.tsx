@@ -211,14 +211,20 @@ export function SortableList<T>({
   useLayoutEffect(() => {
     if (dragTo !== undefined) virtualizer.scrollToIndex(dragTo, { align: 'auto' });
   }, [dragTo, virtualizer]);
-  // A drop reorders the rows, which can move the dropped row's element and lose its focus: focus follows the row.
+  // A drop reorders the rows, which can move the dropped row's element and lose its focus: focus follows the row,
+  // scrolled into view first when it is not drawn (keys that all came before a frame drop it far from the screen).
   useLayoutEffect(() => {
     const id = refocus.current;
     if (id === null) return;
-    refocus.current = null;
     const handle = listRef.current?.querySelector<HTMLElement>(
       `[data-sortable-id="${CSS.escape(id)}"] .sortable-list__handle`,
     );
+    const index = ids.indexOf(id);
+    if (!handle && index !== -1) {
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+      return;
+    }
+    refocus.current = null;
     if (handle && document.activeElement !== handle) handle.focus({ preventScroll: true });
   });
 

@@ -71,7 +71,12 @@ function SortableRowInner<T>(props: SortableRowProps<T>) {
       aria-setsize={total}
       aria-posinset={index + 1}
       className={className}
-      style={{ transform: `translateY(${top + (transform?.y ?? 0)}px)`, transition: transition ?? undefined }}
+      // Placed by `top`, not a transform: dnd-kit measures rows without their transforms.
+      style={{
+        top,
+        transform: transform ? `translateY(${transform.y}px)` : undefined,
+        transition: transition ?? undefined,
+      }}
     >
       <HandleContext.Provider value={handle}>
         <RowBody item={item} index={index} isDragging={pressed} renderItem={renderItem} />
