@@ -85,13 +85,9 @@ export async function dragRows(page: Page, renders: number[], prefix = ''): Prom
   ];
 }
 
-/** The live region's text: the list's own, or dnd-kit's in builds from before the list announced itself. */
+/** The list's live region: what it last announced. */
 const announced = (page: Page) =>
-  page.evaluate(
-    () =>
-      (document.querySelector('.sortable-list__live-region') ?? document.querySelector('[id^="DndLiveRegion"]'))
-        ?.textContent ?? '',
-  );
+  page.evaluate(() => document.querySelector('.sortable-list__live-region')?.textContent ?? '');
 
 /** The position the live region announces once it has stayed for a second, and when it got there (a minute at most). */
 async function settledPosition(page: Page): Promise<{ position: number; at: number }> {
