@@ -10,10 +10,9 @@ import { openDatabase, type Db } from '../../src/server/store/database';
 
 export async function startBenchServer(
   prepare: (db: Db) => void = () => {},
-  { spa = true }: { spa?: boolean } = {},
+  { spa = true, distDir = resolve('dist') }: { spa?: boolean; distDir?: string } = {},
 ): Promise<{ url: string; db: Db; stop: () => Promise<void> }> {
-  const distDir = resolve('dist');
-  if (spa) await buildIfStale(process.cwd(), distDir);
+  if (spa) await buildIfStale(process.cwd(), resolve('dist'));
   const dataDir = mkdtempSync(join(tmpdir(), 'tc-bench-'));
   const db: Db = openDatabase(dataDir);
   seedDemo(db);

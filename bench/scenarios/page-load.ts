@@ -1,22 +1,33 @@
+import { rmSync } from 'node:fs';
 import { startBenchServer } from '../lib/bench-server';
 import { launchChromium } from '../lib/browser';
+import { distWithFloor, floorPath, floorScratch } from '../lib/floor-app';
 import type { BenchRow } from '../lib/result';
 import { timeRulesLoad } from '../lib/time-load';
 import { median, percentile, round } from '../lib/stats';
 
 const loads = 10;
+const floorRatioTarget = 1.5;
 /**
  * Cold: a new browser context for every load; warm: one context, loaded once untimed, reusing its cache and session.
  */
 export async function pageLoadScenario(): Promise<BenchRow[]> {
-  const server = await startBenchServer();
+  const scratch = floorScratch();
+  const server = await startBenchServer(() => {}, { distDir: await distWithFloor(scratch) });
   const browser = await launchChromium();
   try {
-    const cold: number[] = [];
-    for (let load = 0; load < loads; load++) {
+    const coldLoad = async (path?: string) => {
       const context = await browser.newContext();
-      cold.push(await timeRulesLoad(await context.newPage(), server.url));
+      const time = await timeRulesLoad(await context.newPage(), server.url, path);
       await context.close();
+      return time;
+    };
+    const cold: number[] = [];
+    const floor: number[] = [];
+    // In turn, so a change in the machine's load weighs on both alike.
+    for (let load = 0; load < loads; load++) {
+      cold.push(await coldLoad());
+      floor.push(await coldLoad(floorPath));
     }
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -39,9 +50,23 @@ export async function pageLoadScenario(): Promise<BenchRow[]> {
         unit: 'ms',
       },
     ];
-    return [...rows('cold cache', cold), ...rows('warm cache', warm)];
+    const ratio = median(cold) / median(floor);
+    return [
+      ...rows('cold cache', cold),
+      ...rows('warm cache', warm),
+      ...rows('floor app (Vite + React, plain rows), cold cache', floor),
+      {
+        scenario: 'page-load',
+        metric: 'cold cache: dashboard / floor app',
+        value: round(ratio, 2),
+        unit: '×',
+        target: `≤ ${floorRatioTarget} ×`,
+        ok: ratio <= floorRatioTarget,
+      },
+    ];
   } finally {
     await browser.close();
     await server.stop();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }

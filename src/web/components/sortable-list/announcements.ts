@@ -14,11 +14,16 @@ export type ListSnapshot = { ids: readonly string[]; labelOf: (id: string) => st
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/**
- * Announcements in positions a person can follow ("moved to position 5 of 12"), 1-based. `read` returns the
- * latest list, so the object itself never changes and dnd-kit does not resubscribe on every render.
- */
-export function createAnnouncements(read: () => ListSnapshot): Announcements {
+/** What is said at each step of a drag, by item id; the sentences of both kinds of drag. */
+export type DragPhrases = {
+  pickedUp: (activeId: UniqueIdentifier) => string;
+  movedOver: (activeId: UniqueIdentifier, overId?: UniqueIdentifier) => string;
+  dropped: (activeId: UniqueIdentifier, overId?: UniqueIdentifier) => string;
+  cancelled: (activeId: UniqueIdentifier) => string;
+};
+
+/** Sentences in positions a person can follow ("moved to position 5 of 12"), 1-based, from the latest list. */
+export function dragPhrases(read: () => ListSnapshot): DragPhrases {
   const describe = (activeId: UniqueIdentifier, overId?: UniqueIdentifier) => {
     const { ids, labelOf } = read();
     const position = (id: UniqueIdentifier) => ids.indexOf(String(id)) + 1;
@@ -31,6 +36,42 @@ export function createAnnouncements(read: () => ListSnapshot): Announcements {
       total: ids.length,
     };
   };
+  return {
+    pickedUp(activeId) {
+      const { name, from, total } = describe(activeId);
+      return `Picked up ${name}. Position ${from} of ${total}.`;
+    },
+    movedOver(activeId, overId) {
+      const { label, to, total } = describe(activeId, overId);
+      return overId === undefined
+        ? `${label} is no longer over the list.`
+        : `${label} moved to position ${to} of ${total}.`;
+    },
+    dropped(activeId, overId) {
+      const { label, from, to, total } = describe(activeId, overId);
+      return overId === undefined
+        ? `${label} returned to position ${from} of ${total}.`
+        : `${label} dropped at position ${to} of ${total}.`;
+    },
+    cancelled(activeId) {
+      const { label, from, total } = describe(activeId);
+      return `Reordering cancelled. ${label} returned to position ${from} of ${total}.`;
+    },
+  };
+}
+
+/**
+ * dnd-kit's announcements from `dragPhrases`. `read` returns the latest list, so the object itself never changes
+ * and dnd-kit does not resubscribe on every render. With `say`, the sentences go there instead of dnd-kit's own
+ * live region.
+ */
+export function createAnnouncements(read: () => ListSnapshot, say?: (text: string) => void): Announcements {
+  const phrases = dragPhrases(read);
+  const spoken = (text: string) => {
+    if (!say) return text;
+    say(text);
+    return undefined;
+  };
 
   // dnd-kit reports the lifted item over its own slot right after the pick-up; saying it again would cut the
   // pick-up announcement short.
@@ -39,24 +80,18 @@ export function createAnnouncements(read: () => ListSnapshot): Announcements {
   return {
     onDragStart({ active }) {
       lastOverId = active.id;
-      const { name, from, total } = describe(active.id);
-      return `Picked up ${name}. Position ${from} of ${total}.`;
+      return spoken(phrases.pickedUp(active.id));
     },
     onDragOver({ active, over }) {
       if (over?.id === lastOverId) return undefined;
       lastOverId = over?.id;
-      const { label, to, total } = describe(active.id, over?.id);
-      return over ? `${label} moved to position ${to} of ${total}.` : `${label} is no longer over the list.`;
+      return spoken(phrases.movedOver(active.id, over?.id));
     },
     onDragEnd({ active, over }) {
-      const { label, from, to, total } = describe(active.id, over?.id);
-      return over
-        ? `${label} dropped at position ${to} of ${total}.`
-        : `${label} returned to position ${from} of ${total}.`;
+      return spoken(phrases.dropped(active.id, over?.id));
     },
     onDragCancel({ active }) {
-      const { label, from, total } = describe(active.id);
-      return `Reordering cancelled. ${label} returned to position ${from} of ${total}.`;
+      return spoken(phrases.cancelled(active.id));
     },
   };
 }

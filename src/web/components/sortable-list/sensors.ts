@@ -1,5 +1,4 @@
 import {
-  KeyboardSensor,
   PointerSensor,
   TouchSensor,
   useSensor,
@@ -9,7 +8,6 @@ import {
   type PointerSensorOptions,
 } from '@dnd-kit/core';
 import type { PointerEvent } from 'react';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 
 /**
  * Mouse and pen only: touch goes to the TouchSensor and its long press, so a swipe over a handle still
@@ -30,14 +28,12 @@ class MouseAndPenSensor extends PointerSensor {
 
 const pointerConstraint: PointerActivationConstraint = { distance: 5 };
 const touchConstraint: PointerActivationConstraint = { delay: 200, tolerance: 5 };
-// An instant scroll: a smooth one is still running when the next key (a held arrow) arrives, and that key is lost.
-const keyboardOptions = { coordinateGetter: sortableKeyboardCoordinates, scrollBehavior: 'auto' as const };
 
-export function useSortableSensors() {
+/** Mouse, pen and touch; the list moves rows by keyboard itself (KeyboardDrag), by position rather than by layout. */
+export function usePointerSensors() {
   return useSensors(
     useSensor(MouseAndPenSensor, { activationConstraint: pointerConstraint }),
     useSensor(TouchSensor, { activationConstraint: touchConstraint }),
-    useSensor(KeyboardSensor, keyboardOptions),
   );
 }
 

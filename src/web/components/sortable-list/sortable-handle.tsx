@@ -1,5 +1,5 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import { createContext, useContext, type FocusEventHandler, type PointerEventHandler } from 'react';
+import { createContext, useContext } from 'react';
 
 export type HandleState = {
   label: string;
@@ -8,11 +8,6 @@ export type HandleState = {
   setActivatorNodeRef: (element: HTMLElement | null) => void;
   /** Id of the text saying why reordering is off, or null while it is on. */
   disabledReasonId: string | null;
-  /** Make the row live before a key or button is pressed on its handle (see RowActivity). */
-  onFocus: FocusEventHandler;
-  onBlur: FocusEventHandler;
-  onPointerEnter: PointerEventHandler;
-  onPointerLeave: PointerEventHandler;
 };
 
 export const HandleContext = createContext<HandleState | null>(null);
@@ -24,7 +19,7 @@ export const HandleContext = createContext<HandleState | null>(null);
 function SortableHandle() {
   const state = useContext(HandleContext);
   if (state === null) throw new Error('The sortable handle renders only inside a SortableList row.');
-  const { label, attributes, listeners, setActivatorNodeRef, disabledReasonId, ...pinEvents } = state;
+  const { label, attributes, listeners, setActivatorNodeRef, disabledReasonId } = state;
   // A real <button> already has the button role and is focusable; dnd-kit's aria-pressed and roledescription stay.
   const { role: _role, tabIndex: _tabIndex, ...aria } = attributes;
   return (
@@ -34,7 +29,6 @@ function SortableHandle() {
       className="sortable-list__handle"
       {...aria}
       {...listeners}
-      {...pinEvents}
       aria-label={`Reorder ${label}`}
       aria-disabled={disabledReasonId !== null || undefined}
       aria-describedby={disabledReasonId ?? attributes['aria-describedby']}
@@ -44,3 +38,15 @@ function SortableHandle() {
 
 /** The same element for every row: see SortableHandle. */
 export const sortableHandle = <SortableHandle />;
+
+/** What dnd-kit would put on the handle of a row that is not being dragged. */
+export function restingAttributes(instructionsId: string, disabled: boolean): DraggableAttributes {
+  return {
+    role: 'button',
+    tabIndex: 0,
+    'aria-disabled': disabled,
+    'aria-pressed': undefined,
+    'aria-roledescription': 'sortable',
+    'aria-describedby': instructionsId,
+  };
+}

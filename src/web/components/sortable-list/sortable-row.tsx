@@ -1,86 +1,88 @@
-import type { DraggableAttributes } from '@dnd-kit/core';
-import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useRowLive, type RowActivity } from './row-activity';
-import { SortableBinding, type Binding } from './sortable-binding';
-import { HandleContext, sortableHandle, type HandleState } from './sortable-handle';
+import { useSortable, type NewIndexGetter } from '@dnd-kit/sortable';
+import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
+import { RowBody, type RenderItem } from './row-body';
+import { HandleContext, type HandleState } from './sortable-handle';
+import { shiftedIndex } from './shifted-index';
 
-export type RenderItemState = { index: number; handle: ReactNode; isDragging: boolean };
-export type RenderItem<T> = (item: T, state: RenderItemState) => ReactNode;
+/** Lifts the row for a keyboard drag on Space or Enter on its handle. */
+export type LiftHandler = (event: KeyboardEvent, id: string, index: number) => void;
 
-type RowBodyProps<T> = { item: T; index: number; isDragging: boolean; renderItem: RenderItem<T> };
-
-// The body (the costly part) re-renders only when its own item, position or drag state changes.
-const RowBody = memo(function RowBody<T>({ item, index, isDragging, renderItem }: RowBodyProps<T>) {
-  return renderItem(item, { index, handle: sortableHandle, isDragging });
-}) as <T>(props: RowBodyProps<T>) => ReactNode;
-
-type SortableRowProps<T> = Omit<RowBodyProps<T>, 'isDragging'> & {
+type SortableRowProps<T> = {
   id: string;
+  item: T;
+  /** Position in the list (0-based); it stays while a keyboard drag shows the row elsewhere. */
+  index: number;
+  /** Position in the rows as laid out (the virtualizer's index). */
+  slot: number;
+  /** Offset from the top of the list, px. */
+  top: number;
+  total: number;
   label: string;
-  /** Id of dnd-kit's screen-reader instructions. */
-  instructionsId: string;
+  lifted: boolean;
   disabledReasonId: string | null;
-  activity: RowActivity;
+  measure: (element: Element | null) => void;
+  onLift: LiftHandler;
+  renderItem: RenderItem<T>;
 };
 
-const noRef = () => {};
-
+/**
+ * One drawn row of the sortable list: placed at `top`, measured by the virtualizer, and a dnd-kit sortable for
+ * pointer drags (only the few drawn rows carry the hook). A keyboard drag starts through `onLift`.
+ */
 function SortableRowInner<T>(props: SortableRowProps<T>) {
-  const { id, item, index, label, instructionsId, disabledReasonId, activity, renderItem } = props;
-  const live = useRowLive(activity, id);
-  const [binding, setBinding] = useState<Binding | null>(null);
-  const current = live ? binding : null;
+  const { id, item, index, slot, top, total, label, lifted, disabledReasonId, measure, onLift, renderItem } = props;
   const disabled = disabledReasonId !== null;
-
-  const rowRef = useRef<HTMLLIElement | null>(null);
+  const getNewIndex = useCallback<NewIndexGetter>((positions) => shiftedIndex(index, positions), [index]);
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+    id,
+    disabled,
+    getNewIndex,
+  });
   const attachRow = useCallback(
     (row: HTMLLIElement | null) => {
-      rowRef.current = row;
-      return row ? activity.observe(id, row) : undefined;
+      setNodeRef(row);
+      measure(row);
     },
-    [activity, id],
+    [setNodeRef, measure],
   );
-  const pinEvents = useMemo(() => activity.handleEvents(id), [activity, id]);
 
-  const attributes = current?.attributes;
+  const pressed = lifted || isDragging;
   const handle = useMemo<HandleState>(
     () => ({
       label,
       disabledReasonId,
-      attributes: attributes ?? restingAttributes(instructionsId, disabled),
-      listeners: current?.listeners,
-      setActivatorNodeRef: current?.setActivatorNodeRef ?? noRef,
-      ...pinEvents,
+      attributes: { ...attributes, 'aria-pressed': pressed || undefined },
+      listeners: { ...listeners, onKeyDown: (event: KeyboardEvent) => onLift(event, id, index) },
+      setActivatorNodeRef,
     }),
-    [label, disabledReasonId, attributes, instructionsId, disabled, current, pinEvents],
+    [label, disabledReasonId, attributes, pressed, listeners, onLift, id, index, setActivatorNodeRef],
   );
-  const isDragging = current?.isDragging ?? false;
 
+  const className = lifted
+    ? 'sortable-list__item sortable-list__item--dragging'
+    : isDragging
+      ? 'sortable-list__item sortable-list__item--placeholder'
+      : 'sortable-list__item';
   return (
-    <>
-      <li
-        ref={attachRow}
-        className={isDragging ? 'sortable-list__item sortable-list__item--dragging' : 'sortable-list__item'}
-      >
-        <HandleContext.Provider value={handle}>
-          <RowBody item={item} index={index} isDragging={isDragging} renderItem={renderItem} />
-        </HandleContext.Provider>
-      </li>
-      {live && <SortableBinding id={id} index={index} disabled={disabled} rowRef={rowRef} onChange={setBinding} />}
-    </>
+    <li
+      ref={attachRow}
+      data-index={slot}
+      data-sortable-id={id}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      className={className}
+      // Placed by `top`, not a transform: dnd-kit measures rows without their transforms.
+      style={{
+        top,
+        transform: transform ? `translateY(${transform.y}px)` : undefined,
+        transition: transition ?? undefined,
+      }}
+    >
+      <HandleContext.Provider value={handle}>
+        <RowBody item={item} index={index} isDragging={pressed} renderItem={renderItem} />
+      </HandleContext.Provider>
+    </li>
   );
-}
-
-/** What dnd-kit would put on the handle of a row that is not being dragged. */
-function restingAttributes(instructionsId: string, disabled: boolean): DraggableAttributes {
-  return {
-    role: 'button',
-    tabIndex: 0,
-    'aria-disabled': disabled,
-    'aria-pressed': undefined,
-    'aria-roledescription': 'sortable',
-    'aria-describedby': instructionsId,
-  };
 }
 
 export const SortableRow = memo(SortableRowInner) as typeof SortableRowInner;

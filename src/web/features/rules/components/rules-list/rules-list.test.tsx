@@ -274,7 +274,7 @@ describe('rules list: drag and drop', () => {
       return new DOMRect(0, Array.prototype.indexOf.call(row.parentElement.children, row) * 100, 800, 100);
     });
   });
-  const liveRegion = () => document.querySelector('[id^="DndLiveRegion"]')!;
+  const liveRegion = () => document.querySelector('.sortable-list__live-region')!;
 
   async function dragFirstDown(user: ReturnType<typeof renderApp>['user']) {
     const handle = screen.getByRole('button', { name: /^Reorder rule 1:/ });

@@ -23,12 +23,13 @@ import { useListChanges } from './use-list-changes';
 import { useRuleActions } from './use-rule-actions';
 import { useRuleFilters } from './use-rule-filters';
 import { useRuleSelection } from './use-rule-selection';
-import { useTwoPassItems } from './use-two-pass-items';
 
 const reorderOffReason = 'Clear the filters to reorder rules.';
 const instructions =
   'To move a rule, press Space or Enter on its reorder button, then the Up and Down arrow keys, then Space or ' +
   'Enter to drop it, or Escape to cancel. Rules run top to bottom; the first match wins.';
+// A row's usual height per kind (px), for rows not drawn yet.
+const rowSizes: Record<RuleKind, number> = { assignment: 152, grouping: 200, suppression: 128 };
 const entryId = (entry: RuleEntry) => entry.rule.id;
 const entryLabel = (entry: RuleEntry, index: number) => `rule ${ruleNumber(entry, index)}: ${ruleSummary(entry.rule)}`;
 
@@ -65,8 +66,6 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
     () => cache.build(shown, rules, selection.selected, reorderOff, { tied, changes: changes?.rows ?? null }),
     [cache, shown, rules, selection.selected, reorderOff, tied, changes],
   );
-
-  const drawn = useTwoPassItems(entries);
 
   const [deleting, setDeleting] = useState<RuleToDelete | null>(null);
   // The ids are fixed when the dialog opens: deleted rules leave the selection while the dialog is still open.
@@ -139,7 +138,8 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
             </EmptyState>
           ) : (
             <SortableList
-              items={drawn}
+              items={entries}
+              estimatedRowSize={rowSizes[kind]}
               getId={entryId}
               getLabel={entryLabel}
               label={`${ruleKindUi[kind].title}, in evaluation order`}
