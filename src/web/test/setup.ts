@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import './dialog-polyfill';
+import './layout-polyfill';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetEnvironmentPrefix } from '../lib/api-paths';

@@ -68,12 +68,3 @@ export function visibleOptions<T>(
   }
   return { sections, custom: typedOption, all: typedOption ? [...flat, typedOption] : flat };
 }
-
-/** The next enabled index from `from` in `step` direction, wrapping; -1 if every option is disabled. */
-export function nextEnabled<T>(list: readonly ComboboxOption<T>[], from: number, step: 1 | -1): number {
-  for (let i = 1; i <= list.length; i++) {
-    const index = (((from + step * i) % list.length) + list.length) % list.length;
-    if (!list[index]?.disabled) return index;
-  }
-  return -1;
-}

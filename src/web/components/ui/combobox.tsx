@@ -1,13 +1,21 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import {
+  Combobox as ComboboxInput,
+  ComboboxGroup,
+  ComboboxGroupLabel,
+  ComboboxItem,
+  ComboboxList,
+  ComboboxProvider,
+} from '@ariakit/react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { cx } from '../../lib/class-names';
 import { mergeRefs } from '../../lib/merge-refs';
-import { ComboboxListbox, optionId, type RenderOption } from './combobox-listbox';
-import { exactMatch, nextEnabled, visibleOptions, type ComboboxOption } from './combobox-options';
+import { exactMatch, visibleOptions, type ComboboxOption } from './combobox-options';
 import { IconButton } from './icon-button';
 
 export type { ComboboxOption } from './combobox-options';
 
-/** A visible <label htmlFor={id}> (e.g. from Field) or an aria-label: one of them is required. */
+export type RenderOption<T> = (option: ComboboxOption<T>, state: { selected: boolean }) => ReactNode;
+
 /** A field is named by a visible <label for={id}> or by aria-label: one of the two is required. */
 export type FieldLabelling = { id: string; 'aria-label'?: string } | { id?: string; 'aria-label': string };
 
@@ -55,7 +63,10 @@ export type ComboboxProps<T> = FieldLabelling & {
 
 const defaultRender: RenderOption<unknown> = (option) => option.label;
 
-/** ARIA 1.2 editable combobox with a listbox popup; typing filters, focus stays in the input. */
+/**
+ * ARIA 1.2 editable combobox with a listbox popup (Ariakit's): typing filters, focus stays in the input and the
+ * active option is named through aria-activedescendant.
+ */
 export function Combobox<T>({
   options,
   value,
@@ -87,7 +98,7 @@ export function Combobox<T>({
   const setInput = useMemo(() => mergeRefs(inputRef, callerRef), [callerRef]);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | null>(null);
-  const [activeIndex, setActiveIndex] = useState(-1);
+  const [activeId, setActiveId] = useState<string | null>(null);
   const [listLabel, setListLabel] = useState('');
 
   const selectedKey = value === null ? null : getValueKey(value);
@@ -103,21 +114,18 @@ export function Combobox<T>({
     );
   const { sections, custom, all } = view(query);
   const expanded = open && all.length > 0;
+  const optionId = (option: ComboboxOption<T>) => `${listboxId}-${encodeURIComponent(option.key)}`;
+  const idOf = (option: ComboboxOption<T> | undefined) => (option && !option.disabled ? optionId(option) : null);
 
-  useEffect(() => {
-    if (expanded && activeIndex >= 0)
-      document.getElementById(optionId(listboxId, activeIndex))?.scrollIntoView?.({ block: 'nearest' });
-  }, [expanded, activeIndex, listboxId]);
-
-  const openPopup = (active: number) => {
+  const openPopup = (active: string | null) => {
     setListLabel(ariaLabel ?? inputRef.current?.labels?.[0]?.textContent ?? '');
     setOpen(true);
-    setActiveIndex(active);
+    setActiveId(active);
   };
   const close = () => {
     setOpen(false);
     setQuery(null);
-    setActiveIndex(-1);
+    setActiveId(null);
   };
   const commit = (option: ComboboxOption<T> | null) => {
     close();
@@ -129,20 +137,26 @@ export function Combobox<T>({
       event.preventDefault();
       event.stopPropagation();
     };
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !open) {
       handled();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      if (!open) openPopup(selected ? all.indexOf(selected) : nextEnabled(all, step === 1 ? -1 : 0, step));
-      else setActiveIndex(nextEnabled(all, activeIndex < 0 && step === -1 ? 0 : activeIndex, step));
+      const enabled = all.filter((option) => !option.disabled);
+      openPopup(idOf(selected) ?? idOf(event.key === 'ArrowDown' ? enabled[0] : enabled.at(-1)));
     } else if (event.key === 'Enter' && open) {
-      handled();
-      const option = all[activeIndex];
-      if (option) commit(option);
-      else close();
-    } else if (event.key === 'Escape' && (open || query !== null)) {
-      // Only an open list or a half-typed query is Escape's to take back. Otherwise it belongs to whatever holds
-      // the field (a dialog closes): clearing a chosen value there would be a silent, surprising edit.
-      handled();
+      // With an active option Ariakit clicks it (and that commits); the event must still not submit a form.
+      event.stopPropagation();
+      if (activeId === null || !expanded) {
+        handled();
+        close();
+      }
+    }
+  };
+  // Caught before Ariakit passes the key on to the active option, whence it would bubble on to a dialog.
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLInputElement>) => {
+    // Only an open list or a half-typed query is Escape's to take back. Otherwise it belongs to whatever holds
+    // the field (a dialog closes): clearing a chosen value there would be a silent, surprising edit.
+    if (event.key === 'Escape' && (open || query !== null)) {
+      event.preventDefault();
+      event.stopPropagation();
       close();
     }
   };
@@ -157,78 +171,110 @@ export function Combobox<T>({
     onBlurProp?.();
   };
 
+  const item = (option: ComboboxOption<T>, typed = false) => (
+    <ComboboxItem
+      key={option.key}
+      id={optionId(option)}
+      disabled={option.disabled}
+      accessibleWhenDisabled
+      focusOnHover
+      aria-selected={option.key === selectedKey}
+      className="combobox__option"
+      onClick={() => commit(option)}
+    >
+      {typed ? option.label : renderOption(option, { selected: option.key === selectedKey })}
+    </ComboboxItem>
+  );
+
   const showClear = clearable && !disabled && (value !== null || (query ?? '') !== '');
-  const active = expanded && activeIndex >= 0 ? optionId(listboxId, activeIndex) : undefined;
   return (
-    <div className={cx('combobox', className)}>
-      <div className="combobox__control">
-        <input
-          ref={setInput}
-          id={inputId}
-          name={name}
-          type="text"
-          role="combobox"
-          className="input combobox__input"
-          aria-label={ariaLabel}
-          aria-expanded={expanded}
-          aria-controls={listboxId}
-          aria-autocomplete="list"
-          aria-activedescendant={active}
-          aria-describedby={labelling['aria-describedby']}
-          aria-invalid={labelling['aria-invalid'] || undefined}
-          aria-required={required || labelling['aria-required'] || undefined}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={placeholder}
-          disabled={disabled}
-          value={query ?? displayText}
-          onChange={(event) => {
-            const text = event.target.value;
-            setQuery(text);
-            onInputChange?.(text);
-            openPopup(text.trim() === '' ? -1 : nextEnabled(view(text).all, -1, 1));
-          }}
-          onClick={() => {
-            if (!open) openPopup(selected ? all.indexOf(selected) : -1);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={onBlur}
-        />
-        {showClear && (
-          <IconButton
-            aria-label={clearLabel}
-            size="small"
-            className="combobox__clear"
-            onClick={() => {
-              commit(null);
-              inputRef.current?.focus();
+    <ComboboxProvider
+      open={expanded}
+      setOpen={(next) => {
+        if (!next) close();
+      }}
+      activeId={expanded ? activeId : null}
+      setActiveId={(id) => setActiveId(id ?? null)}
+      focusLoop
+      includesBaseElement={false}
+    >
+      <div className={cx('combobox', className)}>
+        <div className="combobox__control">
+          <ComboboxInput
+            ref={setInput}
+            id={inputId}
+            name={name}
+            type="text"
+            className="input combobox__input"
+            aria-label={ariaLabel}
+            aria-expanded={expanded}
+            aria-controls={listboxId}
+            aria-describedby={labelling['aria-describedby']}
+            aria-invalid={labelling['aria-invalid'] || undefined}
+            aria-required={required || labelling['aria-required'] || undefined}
+            autoSelect
+            getAutoSelectId={() => (query?.trim() ? undefined : null)}
+            showOnClick={false}
+            showOnChange={false}
+            showOnKeyPress={false}
+            setValueOnClick={false}
+            spellCheck={false}
+            placeholder={placeholder}
+            disabled={disabled}
+            value={query ?? displayText}
+            onChange={(event) => {
+              const text = event.target.value;
+              setQuery(text);
+              onInputChange?.(text);
+              openPopup(null);
             }}
-          >
-            ×
-          </IconButton>
+            onClick={() => {
+              if (!open) openPopup(idOf(selected));
+            }}
+            onKeyDown={onKeyDown}
+            onKeyDownCapture={onKeyDownCapture}
+            onBlur={onBlur}
+          />
+          {showClear && (
+            <IconButton
+              aria-label={clearLabel}
+              size="small"
+              className="combobox__clear"
+              onClick={() => {
+                commit(null);
+                inputRef.current?.focus();
+              }}
+            >
+              ×
+            </IconButton>
+          )}
+        </div>
+        {open && (
+          // Pressing inside the popup must not blur the input: the input owns focus for the whole interaction.
+          <div className="combobox__popup" onMouseDown={(event) => event.preventDefault()}>
+            {expanded ? (
+              <ComboboxList id={listboxId} aria-label={listLabel} className="combobox__listbox">
+                {sections.map((section) =>
+                  section.group === undefined ? (
+                    section.options.map((option) => item(option))
+                  ) : (
+                    <ComboboxGroup key={section.group} className="combobox__group">
+                      <ComboboxGroupLabel className="combobox__group-label">{section.group}</ComboboxGroupLabel>
+                      {section.options.map((option) => item(option))}
+                    </ComboboxGroup>
+                  ),
+                )}
+                {custom && item(custom, true)}
+              </ComboboxList>
+            ) : (
+              <p className="combobox__empty">{noMatchesText}</p>
+            )}
+          </div>
         )}
+        <span className="visually-hidden" aria-live="polite">
+          {open ? (expanded ? `${all.length} option${all.length === 1 ? '' : 's'} available.` : 'No options match.') : ''}
+        </span>
       </div>
-      {open && (
-        <ComboboxListbox
-          id={listboxId}
-          label={listLabel}
-          sections={sections}
-          custom={custom}
-          activeIndex={activeIndex}
-          selectedKey={selectedKey}
-          noMatchesText={noMatchesText}
-          renderOption={renderOption}
-          onChoose={commit}
-          onHover={setActiveIndex}
-        />
-      )}
-      <span className="visually-hidden" aria-live="polite">
-        {open
-          ? all.length === 0
-            ? 'No options match.'
-            : `${all.length} option${all.length === 1 ? '' : 's'} available.`
-          : ''}
-      </span>
-    </div>
+    </ComboboxProvider>
   );
 }
