@@ -4,7 +4,7 @@
 if (typeof Element !== 'undefined') {
   if (typeof Element.prototype.checkVisibility !== 'function') {
     Element.prototype.checkVisibility = function checkVisibility(this: Element) {
-      for (let node: Element | null = this; node; node = node.parentElement) {
+      for (let node = this as Element | null; node; node = node.parentElement) {
         if (node instanceof HTMLElement && (node.hidden || getComputedStyle(node).display === 'none')) return false;
       }
       return true;

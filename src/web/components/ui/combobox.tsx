@@ -272,7 +272,11 @@ export function Combobox<T>({
           </div>
         )}
         <span className="visually-hidden" aria-live="polite">
-          {open ? (expanded ? `${all.length} option${all.length === 1 ? '' : 's'} available.` : 'No options match.') : ''}
+          {open
+            ? expanded
+              ? `${all.length} option${all.length === 1 ? '' : 's'} available.`
+              : 'No options match.'
+            : ''}
         </span>
       </div>
     </ComboboxProvider>
