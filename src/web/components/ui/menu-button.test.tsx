@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MenuButton, type MenuEntry } from './menu-button';
@@ -26,7 +26,7 @@ function renderMenu() {
 const item = (name: string) => screen.getByRole('menuitem', { name });
 
 describe('MenuButton', () => {
-  it('is a collapsed menu button until opened; opening focuses the first item', async () => {
+  it('is a collapsed menu button until opened; a click puts focus in the menu', async () => {
     const { user, button } = renderMenu();
     expect(button).toHaveAttribute('aria-haspopup', 'menu');
     expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -37,6 +37,8 @@ describe('MenuButton', () => {
     expect(screen.getByRole('menu', { name: 'Actions for rule 1' })).toBeInTheDocument();
     expect(screen.getAllByRole('menuitem').map((node) => node.textContent)).toHaveLength(4);
     expect(screen.getByRole('separator')).toBeInTheDocument();
+    expect(screen.getByRole('menu')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
     expect(item('Move up')).toHaveFocus();
   });
 
@@ -111,6 +113,7 @@ describe('MenuButton', () => {
     const { user, button } = renderMenu();
     await user.click(button);
     await user.tab();
-    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
   });
 });

@@ -1,4 +1,11 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  Menu,
+  MenuButton as AriakitMenuButton,
+  MenuItem as AriakitMenuItem,
+  MenuProvider,
+  MenuSeparator,
+} from '@ariakit/react';
+import { useId, useRef, type ReactNode } from 'react';
 import { cx } from '../../lib/class-names';
 import { Button, type ButtonProps } from './button';
 
@@ -25,123 +32,40 @@ export type MenuButtonProps = {
   size?: ButtonProps['size'];
 };
 
-const isItem = (entry: MenuEntry): entry is MenuItem => entry !== 'separator';
-
-/** The WAI-ARIA APG menu button: arrows/Home/End move, Enter/Space choose, Escape closes back to the button. */
+/**
+ * The WAI-ARIA APG menu button, Ariakit's: arrows/Home/End/first letters move, Enter/Space choose, Escape, Tab or
+ * a click outside close it.
+ */
 export function MenuButton({ label, items, children, align = 'end', variant = 'ghost', size }: MenuButtonProps) {
-  const [active, setActive] = useState<number | null>(null);
-  const open = active !== null;
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<Array<HTMLLIElement | null>>([]);
   const baseId = useId();
-  const actions = items.filter(isItem);
+  const buttonRef = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (active !== null) itemRefs.current[active]?.focus();
-  }, [active]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setActive(null);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
-
-  const close = () => {
-    setActive(null);
-    buttonRef.current?.focus();
-  };
-  const choose = (index: number) => {
-    const item = actions[index];
-    if (!item || item.disabled) return;
-    // Focus is back on the button before the action runs, so a dialog it opens returns focus there.
-    close();
-    item.onSelect();
-  };
-  const move = (to: number) => setActive((to + actions.length) % actions.length);
-
-  const onMenuKeyDown = (event: KeyboardEvent) => {
-    const current = active ?? 0;
-    const keys: Record<string, () => void> = {
-      ArrowDown: () => move(current + 1),
-      ArrowUp: () => move(current - 1),
-      Home: () => move(0),
-      End: () => move(actions.length - 1),
-      Escape: close,
-      Enter: () => choose(current),
-      ' ': () => choose(current),
-    };
-    const handler = keys[event.key];
-    if (handler) {
-      event.preventDefault();
-      event.stopPropagation();
-      handler();
-    } else if (event.key === 'Tab') {
-      setActive(null);
-    } else if (event.key.length === 1 && /\S/.test(event.key)) {
-      const after = [...actions.slice(current + 1), ...actions.slice(0, current + 1)];
-      const match = after.find((item) => item.label.toLowerCase().startsWith(event.key.toLowerCase()));
-      if (match) setActive(actions.indexOf(match));
-    }
-  };
-
-  let actionIndex = -1;
   return (
-    <div ref={rootRef} className="menu-button">
-      <Button
-        ref={buttonRef}
-        id={`${baseId}-button`}
-        variant={variant}
-        size={size}
-        aria-label={label}
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? `${baseId}-menu` : undefined}
-        onClick={() => (open ? setActive(null) : setActive(0))}
-        onKeyDown={(event) => {
-          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-          event.preventDefault();
-          setActive(event.key === 'ArrowDown' ? 0 : actions.length - 1);
-        }}
-      >
-        {children ?? <span aria-hidden="true">⋯</span>}
-      </Button>
-      {open && (
-        <ul
-          id={`${baseId}-menu`}
-          role="menu"
-          aria-labelledby={`${baseId}-button`}
-          className={cx('menu', `menu--${align}`)}
-          onKeyDown={onMenuKeyDown}
-          onBlur={(event) => {
-            if (!rootRef.current?.contains(event.relatedTarget)) setActive(null);
-          }}
-        >
+    <div className="menu-button">
+      <MenuProvider placement={align === 'end' ? 'bottom-end' : 'bottom-start'} focusLoop>
+        <AriakitMenuButton ref={buttonRef} render={<Button variant={variant} size={size} />} aria-label={label}>
+          {children ?? <span aria-hidden="true">⋯</span>}
+        </AriakitMenuButton>
+        <Menu portal={false} gutter={4} unmountOnHide className="menu">
           {items.map((entry, position) => {
-            if (!isItem(entry))
-              return <li key={`separator-${position}`} role="separator" className="menu__separator" />;
-            const index = ++actionIndex;
-            const itemId = `${baseId}-item-${index}`;
+            if (entry === 'separator')
+              return <MenuSeparator key={`separator-${position}`} render={<div />} className="menu__separator" />;
+            const itemId = `${baseId}-item-${position}`;
             const reason = entry.disabled ? entry.disabledReason : undefined;
             return (
-              <li
+              <AriakitMenuItem
                 key={itemId}
-                ref={(node) => {
-                  itemRefs.current[index] = node;
-                }}
-                role="menuitem"
-                tabIndex={-1}
-                aria-disabled={entry.disabled || undefined}
+                id={itemId}
+                disabled={entry.disabled}
+                accessibleWhenDisabled
                 aria-labelledby={`${itemId}-label`}
                 aria-describedby={reason ? `${itemId}-reason` : undefined}
                 title={reason}
                 className={cx('menu__item', entry.tone === 'danger' && 'menu__item--danger')}
-                onClick={() => choose(index)}
-                onPointerMove={() => {
-                  if (active !== index) setActive(index);
+                onClick={() => {
+                  // Focus is back on the button before the action runs, so a dialog it opens returns focus there.
+                  buttonRef.current?.focus();
+                  entry.onSelect();
                 }}
               >
                 <span id={`${itemId}-label`}>{entry.label}</span>
@@ -150,11 +74,11 @@ export function MenuButton({ label, items, children, align = 'end', variant = 'g
                     {reason}
                   </span>
                 )}
-              </li>
+              </AriakitMenuItem>
             );
           })}
-        </ul>
-      )}
+        </Menu>
+      </MenuProvider>
     </div>
   );
 }
