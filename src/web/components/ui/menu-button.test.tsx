@@ -76,12 +76,12 @@ describe('MenuButton', () => {
     await user.keyboard('{Enter}');
     await user.keyboard('{ArrowDown}{Enter}');
     expect(actions.down).toHaveBeenCalledOnce();
-    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
     expect(button).toHaveFocus();
 
     await user.keyboard('{ArrowDown}{End} ');
     expect(actions.remove).toHaveBeenCalledOnce();
-    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
   });
 
   it('keeps disabled items focusable, says why, and does not run them', async () => {
@@ -100,13 +100,13 @@ describe('MenuButton', () => {
     const { user, button } = renderMenu();
     await user.click(button);
     await user.keyboard('{ArrowDown}{Escape}');
-    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(button).toHaveFocus();
 
     await user.click(button);
     await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
-    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
   });
 
   it('closes when Tab moves focus on', async () => {
