@@ -4,6 +4,7 @@ import { mergeRefs } from '../../lib/merge-refs';
 import { ComboboxListbox, optionId, type RenderOption } from './combobox-listbox';
 import { exactMatch, nextEnabled, visibleOptions, type ComboboxOption } from './combobox-options';
 import { IconButton } from './icon-button';
+import './combobox.css';
 
 export type { ComboboxOption } from './combobox-options';
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { cx } from '../../lib/class-names';
 import { Button, type ButtonProps } from './button';
+import './menu-button.css';
 
 export type MenuItem = {
   label: string;
