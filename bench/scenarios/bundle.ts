@@ -111,6 +111,7 @@ export async function bundleScenario(): Promise<BenchRow[]> {
     if (landing) {
       const withLanding = sizesOf(manifest, outDir, new Set([...shell, ...staticClosure(manifest, landing)]));
       rows.push(row('first visit to / (shell + assignment rules chunk), JS gzip', withLanding.js));
+      rows.push(row('first visit to / (shell + assignment rules chunk), CSS gzip', withLanding.css));
     }
     return rows;
   } finally {

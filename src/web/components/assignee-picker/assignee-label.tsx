@@ -2,6 +2,7 @@ import type { Assignee } from '../../../contract/assignee';
 import type { AssigneeLookup } from '../../data/organization/assignee-names';
 import { useAssigneeDirectory } from '../../data/organization/use-assignee-directory';
 import { AssigneeIdentity } from './assignee-identity';
+import './assignee-label.css';
 
 export type AssigneeLabelProps = {
   assignee: Assignee | null;

@@ -6,6 +6,7 @@ import { useAssigneeDirectory, type AssigneeDirectory } from '../../data/organiz
 import { Combobox, type ComboboxOption, type ControlledFieldProps } from '../ui/combobox';
 import { AssigneeIdentity } from './assignee-identity';
 import { parseAssigneeText, type AcceptedIds } from './parse-assignee-text';
+import './assignee-picker.css';
 
 export type AssigneePickerProps = ControlledFieldProps<Assignee> & {
   /** Assignment rules need an assignee: no clearing. Without it, empty means "Nobody". */

@@ -1,5 +1,6 @@
 import { useToast } from '../ui/use-toast';
 import { IconButton } from '../ui/icon-button';
+import './copy-button.css';
 
 /** "abc123…" for labels: a fingerprint can be a long hash. */
 export function shortValue(value: string, length = 12): string {

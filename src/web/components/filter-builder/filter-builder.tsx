@@ -9,6 +9,7 @@ import { MatchTypeControl } from './match-type-control';
 import { NestedGroupRow } from './nested-group-row';
 import { RawLeafRow } from './raw-leaf-row';
 import { knownProperties } from './properties';
+import './filter-builder.css';
 
 export type FilterBuilderHandle = { focus: () => void };
 

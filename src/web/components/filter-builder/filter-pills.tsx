@@ -2,6 +2,7 @@ import { isFilterGroup } from '../../../contract/filters';
 import { type StoredFilterGroup, type StoredFilterNode } from '../../../contract/stored-filters';
 import { describeNode, matchEveryException } from './describe-filters';
 import { editableLeaf } from './editable-leaf';
+import './filter-pills.css';
 
 function pillClass(node: StoredFilterNode): string {
   if (isFilterGroup(node)) return 'filter-pill filter-pill--group';

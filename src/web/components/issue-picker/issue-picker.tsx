@@ -9,6 +9,7 @@ import { countOf } from '../../lib/format';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { Badge } from '../ui/badge';
 import { Combobox, type ComboboxOption, type ControlledFieldProps } from '../ui/combobox';
+import './issue-picker.css';
 
 export type { IssueRef } from '../../data/issues/issue-ref';
 

@@ -3,6 +3,7 @@ import { formatCount } from '../../lib/format';
 import { Button } from '../ui/button';
 import { Select } from '../ui/select';
 import { pageSizes, type PageSize } from './page-params';
+import './pagination-bar.css';
 
 export type PaginationBarProps = {
   /** What is listed, plural: "issues". Names the navigation landmark and the page size control. */

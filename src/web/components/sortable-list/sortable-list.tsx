@@ -16,6 +16,7 @@ import { RowBody, type RenderItem } from './row-body';
 import { restrictToVerticalAxis, usePointerSensors } from './sensors';
 import { HandleContext, restingAttributes, type HandleState } from './sortable-handle';
 import { SortableRow, type LiftHandler } from './sortable-row';
+import './sortable-list.css';
 
 export type SortableListProps<T> = {
   items: readonly T[];

@@ -1,5 +1,6 @@
 import { cx } from '../../lib/class-names';
 import { initialsOf, paletteIndex } from '../../lib/initials';
+import './avatar-initials.css';
 
 /** Number of avatar colour pairs in styles (.avatar--0 … .avatar--7). */
 const paletteSize = 8;

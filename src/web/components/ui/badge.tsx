@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef } from 'react';
 import { cx } from '../../lib/class-names';
+import './badge.css';
 
 export type BadgeTone = 'neutral' | 'warning' | 'danger' | 'success';
 

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { cx } from '../../lib/class-names';
+import './checkbox.css';
 
 export type CheckboxProps = Omit<ComponentPropsWithRef<'input'>, 'type'> & {
   /** Visible label after the box; omit it only when aria-label or a <label htmlFor> names the box. */

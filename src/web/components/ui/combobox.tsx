@@ -11,6 +11,7 @@ import { cx } from '../../lib/class-names';
 import { mergeRefs } from '../../lib/merge-refs';
 import { exactMatch, visibleOptions, type ComboboxOption } from './combobox-options';
 import { IconButton } from './icon-button';
+import './combobox.css';
 
 export type { ComboboxOption } from './combobox-options';
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { cx } from '../../lib/class-names';
 import { IconButton } from './icon-button';
+import './dialog.css';
 
 export type DialogCloseReason = 'escape' | 'backdrop' | 'close-button';
 

@@ -8,6 +8,7 @@ import {
 import { useId, useRef, type ReactNode } from 'react';
 import { cx } from '../../lib/class-names';
 import { Button, type ButtonProps } from './button';
+import './menu-button.css';
 
 export type MenuItem = {
   label: string;

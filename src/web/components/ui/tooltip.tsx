@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import './tooltip.css';
 
 /** Spread onto the trigger: it becomes focusable and is described by the tooltip text. */
 export type TooltipTriggerProps = { 'aria-describedby': string; tabIndex: 0 };

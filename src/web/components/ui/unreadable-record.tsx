@@ -1,5 +1,6 @@
 import type { Row } from '../../../contract/rows';
 import { Badge } from './badge';
+import './unreadable-record.css';
 
 type Unreadable = Extract<Row<unknown>, { ok: false }>;
 

@@ -12,6 +12,7 @@ import { useExternalReferences } from '../../data/external-references/get-extern
 import { LinkTicketDialog } from './components/link-dialog/link-ticket-dialog';
 import { ReferencesNote } from './components/list/references-note';
 import { ReferencesTable } from './components/list/references-table';
+import './external-references-page.css';
 
 export function ExternalReferencesPage() {
   const environment = useCurrentEnvironment();

@@ -12,6 +12,7 @@ import { useFingerprints } from '../../data/fingerprints/get-fingerprints';
 import { FindFingerprintForm } from './components/find-fingerprint-form';
 import { FingerprintsTable } from './components/fingerprints-table';
 import { useFingerprintIssueFilter } from './components/use-fingerprint-issue-filter';
+import './fingerprints-page.css';
 
 export function FingerprintsPage() {
   const environment = useCurrentEnvironment();

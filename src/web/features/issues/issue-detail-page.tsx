@@ -17,6 +17,7 @@ import { IssueStatusControl } from './components/detail/issue-status-control';
 import { IssueTickets } from './components/detail/issue-tickets';
 import { MergeIssues } from './components/detail/merge-issues';
 import { SplitIssue } from './components/detail/split-issue';
+import './issue-detail-page.css';
 
 function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
   const headingId = useId();

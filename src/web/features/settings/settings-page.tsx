@@ -3,6 +3,7 @@ import { BackendSection } from './components/backend-section';
 import { DeprecationsSection } from './components/deprecations-section';
 import { EnvironmentsSection } from './components/environments-section';
 import { KeySection } from './components/key-section';
+import './settings-page.css';
 
 export function SettingsPage() {
   return (

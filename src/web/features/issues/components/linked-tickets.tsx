@@ -2,6 +2,7 @@ import type { Issue } from '../../../../contract/issues';
 import { Badge } from '../../../components/ui/badge';
 import { safeHttpUrl } from '../../../lib/safe-url';
 import { TrackerIcon, trackerLabel } from '../../external-references';
+import './linked-tickets.css';
 
 type Ticket = Issue['external_issues'][number];
 

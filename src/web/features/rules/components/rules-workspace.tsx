@@ -15,6 +15,7 @@ import { ruleKeys } from '../../../data/rules/keys';
 import { ruleKindUi } from '../rule-kinds';
 import type { RuleKindView } from './rules-list/rule-kind-view';
 import { RulesList } from './rules-list/rules-list';
+import './rules-workspace.css';
 
 /** The page of one kind of rule: header, New rule, and the ordered list with its loading, error and empty states. */
 export function RulesWorkspace<K extends RuleKind>({ view }: { view: RuleKindView<K> }) {

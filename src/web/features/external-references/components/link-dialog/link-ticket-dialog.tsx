@@ -1,6 +1,7 @@
 import { Dialog } from '../../../../components/ui/dialog';
 import type { IssueRef } from '../../../../data/issues/issue-ref';
 import { LinkTicketForm } from './link-ticket-form';
+import './link-ticket-dialog.css';
 
 export type LinkTicketDialogProps = {
   open: boolean;

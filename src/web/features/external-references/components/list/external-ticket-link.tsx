@@ -1,5 +1,6 @@
 import { Badge } from '../../../../components/ui/badge';
 import { safeHttpUrl } from '../../../../lib/safe-url';
+import './external-ticket-link.css';
 
 /**
  * The ticket's address as a link when it is http(s), opening in a new tab without handing the tracker this page.

@@ -6,6 +6,7 @@ import { trackerLabel } from '../tracker/tracker-kinds';
 import { ExternalTicketLink } from './external-ticket-link';
 import { ReferenceIssueLink } from './reference-issue-link';
 import { sortReferences } from './sort-references';
+import './references-table.css';
 
 type ReferencesTableProps = { envId: number; rows: Row<ExternalReference>[]; caption: string };
 

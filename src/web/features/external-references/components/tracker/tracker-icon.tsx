@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { cx } from '../../../../lib/class-names';
 import { isTrackerKind, type TrackerKind } from './tracker-kinds';
+import './tracker-icon.css';
 
 // Simplified marks, drawn here so the page needs no external assets; the kind's name is always shown beside them.
 const marks: Record<TrackerKind, ReactNode> = {

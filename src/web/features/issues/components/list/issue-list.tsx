@@ -12,6 +12,7 @@ import { useIssues } from '../../../../data/issues/get-issues';
 import { IssueFilters } from './issue-filters';
 import { IssuesTable } from './issues-table';
 import { clearedFilters, useIssueListState, type IssueListFilters } from './use-issue-list-state';
+import './issue-list.css';
 
 const listQuery = (filters: IssueListFilters): IssueListQuery => ({
   search: filters.search,

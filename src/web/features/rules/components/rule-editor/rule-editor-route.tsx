@@ -2,6 +2,7 @@ import { matchPath, useLocation, useParams } from 'react-router';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
 import { ruleKindOfPath, ruleKindUi } from '../../rule-kinds';
 import { RuleEditorDialog } from './rule-editor-dialog';
+import './rule-editor.css';
 
 /** `…/<kind>-rules/new` and `…/<kind>-rules/:ruleId`: the editor over the list, closing back to it. */
 export function RuleEditorRoute() {
