@@ -18,7 +18,11 @@ const assignmentPath = '/api/projects/1/error_tracking/assignment_rules/';
 
 describe('getRules', () => {
   it('asks for 1,000 rules a page and follows `next` on this origin until it is null', async () => {
-    const [r1, r2, r3] = [assignmentRule(1, { order_key: 0 }), assignmentRule(2, { order_key: 1 }), assignmentRule(3, { order_key: 2 })];
+    const [r1, r2, r3] = [
+      assignmentRule(1, { order_key: 0 }),
+      assignmentRule(2, { order_key: 1 }),
+      assignmentRule(3, { order_key: 2 }),
+    ];
     const fetchMock = stubFetch({
       [assignmentPath]: ({ url }) =>
         url.searchParams.get('offset') === '1000'
@@ -42,7 +46,10 @@ describe('getRules', () => {
 
   it('reads each rule on its own: an odd record keeps its place as unreadable, older shapes are read', async () => {
     const [r1, r3] = [assignmentRule(1, { order_key: 0 }), assignmentRule(3, { order_key: 2 })];
-    const odd = { ...assignmentRule(2, { order_key: 1 }), filters: { type: 'AND', values: [{ key: 'x', operator: 'nope' }] } };
+    const odd = {
+      ...assignmentRule(2, { order_key: 1 }),
+      filters: { type: 'AND', values: [{ key: 'x', operator: 'nope' }] },
+    };
     // Older PostHog versions sent assignment rules without created_at and updated_at.
     const { created_at: _c, updated_at: _u, ...old } = assignmentRule(4, { order_key: 3 });
     const noId = { filters: 'AND' };

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GroupingRule } from '../../../contract/rules';
 import { resetThrottle } from '../../lib/api-client';
 import { jsonResponse, stubFetch, type StubRequest } from '../../test/stub-fetch';
+import { ruleKinds } from '../../features/rules/kinds/rule-kinds';
 import { describeDeletion, restoreRules } from './restore-rules';
 import type { UnreadableRule } from './rule-list-item';
 import { ruleId } from '../../test/rule-fixtures';
@@ -72,9 +73,10 @@ function groupingServer(initial: GroupingRule[]) {
 }
 
 const five = [1, 2, 3, 4, 5].map((n) => groupingRule(n));
+const copy = ruleKinds.grouping.duplicateInput;
 const deleting = (ns: number[]) => {
   const server = groupingServer(five);
-  const deleted = describeDeletion(
+  const deleted = describeDeletion<'grouping'>(
     five,
     five.filter((_, index) => ns.includes(index + 1)),
   );
@@ -86,7 +88,7 @@ describe('restoreRules', () => {
   it('re-creates each rule as it was and puts them all back with one list read and one reorder', async () => {
     const { server, deleted } = deleting([1, 3, 4]);
 
-    const result = await restoreRules(1, 'grouping', deleted);
+    const result = await restoreRules(1, 'grouping', deleted, copy);
 
     expect(result.failed).toEqual([]);
     expect(result.placement).toEqual({ ok: true });
@@ -111,10 +113,10 @@ describe('restoreRules', () => {
     const { server, deleted } = deleting([2, 4]);
     server.answerCreates('ok', 'made-but-timed-out');
 
-    const first = await restoreRules(1, 'grouping', deleted);
+    const first = await restoreRules(1, 'grouping', deleted, copy);
     expect(first.failed.map((failure) => failure.rule.id)).toEqual([ruleId(4)]);
 
-    const retried = await restoreRules(1, 'grouping', deleted, first);
+    const retried = await restoreRules(1, 'grouping', deleted, copy, first);
 
     expect(retried.failed).toEqual([]);
     expect(server.creates()).toHaveLength(2);
@@ -126,13 +128,13 @@ describe('restoreRules', () => {
     const { server, deleted } = deleting([3]);
     server.answerReorders('fail');
 
-    const first = await restoreRules(1, 'grouping', deleted);
+    const first = await restoreRules(1, 'grouping', deleted, copy);
     expect(first.placement.ok).toBe(false);
     expect(first.list).toBeNull();
     // Where PostHog puts a new grouping rule: order_key 0, after the first rule (created earlier).
     expect(server.order()).toEqual(['Rule 1', 'Rule 3', 'Rule 2', 'Rule 4', 'Rule 5']);
 
-    const retried = await restoreRules(1, 'grouping', deleted, first);
+    const retried = await restoreRules(1, 'grouping', deleted, copy, first);
 
     expect(retried.placement).toEqual({ ok: true });
     expect(server.methods().slice(3)).toEqual(['GET', 'PATCH']);

@@ -1,9 +1,8 @@
 import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RuleKind, RuleOf } from '../../../contract/rules';
 import { settleLimited } from '../../lib/settle-limited';
-import { createRule } from './create-rule';
+import { createRule, type CreateRuleInput } from './create-rule';
 import { writeConcurrency } from './delete-rules';
-import { duplicateInput } from './duplicate-rule';
 import { getRules, rulesQueryOptions, type RuleList } from './get-rules';
 import { markOwnWrite } from './own-list-writes';
 import { reorderRules } from './reorder-rules';
@@ -51,14 +50,17 @@ export type RestoreResult<K extends RuleKind> = {
   placement: { ok: true } | { ok: false; error: unknown };
 };
 
-const contentOf = <K extends RuleKind>(kind: K, rule: RuleOf<K>) => JSON.stringify(duplicateInput(kind, rule));
+/** The create body that copies a rule of the kind, at `orderKey` when given (the kind's `duplicateInput`). */
+export type CopyRule<K extends RuleKind> = (rule: RuleOf<K>, orderKey?: number) => CreateRuleInput<K>;
+
+const contentOf = <K extends RuleKind>(copy: CopyRule<K>, rule: RuleOf<K>) => JSON.stringify(copy(rule));
 
 /**
  * A create that failed on its way back (a timeout) may have been made all the same: a rule the server holds that
  * was not there before, with the same content, is taken as that rule's re-creation rather than made twice.
  */
 function adoptMade<K extends RuleKind>(
-  kind: K,
+  copy: CopyRule<K>,
   deleted: DeletedRules<K>,
   recreated: Map<string, RuleOf<K>>,
   server: RuleList<K>,
@@ -67,8 +69,8 @@ function adoptMade<K extends RuleKind>(
   const unknown = server.results.filter((rule): rule is RuleOf<K> => !isUnreadableRule(rule) && !known.has(rule.id));
   for (const rule of deleted.rules) {
     if (recreated.has(rule.id)) continue;
-    const content = contentOf(kind, rule);
-    const made = unknown.findIndex((candidate) => contentOf(kind, candidate) === content);
+    const content = contentOf(copy, rule);
+    const made = unknown.findIndex((candidate) => contentOf(copy, candidate) === content);
     if (made === -1) continue;
     recreated.set(rule.id, unknown[made]!);
     unknown.splice(made, 1);
@@ -86,17 +88,18 @@ export async function restoreRules<K extends RuleKind>(
   envId: number,
   kind: K,
   deleted: DeletedRules<K>,
+  copy: CopyRule<K>,
   earlier?: RestoreResult<K>,
 ): Promise<RestoreResult<K> & { list: RuleList<K> | null }> {
   const recreated = new Map(earlier?.recreated);
   let server: RuleList<K> | null = null;
   if (earlier && earlier.failed.length > 0) {
     server = await getRules(envId, kind);
-    adoptMade(kind, deleted, recreated, server);
+    adoptMade(copy, deleted, recreated, server);
   }
   const pending = deleted.rules.filter((rule) => !recreated.has(rule.id));
   const outcomes = await settleLimited(pending, writeConcurrency, (rule) =>
-    createRule(envId, kind, duplicateInput(kind, rule, rule.order_key)),
+    createRule(envId, kind, copy(rule, rule.order_key)),
   );
   const failed: RestoreResult<K>['failed'] = [];
   pending.forEach((rule, index) => {
@@ -124,13 +127,13 @@ type Variables<K extends RuleKind> = { deleted: DeletedRules<K>; earlier?: Resto
  * Undo of a delete (see `restoreRules`). It waits its turn with the list's reorders (their mutation scope), so no
  * drop is saved between its read of the list and its reorder. The list shows the restored order once it is saved.
  */
-export function useRestoreRules<K extends RuleKind>(envId: number, kind: K) {
+export function useRestoreRules<K extends RuleKind>(envId: number, kind: K, copy: CopyRule<K>) {
   const client = useQueryClient();
   const reorderKey = ruleKeys.reorder(envId, kind);
   return useMutation({
     mutationKey: [...ruleKeys.all(envId, kind), 'restore'],
     scope: { id: hashKey(reorderKey) },
-    mutationFn: ({ deleted, earlier }: Variables<K>) => restoreRules(envId, kind, deleted, earlier),
+    mutationFn: ({ deleted, earlier }: Variables<K>) => restoreRules(envId, kind, deleted, copy, earlier),
     onSuccess: ({ recreated, list }) => {
       for (const rule of recreated.values()) client.setQueryData(ruleKeys.detail(envId, kind, rule.id), rule);
       // A drop made meanwhile shows its own order; the list is read again once it is saved.

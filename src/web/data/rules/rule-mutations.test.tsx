@@ -8,7 +8,7 @@ import { jsonResponse, notFoundBody, stubFetch, type StubRequest } from '../../t
 import { useCreateRule } from './create-rule';
 import { deleteRule, useDeleteRule } from './delete-rule';
 import { useDeleteRules, type DeleteRulesResult } from './delete-rules';
-import { useDuplicateRule } from './duplicate-rule';
+import { useDuplicateRule } from '../../features/rules/kinds/use-duplicate-rule';
 import { useRule } from './get-rule';
 import { useRules } from './get-rules';
 import { assignmentRule, ruleId } from '../../test/rule-fixtures';

@@ -12,17 +12,16 @@ import { useAssigneeDirectory } from '../../../data/organization/use-assignee-di
 import { useWriteAccess } from '../../../data/session/use-write-access';
 import { useRules } from '../../../data/rules/get-rules';
 import { ruleKeys } from '../../../data/rules/keys';
-import { ruleKindUi } from '../rule-kinds';
-import type { RuleKindView } from './rules-list/rule-kind-view';
+import { ruleKinds } from '../kinds/rule-kinds';
 import { RulesList } from './rules-list/rules-list';
 import './rules-workspace.css';
 
 /** The page of one kind of rule: header, New rule, and the ordered list with its loading, error and empty states. */
-export function RulesWorkspace<K extends RuleKind>({ view }: { view: RuleKindView<K> }) {
+export function RulesWorkspace<K extends RuleKind>({ kind }: { kind: K }) {
   const environment = useCurrentEnvironment();
-  const ui = ruleKindUi[view.kind];
-  const saving = useIsMutating({ mutationKey: ruleKeys.reorder(environment.id, view.kind) }) > 0;
-  const rules = useRules(environment.id, view.kind, { paused: saving });
+  const ui = ruleKinds[kind];
+  const saving = useIsMutating({ mutationKey: ruleKeys.reorder(environment.id, kind) }) > 0;
+  const rules = useRules(environment.id, kind, { paused: saving });
   // Names load alongside the rules, so a long list is not drawn a second time when they arrive.
   const { lookup } = useAssigneeDirectory();
   const noun = ui.title.toLowerCase();
@@ -76,7 +75,7 @@ export function RulesWorkspace<K extends RuleKind>({ view }: { view: RuleKindVie
             <ListSummary count={list.count} shown={list.results.length} singular="rule" />
             <RulesList
               envId={environment.id}
-              view={view}
+              descriptor={ui}
               rules={list.results}
               readOnly={readOnly}
               lookup={lookup}

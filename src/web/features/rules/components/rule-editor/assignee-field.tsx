@@ -1,21 +1,19 @@
-import { Controller, type Control } from 'react-hook-form';
+import { Controller, useFormContext } from 'react-hook-form';
 import { AssigneePicker } from '../../../../components/assignee-picker/assignee-picker';
 import { Field } from '../../../../components/ui/field';
-import type { RuleFormOutput, RuleFormValues } from './rule-form-schema';
+import type { RuleFormOutput, RuleFormValues } from '../../kinds/rule-form-values';
+import type { RuleFieldProps } from './rule-field-props';
 
-type AssigneeFieldProps = {
-  control: Control<RuleFormValues, unknown, RuleFormOutput>;
-  error?: string;
-  required: boolean;
-  disabled?: boolean;
-  /** Why the field is disabled: an element elsewhere in the form that says so. */
-  describedBy?: string;
-  hint?: string;
-};
-
-export function AssigneeField({ control, error, required, disabled, describedBy, hint }: AssigneeFieldProps) {
+export function AssigneeField({ spec, describedBy }: RuleFieldProps) {
+  const { control, formState } = useFormContext<RuleFormValues, unknown, RuleFormOutput>();
   return (
-    <Field label="Assignee" required={required} error={error} describedBy={describedBy} hint={hint}>
+    <Field
+      label={spec.label}
+      required={spec.required}
+      error={formState.errors.assignee?.message}
+      describedBy={describedBy}
+      hint={spec.hint}
+    >
       {(controlProps) => (
         <Controller
           control={control}
@@ -28,8 +26,8 @@ export function AssigneeField({ control, error, required, disabled, describedBy,
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              required={required}
-              disabled={disabled}
+              required={spec.required}
+              disabled={spec.locked}
             />
           )}
         />

@@ -3,7 +3,8 @@ import type { AssignmentRule, SuppressionRule } from '../../../../../contract/ru
 import { oddLeaves } from '../../../../components/filter-builder/odd-leaves';
 import { assignmentRules, groupingRules, suppressionRules } from '../../../../test/fixtures';
 import { changedFields, differingFields, yourVersion } from './changed-fields';
-import { ruleFormDefaults, ruleFormSchema, type RuleFormValues } from './rule-form-schema';
+import { ruleFormValues, ruleKinds } from '../../kinds/rule-kinds';
+import type { RuleFormValues } from '../../kinds/rule-form-values';
 
 const assignment: AssignmentRule = {
   ...assignmentRules[0]!,
@@ -14,30 +15,30 @@ const suppression: SuppressionRule = suppressionRules[0]!;
 
 /** The form's checked values, as handleSubmit hands them over. */
 const checked = (kind: 'assignment' | 'grouping' | 'suppression', values: RuleFormValues) =>
-  ruleFormSchema(kind, 'edit').parse(values);
+  ruleKinds[kind].formSchema.edit.parse(values);
 
 describe('changedFields', () => {
   it('finds nothing in the form as loaded, though its checks would rewrite a stored value', () => {
-    const loaded = ruleFormDefaults(assignment);
+    const loaded = ruleFormValues('assignment', assignment);
     expect(changedFields('assignment', loaded, structuredClone(loaded))).toEqual([]);
     expect(checked('assignment', loaded).filters).not.toEqual(assignment.filters);
   });
 
   it('names each edited field, by its API name, and only the ones the kind edits', () => {
-    const loaded = ruleFormDefaults(assignment);
+    const loaded = ruleFormValues('assignment', assignment);
     const assignee = { type: 'role' as const, id: '0190f4c4-0000-7000-8000-000000000001' };
     expect(changedFields('assignment', loaded, { ...loaded, assignee })).toEqual(['assignee']);
     expect(changedFields('assignment', loaded, { ...loaded, filters: { ...loaded.filters, type: 'OR' } })).toEqual([
       'filters',
     ]);
-    const grouping = ruleFormDefaults(groupingRules[0]!);
+    const grouping = ruleFormValues('grouping', groupingRules[0]!);
     expect(changedFields('grouping', grouping, { ...grouping, assignee, description: 'Other' })).toEqual([]);
-    const rate = ruleFormDefaults(suppression);
+    const rate = ruleFormValues('suppression', suppression);
     expect(changedFields('suppression', rate, { ...rate, samplingPercent: 50 })).toEqual(['sampling_rate']);
   });
 
   it('counts a change typed and undone as no change', () => {
-    const loaded = ruleFormDefaults(assignment);
+    const loaded = ruleFormValues('assignment', assignment);
     const [first, ...rest] = loaded.filters.values;
     const retyped = { filters: { type: 'AND' as const, values: [{ ...first }, ...rest] } };
     expect(changedFields('assignment', loaded, { ...loaded, ...retyped })).toEqual([]);
@@ -46,7 +47,7 @@ describe('changedFields', () => {
 
 describe('yourVersion', () => {
   it('keeps untouched fields exactly as the server sent them', () => {
-    const loaded = ruleFormDefaults(assignment);
+    const loaded = ruleFormValues('assignment', assignment);
     const assignee = { type: 'user' as const, id: 9 };
     const current = { ...loaded, assignee };
     const yours = yourVersion('assignment', assignment, current, checked('assignment', current));
@@ -55,7 +56,7 @@ describe('yourVersion', () => {
   });
 
   it('takes an edited field from the checked values: numbers, and the share of a percentage', () => {
-    const loaded = ruleFormDefaults(suppression);
+    const loaded = ruleFormValues('suppression', suppression);
     const current = { ...loaded, samplingPercent: 33.3 };
     expect(yourVersion('suppression', suppression, current, checked('suppression', current))).toEqual({
       filters: suppression.filters,
@@ -65,7 +66,7 @@ describe('yourVersion', () => {
 
   it('reads a suppression rule without a sampling rate (older PostHog) as dropping every match', () => {
     const old: SuppressionRule = { ...suppression, sampling_rate: undefined };
-    const loaded = ruleFormDefaults(old);
+    const loaded = ruleFormValues('suppression', old);
     expect(yourVersion('suppression', old, loaded, checked('suppression', loaded)).sampling_rate).toBe(1);
   });
 });

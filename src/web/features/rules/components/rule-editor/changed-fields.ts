@@ -1,6 +1,7 @@
-import type { Rule, RuleKind } from '../../../../../contract/rules';
+import type { RuleKind, RuleOf } from '../../../../../contract/rules';
+import { ruleFormValues, ruleKinds } from '../../kinds/rule-kinds';
+import type { RuleFormOutput, RuleFormValues } from '../../kinds/rule-form-values';
 import { contentOfRule, editedFields, formFieldOf, withFields, type RuleContent, type RuleField } from './rule-content';
-import { ruleFormDefaults, ruleRequestBody, type RuleFormOutput, type RuleFormValues } from './rule-form-schema';
 import { sameJson } from './same-json';
 
 /**
@@ -8,19 +9,24 @@ import { sameJson } from './same-json';
  * form's checks turn text into numbers, so an untouched stored value never counts as changed.
  */
 export function changedFields(kind: RuleKind, loaded: RuleFormValues, current: RuleFormValues): RuleField[] {
-  return editedFields[kind].filter((field) => !sameJson(loaded[formFieldOf[field]], current[formFieldOf[field]]));
+  return editedFields(kind).filter((field) => !sameJson(loaded[formFieldOf[field]], current[formFieldOf[field]]));
 }
 
 /** The kind's edited fields whose values differ between `a` and `b`. */
 export function differingFields(kind: RuleKind, a: RuleContent, b: RuleContent): RuleField[] {
-  return editedFields[kind].filter((field) => !sameJson(a[field], b[field]));
+  return editedFields(kind).filter((field) => !sameJson(a[field], b[field]));
 }
 
 /**
  * The rule as the person wants it: `base` with the fields they changed (`current` against the form `base` loaded)
  * taken from the checked form values. Untouched fields stay exactly as the server sent them.
  */
-export function yourVersion(kind: RuleKind, base: Rule, current: RuleFormValues, checked: RuleFormOutput): RuleContent {
-  const changed = changedFields(kind, ruleFormDefaults(base), current);
-  return withFields(contentOfRule(kind, base), ruleRequestBody(kind, 'edit', checked), changed);
+export function yourVersion<K extends RuleKind>(
+  kind: K,
+  base: RuleOf<K>,
+  current: RuleFormValues,
+  checked: RuleFormOutput,
+): RuleContent {
+  const changed = changedFields(kind, ruleFormValues(kind, base), current);
+  return withFields(contentOfRule(kind, base), ruleKinds[kind].editContent(checked), changed);
 }

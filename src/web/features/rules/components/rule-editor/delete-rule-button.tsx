@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Rule, RuleKind } from '../../../../../contract/rules';
+import type { Rule } from '../../../../../contract/rules';
 import { describeGroup } from '../../../../components/filter-builder';
 import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
@@ -7,20 +7,20 @@ import type { ToastOptions } from '../../../../components/ui/use-toast';
 import { useDeleteRule } from '../../../../data/rules/delete-rule';
 import { useDeleteUndo } from '../rules-list/use-delete-undo';
 import { capitalize } from './rule-label';
+import { useRuleEditor } from './use-rule-editor-route';
+import { useRuleLabel } from './use-rule-label';
 
 type DeleteRuleButtonProps = {
-  envId: number;
-  kind: RuleKind;
   rule: Rule;
-  /** "assignment rule 3". */
-  label: string;
   onDeleting?: (deleting: boolean) => void;
   /** Receives the toast to show once the editor has closed: "Deleted …", with Undo. */
   onDeleted: (toast: ToastOptions) => void;
 };
 
 /** "Delete rule", confirmed in a dialog that names the rule; a failure stays in that dialog. */
-export function DeleteRuleButton({ envId, kind, rule, label, onDeleting, onDeleted }: DeleteRuleButtonProps) {
+export function DeleteRuleButton({ rule, onDeleting, onDeleted }: DeleteRuleButtonProps) {
+  const { envId, kind } = useRuleEditor();
+  const label = useRuleLabel();
   const [confirming, setConfirming] = useState(false);
   const deletion = useDeleteRule(envId, kind);
   const undo = useDeleteUndo(envId, kind);

@@ -1,29 +1,19 @@
-import type { UseFormRegister } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { Field } from '../../../../components/ui/field';
-import type { RuleFormValues } from './rule-form-schema';
+import type { RuleFormValues } from '../../kinds/rule-form-values';
+import type { RuleFieldProps } from './rule-field-props';
 
-type DescriptionFieldProps = {
-  register: UseFormRegister<RuleFormValues>;
-  error?: string;
-  disabled?: boolean;
-  describedBy?: string;
-};
-
-export function DescriptionField({ register, error, disabled, describedBy }: DescriptionFieldProps) {
+export function DescriptionField({ spec, describedBy }: RuleFieldProps) {
+  const { register, formState } = useFormContext<RuleFormValues>();
   return (
-    <Field
-      label="Description"
-      hint={disabled ? undefined : 'What the grouped exceptions have in common, for whoever reads the rule next.'}
-      error={error}
-      describedBy={describedBy}
-    >
+    <Field label={spec.label} hint={spec.hint} error={formState.errors.description?.message} describedBy={describedBy}>
       {(controlProps) => (
         <textarea
           {...controlProps}
           {...register('description')}
           className="input rule-editor__description"
           rows={3}
-          disabled={disabled}
+          disabled={spec.locked}
         />
       )}
     </Field>

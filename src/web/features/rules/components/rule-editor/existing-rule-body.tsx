@@ -1,35 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type RefObject } from 'react';
-import type { Rule, RuleKind } from '../../../../../contract/rules';
+import { useState } from 'react';
+import type { Rule } from '../../../../../contract/rules';
 import { ErrorState } from '../../../../components/ui/error-state';
 import { LoadingState } from '../../../../components/ui/loading-state';
 import { ruleQueryOptions } from '../../../../data/rules/get-rule';
 import { RuleForm } from './rule-form';
 import { RuleGone } from './rule-gone';
-
-type ExistingRuleBodyProps = {
-  envId: number;
-  kind: RuleKind;
-  ruleId: string;
-  label: string;
-  close: () => void;
-  focusRef: RefObject<HTMLElement | null>;
-};
+import { useRuleEditor } from './use-rule-editor-route';
+import { useRuleLabel } from './use-rule-label';
 
 /**
  * Edits a rule once its detail has arrived (not the list's copy, which may be out of date), so the form's defaults
  * are what the server holds now. A rule that is gone, now or later, says so instead of a form.
  */
-export function ExistingRuleBody({ envId, kind, ruleId, label, close, focusRef }: ExistingRuleBodyProps) {
+export function ExistingRuleBody({ ruleId }: { ruleId: string }) {
+  const { envId, kind, close } = useRuleEditor();
+  const label = useRuleLabel();
   // While this editor deletes the rule, its detail is not refetched (that would only answer 404) and the form stays
-  // up, with the confirmation in it, until the dialog closes.
-  const [deleting, setDeleting] = useState(false);
-  const query = useQuery({ ...ruleQueryOptions(envId, kind, ruleId), enabled: !deleting });
-  const [rule, setRule] = useState<Rule | null>(query.data ?? null);
+  // up, with the rule as it was when the delete began and the confirmation in it, until the dialog closes.
+  const [deleting, setDeleting] = useState<Rule | null>(null);
+  const query = useQuery({ ...ruleQueryOptions(envId, kind, ruleId), enabled: deleting === null });
   const [goneOnSave, setGoneOnSave] = useState(false);
-  if (query.data && query.data !== rule) setRule(query.data);
+  const rule = deleting ?? query.data ?? null;
 
-  if (goneOnSave || (query.data === null && !deleting)) return <RuleGone onBack={close} />;
+  if (goneOnSave || (query.data === null && deleting === null)) return <RuleGone onBack={close} />;
   if (rule === null) {
     if (query.isError) {
       return (
@@ -43,17 +37,5 @@ export function ExistingRuleBody({ envId, kind, ruleId, label, close, focusRef }
     }
     return <LoadingState label={label} lines={5} />;
   }
-  return (
-    <RuleForm
-      envId={envId}
-      kind={kind}
-      mode="edit"
-      rule={rule}
-      label={label}
-      close={close}
-      onGone={() => setGoneOnSave(true)}
-      onDeleting={setDeleting}
-      focusRef={focusRef}
-    />
-  );
+  return <RuleForm rule={rule} onGone={() => setGoneOnSave(true)} onDeleting={(on) => setDeleting(on ? rule : null)} />;
 }

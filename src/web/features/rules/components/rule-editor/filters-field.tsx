@@ -1,16 +1,13 @@
-import { Controller, type Control } from 'react-hook-form';
+import { useId } from 'react';
+import { Controller, useFormContext } from 'react-hook-form';
 import { FilterBuilder, flattenFilterErrors } from '../../../../components/filter-builder';
-import type { RuleFormOutput, RuleFormValues } from './rule-form-schema';
-
-type FiltersFieldProps = {
-  control: Control<RuleFormValues, unknown, RuleFormOutput>;
-  idPrefix: string;
-  /** Grouping rules need at least one filter; the others match every exception without one. */
-  required: boolean;
-};
+import type { RuleFormOutput, RuleFormValues } from '../../kinds/rule-form-values';
+import type { RuleFieldProps } from './rule-field-props';
 
 /** The rule's filters; nested groups from the API pass through the builder untouched. */
-export function FiltersField({ control, idPrefix, required }: FiltersFieldProps) {
+export function FiltersField({ spec }: RuleFieldProps) {
+  const { control } = useFormContext<RuleFormValues, unknown, RuleFormOutput>();
+  const idPrefix = `${useId()}-filters`;
   return (
     <div className="rule-editor__filters">
       <Controller
@@ -20,7 +17,8 @@ export function FiltersField({ control, idPrefix, required }: FiltersFieldProps)
           <FilterBuilder
             ref={field.ref}
             idPrefix={idPrefix}
-            label={required ? 'Filters (at least one)' : 'Filters'}
+            // Grouping rules need at least one filter; the others match every exception without one.
+            label={spec.required ? `${spec.label} (at least one)` : spec.label}
             value={field.value}
             onChange={field.onChange}
             errors={flattenFilterErrors(fieldState.error)}

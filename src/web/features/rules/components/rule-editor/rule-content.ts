@@ -1,7 +1,8 @@
 import type { Assignee } from '../../../../../contract/assignee';
-import type { Rule, RuleKind } from '../../../../../contract/rules';
+import type { RuleKind, RuleOf } from '../../../../../contract/rules';
 import type { StoredFilterGroup } from '../../../../../contract/stored-filters';
-import type { RuleFormValues } from './rule-form-schema';
+import { ruleKinds } from '../../kinds/rule-kinds';
+import type { RuleFormField } from '../../kinds/rule-form-values';
 
 /** What the editor of an existing rule changes, by the API's names. */
 export type RuleContent = {
@@ -11,37 +12,31 @@ export type RuleContent = {
 };
 export type RuleField = keyof RuleContent;
 
-/** The fields each kind's editor changes on an existing rule (a grouping rule keeps its assignee as created). */
-export const editedFields: Record<RuleKind, readonly RuleField[]> = {
-  assignment: ['filters', 'assignee'],
-  grouping: ['filters'],
-  suppression: ['filters', 'sampling_rate'],
-};
+const ruleFields = ['filters', 'assignee', 'sampling_rate'] as const satisfies readonly RuleField[];
+
+/** The fields each kind's editor saves on an existing rule (a grouping rule keeps its assignee as created). */
+export function editedFields(kind: RuleKind): RuleField[] {
+  const saved = ruleKinds[kind].fields.edit.filter((field) => !field.locked).map((field) => field.name);
+  return ruleFields.filter((field) => saved.includes(formFieldOf[field]));
+}
 
 /** The form value each field is edited as. */
-export const formFieldOf: Record<RuleField, keyof RuleFormValues> = {
+export const formFieldOf: Record<RuleField, RuleFormField> = {
   filters: 'filters',
   assignee: 'assignee',
   sampling_rate: 'samplingPercent',
 };
 
+/** In the conflict view, which shows the API's fields whatever the kind. */
 export const fieldLabels: Record<RuleField, string> = {
   filters: 'Filters',
   assignee: 'Assignee',
   sampling_rate: 'Sampling rate',
 };
 
-/** The edited fields of `rule` as the server holds them; a missing sampling rate (older PostHog) drops every match. */
-export function contentOfRule(kind: RuleKind, rule: Rule): RuleContent {
-  switch (kind) {
-    case 'assignment':
-      return { filters: rule.filters, assignee: 'assignee' in rule ? rule.assignee : null };
-    case 'grouping':
-      return { filters: rule.filters };
-    case 'suppression':
-      return { filters: rule.filters, sampling_rate: ('sampling_rate' in rule ? rule.sampling_rate : undefined) ?? 1 };
-  }
-}
+/** The edited fields of `rule` as the server holds them. */
+export const contentOfRule = <K extends RuleKind>(kind: K, rule: RuleOf<K>): RuleContent =>
+  ruleKinds[kind].contentOf(rule);
 
 /** `content` with `fields` taken from `from`. */
 export function withFields(content: RuleContent, from: RuleContent, fields: readonly RuleField[]): RuleContent {

@@ -1,32 +1,19 @@
 import { useRef } from 'react';
-import { useNavigate, type To } from 'react-router';
-import type { RuleKind } from '../../../../../contract/rules';
 import { Dialog } from '../../../../components/ui/dialog';
-import { useRules } from '../../../../data/rules/get-rules';
-import { ruleKindUi } from '../../rule-kinds';
+import { ruleKinds } from '../../kinds/rule-kinds';
 import { ExistingRuleBody } from './existing-rule-body';
+import { RuleEditorFocusContext } from './rule-editor-focus';
 import { RuleForm } from './rule-form';
-import { capitalize, ruleLabel } from './rule-label';
-
-type RuleEditorDialogProps = {
-  envId: number;
-  kind: RuleKind;
-  /** null: a new rule. */
-  ruleId: string | null;
-  listLocation: To;
-};
+import { capitalize } from './rule-label';
+import { useRuleEditor } from './use-rule-editor-route';
+import { useRuleLabel } from './use-rule-label';
 
 /** The editor dialog: titled by the rule's position in the list, closed by going back to the list. */
-export function RuleEditorDialog({ envId, kind, ruleId, listLocation }: RuleEditorDialogProps) {
-  const navigate = useNavigate();
+export function RuleEditorDialog() {
+  const { kind, ruleId, close } = useRuleEditor();
   const focusRef = useRef<HTMLElement>(null);
-  const rules = useRules(envId, kind).data?.results;
-  // Unsaved changes are guarded by the form's navigation blocker, so every way out is this navigation.
-  const close = () => void navigate(listLocation);
-
-  const index = ruleId === null ? (rules?.length ?? -1) : (rules?.findIndex((rule) => rule.id === ruleId) ?? -1);
-  const label = ruleLabel(kind, index >= 0 ? index + 1 : null);
-  const title = ruleId === null ? `New ${ruleKindUi[kind].noun}` : `Edit ${label}`;
+  const label = useRuleLabel();
+  const title = ruleId === null ? `New ${ruleKinds[kind].noun}` : `Edit ${label}`;
 
   return (
     <Dialog
@@ -37,20 +24,9 @@ export function RuleEditorDialog({ envId, kind, ruleId, listLocation }: RuleEdit
       onRequestClose={close}
       initialFocusRef={focusRef}
     >
-      {ruleId === null ? (
-        <RuleForm
-          envId={envId}
-          kind={kind}
-          mode="create"
-          rule={null}
-          label={label}
-          close={close}
-          onGone={close}
-          focusRef={focusRef}
-        />
-      ) : (
-        <ExistingRuleBody envId={envId} kind={kind} ruleId={ruleId} label={label} close={close} focusRef={focusRef} />
-      )}
+      <RuleEditorFocusContext.Provider value={focusRef}>
+        {ruleId === null ? <RuleForm rule={null} onGone={close} /> : <ExistingRuleBody ruleId={ruleId} />}
+      </RuleEditorFocusContext.Provider>
     </Dialog>
   );
 }

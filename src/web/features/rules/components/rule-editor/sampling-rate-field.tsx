@@ -1,18 +1,18 @@
-import type { UseFormRegister } from 'react-hook-form';
+import { useFormContext } from 'react-hook-form';
 import { Field } from '../../../../components/ui/field';
 import { TextInput } from '../../../../components/ui/text-input';
-import type { RuleFormValues } from './rule-form-schema';
-
-type SamplingRateFieldProps = { register: UseFormRegister<RuleFormValues>; error?: string };
+import type { RuleFormValues } from '../../kinds/rule-form-values';
+import type { RuleFieldProps } from './rule-field-props';
 
 /** A percentage for people; the API's 0–1 share is worked out on submit. */
-export function SamplingRateField({ register, error }: SamplingRateFieldProps) {
+export function SamplingRateField({ spec }: RuleFieldProps) {
+  const { register, formState } = useFormContext<RuleFormValues>();
   return (
     <Field
-      label="Sampling rate"
-      required
-      hint="The percentage of matching exceptions to drop, from 0 to 100. 100% drops every match."
-      error={error}
+      label={spec.label}
+      required={spec.required}
+      hint={spec.hint}
+      error={formState.errors.samplingPercent?.message}
     >
       {(controlProps) => (
         <span className="rule-editor__percent">

@@ -1,6 +1,6 @@
 import type { FieldErrors } from 'react-hook-form';
 import { flattenFilterErrors } from '../../../../components/filter-builder';
-import type { RuleFormValues } from './rule-form-schema';
+import type { RuleFormValues } from '../../kinds/rule-form-values';
 
 /** Messages on screen: each filter row's control counts, as each other field does. */
 export function countErrors(errors: FieldErrors<RuleFormValues>): number {

@@ -2,17 +2,16 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { ApiError } from '../../../../lib/api-error';
-import { useCreateRule, type CreatedRule, type CreateRuleInput } from '../../../../data/rules/create-rule';
+import { useCreateRule, type CreatedRule } from '../../../../data/rules/create-rule';
+import { ruleKinds } from '../../kinds/rule-kinds';
+import type { RuleFormOutput, RuleFormValues } from '../../kinds/rule-form-values';
 import { yourVersion } from './changed-fields';
 import type { RuleConflict } from './rule-conflict';
-import { ruleRequestBody, type EditorMode, type RuleFormOutput, type RuleFormValues } from './rule-form-schema';
 import { serverFieldOf } from './server-field';
 import { useCheckedUpdate } from './use-checked-update';
+import { useRuleEditor } from './use-rule-editor-route';
 
 type SaveRuleOptions = {
-  envId: number;
-  kind: RuleKind;
-  mode: EditorMode;
   /** The rule as the editor loaded it (what the form started from); null when creating. */
   base: Rule | null;
   form: UseFormReturn<RuleFormValues, unknown, RuleFormOutput>;
@@ -29,7 +28,8 @@ type SaveRuleOptions = {
  * meanwhile. A 400 about a field shows under that field; any other failure is kept as `failure` for the dialog to
  * show. Nothing typed is ever reset by a failure.
  */
-export function useSaveRule({ envId, kind, mode, base, form, onSaved, onGone, onConflict }: SaveRuleOptions) {
+export function useSaveRule({ base, form, onSaved, onGone, onConflict }: SaveRuleOptions) {
+  const { envId, kind, mode } = useRuleEditor();
   const create = useCreateRule(envId, kind);
   const update = useCheckedUpdate(envId, kind);
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
@@ -39,7 +39,7 @@ export function useSaveRule({ envId, kind, mode, base, form, onSaved, onGone, on
     let created: CreatedRule<RuleKind> | null = null;
     try {
       if (mode === 'create' || base === null) {
-        created = await create.mutateAsync(ruleRequestBody(kind, mode, values) as CreateRuleInput<RuleKind>);
+        created = await create.mutateAsync(ruleKinds[kind].createInput(values));
       } else {
         const result = await update.save(base, yourVersion(kind, base, form.getValues(), values));
         if (result.outcome === 'gone') return onGone();

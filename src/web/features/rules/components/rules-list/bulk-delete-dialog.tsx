@@ -4,7 +4,7 @@ import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
 import { countOf } from '../../../../lib/format';
 import { useDeleteRules } from '../../../../data/rules/delete-rules';
-import { ruleKindUi } from '../../rule-kinds';
+import { ruleKinds } from '../../kinds/rule-kinds';
 import { useDeleteUndo } from './use-delete-undo';
 
 type BulkDeleteDialogProps = {
@@ -22,7 +22,7 @@ export function BulkDeleteDialog({ envId, kind, open, ids, onDone, onClose }: Bu
   const { mutateAsync } = useDeleteRules(envId, kind);
   const toast = useToast();
   const undo = useDeleteUndo(envId, kind);
-  const { noun } = ruleKindUi[kind];
+  const { noun } = ruleKinds[kind];
   const what = countOf(ids.length, noun);
   return (
     <ConfirmDialog

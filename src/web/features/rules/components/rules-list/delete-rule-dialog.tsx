@@ -3,7 +3,7 @@ import { isUnreadableRule, type RuleListItem } from '../../../../data/rules/rule
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { useToast } from '../../../../components/ui/use-toast';
 import { useDeleteRule } from '../../../../data/rules/delete-rule';
-import { ruleKindUi } from '../../rule-kinds';
+import { ruleKinds } from '../../kinds/rule-kinds';
 import { ruleSummary } from './filter-rules';
 import { useDeleteUndo } from './use-delete-undo';
 
@@ -16,7 +16,7 @@ export function DeleteRuleDialog({ envId, kind, target, onClose }: DeleteRuleDia
   const { mutateAsync } = useDeleteRule(envId, kind);
   const toast = useToast();
   const undo = useDeleteUndo(envId, kind);
-  const name = target ? `${ruleKindUi[kind].noun} ${target.number}` : '';
+  const name = target ? `${ruleKinds[kind].noun} ${target.number}` : '';
   return (
     <ConfirmDialog
       open={target !== null}

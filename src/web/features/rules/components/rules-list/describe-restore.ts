@@ -3,7 +3,7 @@ import { describeError } from '../../../../lib/api-error';
 import { countOf } from '../../../../lib/format';
 import { describeReorderError } from '../../../../data/rules/describe-reorder-error';
 import type { DeletedRules, RestoreResult } from '../../../../data/rules/restore-rules';
-import { ruleKindUi } from '../../rule-kinds';
+import { ruleKinds } from '../../kinds/rule-kinds';
 
 /** "rule 2", "rules 2 and 5", "rules 2, 4 and 5". */
 export function ruleNumbers(numbers: readonly number[]): string {
@@ -24,7 +24,7 @@ function newIssueNote(rules: readonly Rule[]): string | null {
 
 /** What a restore did, in words, and whether it calls for a retry. */
 export function describeRestore(kind: RuleKind, deleted: DeletedRules<RuleKind>, result: RestoreResult<RuleKind>) {
-  const { noun } = ruleKindUi[kind];
+  const { noun } = ruleKinds[kind];
   const numberOf = (id: string) => deleted.beforeIds.indexOf(id) + 1;
   const what = (ids: string[]) => (ids.length === 1 ? `${noun} ${numberOf(ids[0]!)}` : countOf(ids.length, noun));
   const restored = deleted.rules.filter((rule) => result.recreated.has(rule.id)).map((rule) => rule.id);

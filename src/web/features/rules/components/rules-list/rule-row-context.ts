@@ -1,4 +1,4 @@
-import { createContext, useContext, type ComponentType } from 'react';
+import { createContext, useContext } from 'react';
 import type { Rule } from '../../../../../contract/rules';
 import type { AssigneeLookup } from '../../../../data/organization/assignee-names';
 import type { RuleListItem } from '../../../../data/rules/rule-list-item';
@@ -18,7 +18,6 @@ export type RuleRowActions = {
 
 export type RuleRowContextValue = {
   actions: RuleRowActions;
-  Details: ComponentType<{ rule: Rule }>;
   /** Why rules cannot be changed (a read-only key), or null. */
   writeOff: string | null;
   /** `/env/1/assignment-rules`: a rule's editor is at `${basePath}/${id}`. */

@@ -1,10 +1,11 @@
-import type { ReactNode } from 'react';
+import type { ComponentType, ReactNode } from 'react';
+import type { RuleKind, RuleOf } from '../../../../../contract/rules';
 import { FilterPills } from '../../../../components/filter-builder/filter-pills';
 import type { RenderItem } from '../../../../components/sortable-list';
 import { Checkbox } from '../../../../components/ui/checkbox';
 import { UnreadableRecord } from '../../../../components/ui/unreadable-record';
 import { cx } from '../../../../lib/class-names';
-import { isUnreadableRule, type UnreadableRule } from '../../../../data/rules/rule-list-item';
+import { isUnreadableRule, type RuleListItem, type UnreadableRule } from '../../../../data/rules/rule-list-item';
 import { RuleActionsMenu } from './rule-actions-menu';
 import { Badge } from '../../../../components/ui/badge';
 import { RuleDisabledBadge } from './rule-disabled-badge';
@@ -69,9 +70,15 @@ function UnreadableRuleRow({ entry, rule, index, handle }: RuleRowProps & { rule
   );
 }
 
+type KindRowProps<K extends RuleKind> = Omit<RuleRowProps, 'entry'> & {
+  entry: RuleEntry<RuleListItem<K>>;
+  /** The kind's own fields. */
+  Details: ComponentType<{ rule: RuleOf<K> }>;
+};
+
 /** One rule: selection, drag handle, position, filters, the kind's own fields, state, times and its menu. */
-export function RuleRow({ entry, index, handle }: RuleRowProps) {
-  const { actions, Details, writeOff, basePath } = useRuleRowContext();
+export function RuleRow<K extends RuleKind>({ entry, index, handle, Details }: KindRowProps<K>) {
+  const { actions, writeOff, basePath } = useRuleRowContext();
   const { rule, selected } = entry;
   if (isUnreadableRule(rule)) return <UnreadableRuleRow entry={entry} rule={rule} index={index} handle={handle} />;
   const number = ruleNumber(entry, index);
@@ -102,7 +109,9 @@ export function RuleRow({ entry, index, handle }: RuleRowProps) {
   );
 }
 
-/** Stable for SortableList: its rows are memoized on it. */
-export const renderRuleRow: RenderItem<RuleEntry> = (entry, { index, handle }) => (
-  <RuleRow entry={entry} index={index} handle={handle} />
-);
+/** The rows of one kind. Keep the result stable for SortableList: its rows are memoized on it. */
+export function ruleRowRenderer<K extends RuleKind>(
+  Details: ComponentType<{ rule: RuleOf<K> }>,
+): RenderItem<RuleEntry<RuleListItem<K>>> {
+  return (entry, { index, handle }) => <RuleRow entry={entry} index={index} handle={handle} Details={Details} />;
+}

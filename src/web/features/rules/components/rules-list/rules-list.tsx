@@ -7,15 +7,14 @@ import { EmptyState } from '../../../../components/ui/empty-state';
 import type { AssigneeLookup } from '../../../../data/organization/assignee-names';
 import { isStandInId, type RuleListItem } from '../../../../data/rules/rule-list-item';
 import { tiedIds } from '../../../../data/rules/rule-order';
-import { ruleKindUi } from '../../rule-kinds';
 import { BulkDeleteDialog } from './bulk-delete-dialog';
 import { BulkToolbar } from './bulk-toolbar';
 import { DeleteRuleDialog, type RuleToDelete } from './delete-rule-dialog';
 import { assigneeOptions, filterRules, hasFilters, ruleSummary } from './filter-rules';
 import { RuleEntryCache, type RuleEntry } from './rule-entries';
 import { RuleFilterBar } from './rule-filter-bar';
-import type { RuleKindView } from './rule-kind-view';
-import { renderRuleRow, ruleNumber } from './rule-row';
+import type { RuleKindDescriptor } from '../../kinds/rule-kind-descriptor';
+import { ruleNumber, ruleRowRenderer } from './rule-row';
 import { AssigneeLookupContext, RuleRowContext, type RuleRowContextValue } from './rule-row-context';
 import { ListChangesNotice } from './list-changes-notice';
 import { TiesNotice } from './ties-notice';
@@ -35,9 +34,9 @@ const entryLabel = (entry: RuleEntry, index: number) => `rule ${ruleNumber(entry
 
 type RulesListProps<K extends RuleKind> = {
   envId: number;
-  view: RuleKindView<K>;
+  descriptor: RuleKindDescriptor<K>;
   /** Every row in evaluation order, records that could not be read included. */
-  rules: readonly RuleListItem[];
+  rules: readonly RuleListItem<K>[];
   /** Why nothing can be changed (the key cannot write), or null. */
   readOnly: string | null;
   lookup: AssigneeLookup;
@@ -46,13 +45,18 @@ type RulesListProps<K extends RuleKind> = {
 };
 
 /** The filter bar, the bulk toolbar and the sortable rules, with the dialogs their actions open. */
-export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lookup, onRendered }: RulesListProps<K>) {
-  const { kind } = view;
-  // The view's functions take this kind's rules; the list holds them as plain rules.
-  const reader = view as unknown as RuleKindView<RuleKind> & { Details: RuleRowContextValue['Details'] };
+export function RulesList<K extends RuleKind>({
+  envId,
+  descriptor,
+  rules,
+  readOnly,
+  lookup,
+  onRendered,
+}: RulesListProps<K>) {
+  const { kind } = descriptor;
   const filters = useRuleFilters();
   const applied = useDeferredValue(filters.values);
-  const shown = useMemo(() => filterRules(rules, applied, reader, lookup), [rules, applied, reader, lookup]);
+  const shown = useMemo(() => filterRules(rules, applied, descriptor, lookup), [rules, applied, descriptor, lookup]);
   // A record that came without an id cannot be selected: nothing could delete it.
   const shownIds = useMemo(() => shown.flatMap((rule) => (isStandInId(rule.id) ? [] : [rule.id])), [shown]);
   // From the applied (deferred) filters, so the rows redraw once per change, not once for the flag and again to filter.
@@ -83,20 +87,20 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
   const context = useMemo<RuleRowContextValue>(
     () => ({
       actions,
-      Details: reader.Details,
       writeOff: readOnly,
       basePath,
       navigate: (path) => void navigate(path),
     }),
-    [actions, reader.Details, readOnly, basePath, navigate],
+    [actions, readOnly, basePath, navigate],
   );
+  const renderItem = useMemo(() => ruleRowRenderer(descriptor.Details), [descriptor.Details]);
   const onReorder = useCallback((nextIds: string[], moved: Move) => saveOrder(nextIds, moved.id), [saveOrder]);
 
   useEffect(() => onRendered(), [onRendered]);
 
   const assignees = useMemo(
-    () => (reader.assigneeOf ? assigneeOptions(rules, reader.assigneeOf, lookup) : null),
-    [rules, reader, lookup],
+    () => (descriptor.assigneeOf ? assigneeOptions(rules, descriptor.assigneeOf, lookup) : null),
+    [rules, descriptor, lookup],
   );
   const selectedIds = [...selection.selected];
   const onKeyDown = (event: KeyboardEvent) => {
@@ -142,10 +146,10 @@ export function RulesList<K extends RuleKind>({ envId, view, rules, readOnly, lo
               estimatedRowSize={rowSizes[kind]}
               getId={entryId}
               getLabel={entryLabel}
-              label={`${ruleKindUi[kind].title}, in evaluation order`}
+              label={`${descriptor.title}, in evaluation order`}
               disabled={reorderOff ?? false}
               instructions={instructions}
-              renderItem={renderRuleRow}
+              renderItem={renderItem}
               onReorder={onReorder}
               className={`rules-list__items rules-list__items--${kind}`}
             />

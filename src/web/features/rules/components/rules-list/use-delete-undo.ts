@@ -11,6 +11,7 @@ import {
   type RestoreResult,
 } from '../../../../data/rules/restore-rules';
 import type { RuleListItem } from '../../../../data/rules/rule-list-item';
+import { ruleKinds } from '../../kinds/rule-kinds';
 import { describeRestore } from './describe-restore';
 
 /** Longer than a plain toast: deciding to take a delete back takes a moment. */
@@ -21,14 +22,14 @@ const undoWindowMs = 10_000;
  * is gone. Its Undo re-creates the rules where they were (see `restoreRules`) and says how that went; a restore that
  * partly failed offers Retry, which re-creates only what is still missing.
  */
-export function useDeleteUndo(envId: number, kind: RuleKind) {
+export function useDeleteUndo<K extends RuleKind>(envId: number, kind: K) {
   const client = useQueryClient();
   const toast = useToast();
-  const { mutateAsync } = useRestoreRules(envId, kind);
+  const { mutateAsync } = useRestoreRules(envId, kind, ruleKinds[kind].duplicateInput);
 
   /** Call before deleting: the rules of `ids` as the list shows them (or as `known` has them), and their places. */
   const capture = useCallback(
-    (ids: readonly string[], known: readonly RuleListItem[] = []) => {
+    (ids: readonly string[], known: readonly RuleListItem<K>[] = []) => {
       const list = client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results;
       const byId = new Map([...(list ?? []), ...known].map((rule) => [rule.id, rule]));
       return describeDeletion(
@@ -40,8 +41,8 @@ export function useDeleteUndo(envId: number, kind: RuleKind) {
   );
 
   const restore = useMemo(() => {
-    const run = (deleted: DeletedRules<RuleKind>, earlier?: RestoreResult<RuleKind>) => {
-      const retry = (from?: RestoreResult<RuleKind>) => ({ label: 'Retry', onAction: () => run(deleted, from) });
+    const run = (deleted: DeletedRules<K>, earlier?: RestoreResult<K>) => {
+      const retry = (from?: RestoreResult<K>) => ({ label: 'Retry', onAction: () => run(deleted, from) });
       mutateAsync({ deleted, earlier }).then(
         (result) => {
           const { message, retry: again } = describeRestore(kind, deleted, result);
@@ -60,7 +61,7 @@ export function useDeleteUndo(envId: number, kind: RuleKind) {
 
   /** `options` with Undo, for the rules of `deleted` that `deletedIds` names (a bulk delete may keep some). */
   const deletedToast = useCallback(
-    (deleted: DeletedRules<RuleKind>, deletedIds: readonly string[], options: ToastOptions): ToastOptions => {
+    (deleted: DeletedRules<K>, deletedIds: readonly string[], options: ToastOptions): ToastOptions => {
       const gone = new Set(deletedIds);
       const rules = deleted.rules.filter((rule) => gone.has(rule.id));
       if (rules.length === 0) return options;

@@ -6,7 +6,7 @@ import { moveDown, moveToBottom, moveToTop, moveUp } from '../../../../component
 import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
 import { describeReorderError } from '../../../../data/rules/describe-reorder-error';
-import { useDuplicateRule } from '../../../../data/rules/duplicate-rule';
+import { useDuplicateRule } from '../../kinds/use-duplicate-rule';
 import { rulesQueryOptions } from '../../../../data/rules/get-rules';
 import { useReorderRules } from '../../../../data/rules/reorder-rules';
 import { intentOfMove } from '../../../../data/rules/rule-order';

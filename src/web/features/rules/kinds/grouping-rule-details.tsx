@@ -1,7 +1,7 @@
-import type { GroupingRule } from '../../../../../contract/rules';
-import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
-import { RuleAssignee } from '../rules-list/rule-assignee';
-import { RowLink } from '../rules-list/row-link';
+import type { GroupingRule } from '../../../../contract/rules';
+import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
+import { RuleAssignee } from '../components/rules-list/rule-assignee';
+import { RowLink } from '../components/rules-list/row-link';
 
 export function GroupingRuleDetails({ rule }: { rule: GroupingRule }) {
   const environment = useCurrentEnvironment();

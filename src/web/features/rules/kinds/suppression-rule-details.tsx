@@ -1,4 +1,4 @@
-import type { SuppressionRule } from '../../../../../contract/rules';
+import type { SuppressionRule } from '../../../../contract/rules';
 
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 

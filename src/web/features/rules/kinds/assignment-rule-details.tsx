@@ -1,5 +1,5 @@
-import type { AssignmentRule } from '../../../../../contract/rules';
-import { RuleAssignee } from '../rules-list/rule-assignee';
+import type { AssignmentRule } from '../../../../contract/rules';
+import { RuleAssignee } from '../components/rules-list/rule-assignee';
 
 export function AssignmentRuleDetails({ rule }: { rule: AssignmentRule }) {
   return (

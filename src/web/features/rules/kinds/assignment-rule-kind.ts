@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { assigneeInputSchema } from '../../../../contract/assignee';
+import { filterGroupFormSchema } from '../../../components/filter-builder';
+import { AssignmentRuleDetails } from './assignment-rule-details';
+import type { RuleKindDescriptor } from './rule-kind-descriptor';
+import { ruleFormSchema } from './rule-form-schema';
+import { emptyRuleFormValues } from './rule-form-values';
+
+export const assigneeRequired = 'Choose a member or role to assign matching issues to.';
+
+const schema = ruleFormSchema(
+  z.object({
+    filters: filterGroupFormSchema,
+    assignee: assigneeInputSchema.nullable().refine((assignee) => assignee !== null, { error: assigneeRequired }),
+  }),
+);
+const fields = [
+  { name: 'filters', label: 'Filters' },
+  { name: 'assignee', label: 'Assignee', required: true },
+] as const;
+
+export const assignmentRuleKind: RuleKindDescriptor<'assignment'> = {
+  kind: 'assignment',
+  path: 'assignment-rules',
+  title: 'Assignment rules',
+  noun: 'assignment rule',
+  description: 'Who a new issue goes to: the first rule whose filters match its first exception assigns it.',
+
+  fields: { create: fields, edit: fields },
+  formSchema: { create: schema, edit: schema },
+  formValues: (rule) => ({ ...emptyRuleFormValues, ...(rule && { filters: rule.filters, assignee: rule.assignee }) }),
+  createInput: ({ filters, assignee }) => ({ filters, assignee: assignee ?? null }),
+  editContent: ({ filters, assignee }) => ({ filters, assignee: assignee ?? null }),
+  contentOf: ({ filters, assignee }) => ({ filters, assignee }),
+  duplicateInput: ({ filters, assignee }, orderKey) => ({ filters, assignee, order_key: orderKey }),
+
+  Details: AssignmentRuleDetails,
+  assigneeOf: (rule) => rule.assignee,
+};
