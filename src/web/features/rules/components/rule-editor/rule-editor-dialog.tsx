@@ -3,10 +3,11 @@ import { useNavigate, type To } from 'react-router';
 import type { RuleKind } from '../../../../../contract/rules';
 import { Dialog } from '../../../../components/ui/dialog';
 import { useRules } from '../../../../data/rules/get-rules';
+import { capitalize } from '../../../../lib/format';
 import { ruleKindUi } from '../../rule-kinds';
 import { ExistingRuleBody } from './existing-rule-body';
 import { RuleForm } from './rule-form';
-import { capitalize, ruleLabel } from './rule-label';
+import { ruleLabel } from './rule-label';
 
 type RuleEditorDialogProps = {
   envId: number;
