@@ -1,6 +1,5 @@
 export { ExternalReferencesPage } from './external-references-page';
 export { LinkTicketDialog, type LinkTicketDialogProps } from './components/link-dialog/link-ticket-dialog';
-export { ExternalTicketLink } from './components/list/external-ticket-link';
 export { TrackerIcon } from './components/tracker/tracker-icon';
 export { trackerLabel } from './components/tracker/tracker-kinds';
 export { parseTicketReference } from './components/tracker/parse-ticket-reference';
