@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { useForm, useWatch, type Resolver } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { useToast } from '../../../../components/ui/use-toast';
-import { ApiError, describeError } from '../../../../lib/api-error';
+import { describeError } from '../../../../lib/api-error';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
+import { showServerFieldError } from '../../../../lib/server-field-error';
 import type { IssueRef } from '../../../../data/issues/issue-ref';
 import { useCreateExternalReference } from '../../../../data/external-references/create-external-reference';
 import { useTrackerIntegrations } from '../../../../data/integrations/get-tracker-integrations';
@@ -70,10 +71,8 @@ export function LinkTicketForm({ issue, fixedIssue, onDone }: LinkTicketFormProp
       toast.show({ message, tone: created ? 'success' : 'info' });
       onDone();
     } catch (error) {
-      const target = error instanceof ApiError && error.status === 400 ? serverErrorTarget(error.attr) : null;
-      if (target === 'config') setError('root.config', { message: describeError(error) });
-      else if (target) setError(target, { type: 'server', message: describeError(error) }, { shouldFocus: true });
-      else setError('root.server', { message: describeError(error) });
+      if (!showServerFieldError(form, error, serverErrorTarget))
+        setError('root.server', { message: describeError(error) });
     }
   });
 
