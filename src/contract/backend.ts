@@ -5,4 +5,3 @@ export const backendInfoSchema = z.object({
   host: z.string().nullable(),
   default_environment_id: z.number().int().nullable(),
 });
-export type BackendInfo = z.infer<typeof backendInfoSchema>;

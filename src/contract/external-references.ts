@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { integerInput, uuidSchema } from './common';
-import { trackerKindSchema, type TrackerKind } from './integrations';
+import type { TrackerKind } from './integrations';
 
 export const externalReferenceIntegrationSchema = z.object({
   id: z.number().int(),
@@ -92,5 +92,3 @@ export const trackerTicketSchema = z.object({
 });
 export const searchIssuesResultSchema = z.object({ issues: z.array(trackerTicketSchema) });
 export type TrackerTicket = z.infer<typeof trackerTicketSchema>;
-
-export { trackerKindSchema };

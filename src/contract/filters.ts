@@ -25,7 +25,6 @@ export const propertyOperators = [
 ] as const;
 /** Every operator PostHog's `PropertyOperator` has: the ones above plus two this dashboard does not edit. */
 export const postHogPropertyOperators = [...propertyOperators, 'is_cleaned_path_exact', 'flag_evaluates_to'] as const;
-export type PostHogPropertyOperator = (typeof postHogPropertyOperators)[number];
 
 export const propertyOperatorSchema = z.enum(propertyOperators, {
   error: (issue) => `"${String(issue.input)}" is not a valid operator.`,

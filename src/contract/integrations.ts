@@ -31,9 +31,7 @@ export const githubReposSchema = z.object({
 export const jiraProjectsSchema = z.object({
   projects: z.array(z.object({ id: z.string(), key: z.string(), name: z.string() })),
 });
-export type LinearTeam = z.infer<typeof linearTeamsSchema>['teams'][number];
 export type GithubRepo = z.infer<typeof githubReposSchema>['repositories'][number];
-export type JiraProject = z.infer<typeof jiraProjectsSchema>['projects'][number];
 
 /** `GET …/integrations/?kind=`: an empty kind lists every integration. */
 export const integrationListParamsSchema = z.object({ kind: z.string().optional() });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { assigneeInputSchema, assigneeSchema } from './assignee';
-import { paginationParamsSchema, timestampSchema, uuidSchema } from './common';
+import { timestampSchema, uuidSchema } from './common';
 import { externalReferenceIntegrationSchema } from './external-references';
 
 export const issueStatuses = ['active', 'resolved', 'suppressed', 'archived', 'pending_release'] as const;
@@ -31,10 +31,6 @@ export const issueSchema = z.object({
   fingerprint_count: z.number().int().optional(),
 });
 export type Issue = z.infer<typeof issueSchema>;
-
-/** Like PostHog's (`paginate_via_facade`): other parameters are ignored and the order is not promised. */
-export const issueListParamsSchema = paginationParamsSchema;
-export type IssueListParams = z.input<typeof issueListParamsSchema>;
 
 export const issueUpdateInputSchema = z.object({
   status: writableIssueStatusSchema.optional(),

@@ -34,7 +34,6 @@ export const apiScopes = [
   'integration:read',
   '*',
 ] as const;
-export type ApiScope = (typeof apiScopes)[number];
 
 export const personalApiKeySchema = z.object({
   id: z.string(),

@@ -100,13 +100,6 @@ export const suppressionRuleUpdateInputSchema = z.object({
   sampling_rate: samplingRateInputSchema.optional(),
 });
 
-export type AssignmentRuleCreateInput = z.input<typeof assignmentRuleCreateInputSchema>;
-export type AssignmentRuleUpdateInput = z.input<typeof assignmentRuleUpdateInputSchema>;
-export type GroupingRuleCreateInput = z.input<typeof groupingRuleCreateInputSchema>;
-export type GroupingRuleUpdateInput = z.input<typeof groupingRuleUpdateInputSchema>;
-export type SuppressionRuleCreateInput = z.input<typeof suppressionRuleCreateInputSchema>;
-export type SuppressionRuleUpdateInput = z.input<typeof suppressionRuleUpdateInputSchema>;
-
 /** Unknown ids are ignored. */
 export const reorderInputSchema = z.object({
   orders: z.custom<Record<string, number>>(
@@ -118,7 +111,6 @@ export const reorderInputSchema = z.object({
     { error: 'Expected a map of rule ids to integer order keys.' },
   ),
 });
-export type ReorderInput = z.infer<typeof reorderInputSchema>;
 
 export const ruleSchemas = {
   assignment: {

@@ -65,7 +65,3 @@ export function eventsInWindowSql(teamId: number, window: EventWindow): { sql: s
     WHERE ${clauses.join(' AND ')}`;
   return { sql, params };
 }
-
-export function countExceptionEvents(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS count FROM exception_events').get() as { count: number }).count;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, formatCount } from './format';
+import { capitalize, countOf, formatCount } from './format';
 
 describe('formatCount', () => {
   it('groups digits as Intl does in English, for every size of whole number', () => {
@@ -15,5 +15,13 @@ describe('countOf', () => {
     expect(countOf(1, 'rule')).toBe('1 rule');
     expect(countOf(1000, 'rule')).toBe('1,000 rules');
     expect(countOf(2, 'match', 'matches')).toBe('2 matches');
+  });
+});
+
+describe('capitalize', () => {
+  it('raises the first letter only', () => {
+    expect(capitalize('assignment rule 3')).toBe('Assignment rule 3');
+    expect(capitalize('GitHub issues')).toBe('GitHub issues');
+    expect(capitalize('')).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatCount } from '../../lib/format';
+import { capitalize, formatCount } from '../../lib/format';
 import { Button } from '../ui/button';
 import { Select } from '../ui/select';
 import { pageSizes, type PageSize } from './page-params';
@@ -49,7 +49,7 @@ export function PaginationBar(props: PaginationBarProps) {
           Next
         </Button>
         <span className="field--inline">
-          <label htmlFor={sizeId}>{`${label.charAt(0).toUpperCase()}${label.slice(1)} per page`}</label>
+          <label htmlFor={sizeId}>{`${capitalize(label)} per page`}</label>
           <Select
             id={sizeId}
             value={pageSize}

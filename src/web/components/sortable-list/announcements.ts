@@ -1,4 +1,5 @@
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
+import { capitalize } from '../../lib/format';
 
 export const defaultInstructions =
   'To reorder, focus a reorder button and press Space or Enter to pick the item up. ' +
@@ -11,8 +12,6 @@ export function screenReaderInstructions(draggable: string = defaultInstructions
 
 /** The list as it was when the drag started: the order dnd-kit's ids refer to, and each item's name. */
 export type ListSnapshot = { ids: readonly string[]; labelOf: (id: string) => string };
-
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What is said at each step of a drag, by item id; the sentences of both kinds of drag. */
 export type DragPhrases = {
@@ -30,7 +29,7 @@ export function dragPhrases(read: () => ListSnapshot): DragPhrases {
     const name = labelOf(String(activeId));
     return {
       name,
-      label: sentence(name),
+      label: capitalize(name),
       from: position(activeId),
       to: overId === undefined ? 0 : position(overId),
       total: ids.length,

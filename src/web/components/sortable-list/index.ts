@@ -1,3 +1,3 @@
-export { SortableList, type SortableListProps } from './sortable-list';
-export type { RenderItem, RenderItemState } from './row-body';
-export { canMoveDown, canMoveUp, moveDown, moveItem, moveToBottom, moveToTop, moveUp, type Move } from './move-item';
+export { SortableList } from './sortable-list';
+export type { RenderItem } from './row-body';
+export { moveDown, moveToBottom, moveToTop, moveUp, type Move } from './move-item';

@@ -18,7 +18,6 @@ import {
 } from './rule-order';
 import { ruleKeys, rulePath } from './keys';
 
-export { computeReorder } from './rule-order';
 /** The body of `PATCH …/reorder/`, from the contract. */
 export { reorderInputSchema };
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { pageWindow } from '../../components/pagination/page-params';
-import { PaginationBar } from '../../components/pagination/pagination-bar';
+import { PastLastPage, UrlPaginationBar } from '../../components/pagination/url-pagination-bar';
 import { useListSearchParams } from '../../components/pagination/use-list-search-params';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
@@ -16,7 +16,7 @@ import './external-references-page.css';
 
 export function ExternalReferencesPage() {
   const environment = useCurrentEnvironment();
-  const { page: pageNumber, pageSize, update } = useListSearchParams();
+  const { page: pageNumber, pageSize } = useListSearchParams();
   const references = useExternalReferences(environment.id, pageWindow(pageNumber, pageSize));
   const [linking, setLinking] = useState(false);
 
@@ -39,35 +39,24 @@ export function ExternalReferencesPage() {
       <QueryView
         query={references}
         label="external references"
-        isEmpty={(page) => page.count === 0}
-        empty={<EmptyState title={`No issue in ${environment.name} is linked to a ticket yet.`} />}
+        isEmpty={(page) => page.rows.length === 0}
+        empty={
+          pageNumber > 1 ? (
+            <PastLastPage label="references" />
+          ) : (
+            <EmptyState title={`No issue in ${environment.name} is linked to a ticket yet.`} />
+          )
+        }
       >
         {(page) => (
           <>
-            {page.rows.length === 0 ? (
-              <EmptyState title={`Page ${pageNumber} has no references.`}>
-                <Button onClick={() => update({ page: 1 })}>Go to the first page</Button>
-              </EmptyState>
-            ) : (
-              <>
-                <ReferencesNote rows={page.rows} />
-                <ReferencesTable
-                  envId={environment.id}
-                  rows={page.rows}
-                  caption={`Tickets linked to issues in ${environment.name}`}
-                />
-              </>
-            )}
-            <PaginationBar
-              label="references"
-              page={pageNumber}
-              pageSize={pageSize}
-              shown={page.rows.length}
-              count={page.count}
-              hasMore={page.hasMore}
-              onPageChange={(next) => update({ page: next })}
-              onPageSizeChange={(size) => update({ size })}
+            <ReferencesNote rows={page.rows} />
+            <ReferencesTable
+              envId={environment.id}
+              rows={page.rows}
+              caption={`Tickets linked to issues in ${environment.name}`}
             />
+            <UrlPaginationBar label="references" shown={page.rows.length} count={page.count} hasMore={page.hasMore} />
           </>
         )}
       </QueryView>

@@ -75,18 +75,22 @@ describe('serverErrorTarget', () => {
   it.each([
     ['issue', 'issue'],
     ['integration_id', 'integrationId'],
-    ['config', 'config'],
     ['config__title', 'title'],
     ['config__description', 'body'],
     ['config__repository', 'repository'],
     ['config__team_id', 'team_id'],
     ['config__project_key', 'project_key'],
-    ['config__unknown', 'config'],
     ['external_context', 'reference'],
     ['external_context__number', 'reference'],
-    ['external_contextual', null],
-    [null, null],
-  ])('puts attr %s on %s', (attr, target) => {
-    expect(serverErrorTarget(attr)).toBe(target);
+  ])('puts attr %s on the field %s', (attr, field) => {
+    expect(serverErrorTarget(attr)).toEqual({ path: field, field });
+  });
+
+  it.each(['config', 'config__unknown'])('puts attr %s on the new ticket as a whole', (attr) => {
+    expect(serverErrorTarget(attr)).toEqual({ path: 'root.config' });
+  });
+
+  it.each(['external_contextual', null])('leaves attr %s to the general error', (attr) => {
+    expect(serverErrorTarget(attr)).toBeNull();
   });
 });

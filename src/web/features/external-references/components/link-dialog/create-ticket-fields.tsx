@@ -5,19 +5,18 @@ import { TextInput } from '../../../../components/ui/text-input';
 import type { TrackerIntegration } from '../../../../data/integrations/get-tracker-integrations';
 import { jiraProjectsQueryOptions, linearTeamsQueryOptions } from '../../../../data/integrations/get-ticket-pickers';
 import { GithubRepositoryField } from './github-repository-field';
-import type { LinkTicketFormApi } from './link-ticket-values';
 import { PickerSelect } from './picker-select';
+import { useLinkTicketForm } from './use-link-ticket-form';
 
 type CreateTicketFieldsProps = {
   envId: number;
   integration: TrackerIntegration;
-  form: LinkTicketFormApi;
   onSwitchToLink: () => void;
 };
 
 /** Linear's teams or Jira's projects: where the new ticket goes, for the trackers that ask. */
-function DestinationField({ envId, integration, form }: Omit<CreateTicketFieldsProps, 'onSwitchToLink'>) {
-  const { register, formState } = form;
+function DestinationField({ envId, integration }: Omit<CreateTicketFieldsProps, 'onSwitchToLink'>) {
+  const { register, formState } = useLinkTicketForm();
   const linear = useQuery({
     ...linearTeamsQueryOptions(envId, integration.id),
     select: (answer) => answer.teams,
@@ -56,12 +55,12 @@ function DestinationField({ envId, integration, form }: Omit<CreateTicketFieldsP
     const project = integration.config.path_with_namespace;
     return typeof project === 'string' ? <p className="field__hint">The ticket is created in {project}.</p> : null;
   }
-  return <GithubRepositoryField envId={envId} integration={integration} form={form} required />;
+  return <GithubRepositoryField envId={envId} integration={integration} required />;
 }
 
 /** The new ticket: where it goes, its title and its body (Linear and Jira call it the description). */
-export function CreateTicketFields({ envId, integration, form, onSwitchToLink }: CreateTicketFieldsProps) {
-  const { register, formState } = form;
+export function CreateTicketFields({ envId, integration, onSwitchToLink }: CreateTicketFieldsProps) {
+  const { register, formState } = useLinkTicketForm();
   const configError = formState.errors.root?.config?.message;
   const usesDescription = integration.kind === 'linear' || integration.kind === 'jira';
   return (
@@ -74,7 +73,7 @@ export function CreateTicketFields({ envId, integration, form, onSwitchToLink }:
           </Button>
         </div>
       )}
-      <DestinationField envId={envId} integration={integration} form={form} />
+      <DestinationField envId={envId} integration={integration} />
       <Field label="Title" required error={formState.errors.title?.message}>
         {(control) => <TextInput {...control} {...register('title')} />}
       </Field>

@@ -3,28 +3,22 @@ import { Field } from '../../../../components/ui/field';
 import type { TrackerIntegration } from '../../../../data/integrations/get-tracker-integrations';
 import { referenceScopeOf } from './build-link-request';
 import { GithubRepoPicker } from './github-repo-picker';
-import type { LinkTicketFormApi } from './link-ticket-values';
+import { useLinkTicketForm } from './use-link-ticket-form';
 
 type GithubRepositoryFieldProps = {
   envId: number;
   integration: TrackerIntegration;
-  form: LinkTicketFormApi;
   /** Required where a new ticket goes; in the search it only scopes what is found. */
   required?: boolean;
   hint?: string;
 };
 
 /** The form's `repository`: where a new GitHub ticket goes, and which repository the ticket search looks in. */
-export function GithubRepositoryField({
-  envId,
-  integration,
-  form,
-  required = false,
-  hint,
-}: GithubRepositoryFieldProps) {
+export function GithubRepositoryField({ envId, integration, required = false, hint }: GithubRepositoryFieldProps) {
+  const { control } = useLinkTicketForm();
   return (
     <Controller
-      control={form.control}
+      control={control}
       name="repository"
       render={({ field, fieldState }) => (
         <Field label="Repository" required={required} hint={hint} error={fieldState.error?.message}>

@@ -2,12 +2,13 @@ import { Controller } from 'react-hook-form';
 import { IssuePicker } from '../../../../components/issue-picker/issue-picker';
 import { Field } from '../../../../components/ui/field';
 import { issueTitle } from '../../../../data/issues/issue-ref';
-import type { LinkTicketFormApi } from './link-ticket-values';
+import { useLinkTicketForm } from './use-link-ticket-form';
 
 /** The issue the ticket belongs to: chosen with the issue picker, or fixed when the dialog was opened from one. */
-export function IssueField({ form, fixed }: { form: LinkTicketFormApi; fixed: boolean }) {
+export function IssueField({ fixed }: { fixed: boolean }) {
+  const { control, getValues } = useLinkTicketForm();
   if (fixed) {
-    const issue = form.getValues('issue');
+    const issue = getValues('issue');
     return (
       <div className="field">
         <span className="field__label">Issue</span>
@@ -17,7 +18,7 @@ export function IssueField({ form, fixed }: { form: LinkTicketFormApi; fixed: bo
   }
   return (
     <Controller
-      control={form.control}
+      control={control}
       name="issue"
       render={({ field, fieldState }) => (
         <Field label="Issue" required error={fieldState.error?.message}>

@@ -5,19 +5,19 @@ import { TextInput } from '../../../../components/ui/text-input';
 import type { TrackerIntegration } from '../../../../data/integrations/get-tracker-integrations';
 import { formatTicketReference } from '../tracker/format-ticket-reference';
 import { referenceFormats } from '../tracker/parse-ticket-reference';
-import type { LinkTicketFormApi } from './link-ticket-values';
 import { GithubRepositoryField } from './github-repository-field';
 import { TicketSearch } from './ticket-search';
+import { useLinkTicketForm } from './use-link-ticket-form';
 
-type LinkExistingFieldsProps = { envId: number; integration: TrackerIntegration; form: LinkTicketFormApi };
+type LinkExistingFieldsProps = { envId: number; integration: TrackerIntegration };
 
 /** How a search result is typed into the reference field. */
 const referenceOf = (integration: TrackerIntegration, ticket: TrackerTicket) =>
   formatTicketReference(integration.kind, ticket.external_context) ?? ticket.id;
 
 /** An existing ticket: found by search, or typed as its tracker names it. The reference field is what is sent. */
-export function LinkExistingFields({ envId, integration, form }: LinkExistingFieldsProps) {
-  const { register, setValue, control, formState } = form;
+export function LinkExistingFields({ envId, integration }: LinkExistingFieldsProps) {
+  const { register, setValue, control, formState } = useLinkTicketForm();
   const reference = useWatch({ control, name: 'reference' }).trim();
   const repository = useWatch({ control, name: 'repository' });
   const pick = (ticket: TrackerTicket) =>
@@ -31,7 +31,6 @@ export function LinkExistingFields({ envId, integration, form }: LinkExistingFie
         <GithubRepositoryField
           envId={envId}
           integration={integration}
-          form={form}
           hint="GitHub tickets are searched one repository at a time."
         />
       )}

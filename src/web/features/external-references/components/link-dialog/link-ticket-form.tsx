@@ -1,9 +1,10 @@
 import { useId } from 'react';
-import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { FormProvider, useForm, useWatch, type Resolver } from 'react-hook-form';
 import { Button } from '../../../../components/ui/button';
 import { useToast } from '../../../../components/ui/use-toast';
-import { ApiError, describeError } from '../../../../lib/api-error';
+import { describeError } from '../../../../lib/api-error';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
+import { showServerFieldError } from '../../../../lib/server-field-error';
 import type { IssueRef } from '../../../../data/issues/issue-ref';
 import { useCreateExternalReference } from '../../../../data/external-references/create-external-reference';
 import { useTrackerIntegrations } from '../../../../data/integrations/get-tracker-integrations';
@@ -70,40 +71,40 @@ export function LinkTicketForm({ issue, fixedIssue, onDone }: LinkTicketFormProp
       toast.show({ message, tone: created ? 'success' : 'info' });
       onDone();
     } catch (error) {
-      const target = error instanceof ApiError && error.status === 400 ? serverErrorTarget(error.attr) : null;
-      if (target === 'config') setError('root.config', { message: describeError(error) });
-      else if (target) setError(target, { type: 'server', message: describeError(error) }, { shouldFocus: true });
-      else setError('root.server', { message: describeError(error) });
+      if (showServerFieldError(form, error, serverErrorTarget)) return;
+      setError('root.server', { message: describeError(error) });
     }
   });
 
   return (
-    <form id={formId} className="link-ticket" noValidate onSubmit={submit}>
-      {formState.errors.root?.server && (
-        <p className="dialog__error" role="alert">
-          {formState.errors.root.server.message}
-        </p>
-      )}
-      <IssueField form={form} fixed={fixedIssue} />
-      <IntegrationField
-        integrations={integrations}
-        registration={register('integrationId')}
-        error={formState.errors.integrationId?.message}
-      />
-      <ModeChoice registration={register('mode')} />
-      {integration === undefined ? (
-        <p className="field__hint">Choose an integration to continue.</p>
-      ) : mode === 'create' ? (
-        <CreateTicketFields envId={envId} integration={integration} form={form} onSwitchToLink={switchToLink} />
-      ) : (
-        <LinkExistingFields envId={envId} integration={integration} form={form} />
-      )}
-      <div className="dialog__footer">
-        <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary" busy={formState.isSubmitting}>
-          {mode === 'create' ? 'Create ticket' : 'Link ticket'}
-        </Button>
-      </div>
-    </form>
+    <FormProvider {...form}>
+      <form id={formId} className="link-ticket" noValidate onSubmit={submit}>
+        {formState.errors.root?.server && (
+          <p className="dialog__error" role="alert">
+            {formState.errors.root.server.message}
+          </p>
+        )}
+        <IssueField fixed={fixedIssue} />
+        <IntegrationField
+          integrations={integrations}
+          registration={register('integrationId')}
+          error={formState.errors.integrationId?.message}
+        />
+        <ModeChoice registration={register('mode')} />
+        {integration === undefined ? (
+          <p className="field__hint">Choose an integration to continue.</p>
+        ) : mode === 'create' ? (
+          <CreateTicketFields envId={envId} integration={integration} onSwitchToLink={switchToLink} />
+        ) : (
+          <LinkExistingFields envId={envId} integration={integration} />
+        )}
+        <div className="dialog__footer">
+          <Button onClick={onDone}>Cancel</Button>
+          <Button type="submit" variant="primary" busy={formState.isSubmitting}>
+            {mode === 'create' ? 'Create ticket' : 'Link ticket'}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
   );
 }

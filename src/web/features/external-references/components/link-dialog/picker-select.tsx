@@ -3,6 +3,7 @@ import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '../../../../components/ui/field';
 import { Select } from '../../../../components/ui/select';
 import { describeError } from '../../../../lib/api-error';
+import { capitalize } from '../../../../lib/format';
 
 type PickerSelectProps<T> = {
   label: string;
@@ -17,7 +18,7 @@ type PickerSelectProps<T> = {
 /** A required choice among what a tracker lists (Linear teams, Jira projects). */
 export function PickerSelect<T>({ label, items, query, optionOf, registration, error }: PickerSelectProps<T>) {
   const loadError = query.isError
-    ? `${items[0]!.toUpperCase()}${items.slice(1)} could not be loaded: ${describeError(query.error)}`
+    ? `${capitalize(items)} could not be loaded: ${describeError(query.error)}`
     : undefined;
   const none = query.data?.length === 0 ? `This integration lists no ${items}.` : undefined;
   return (

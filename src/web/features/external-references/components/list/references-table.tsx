@@ -1,9 +1,9 @@
 import type { ExternalReference } from '../../../../../contract/external-references';
 import type { Row } from '../../../../../contract/rows';
+import { ExternalLink } from '../../../../components/ui/external-link';
 import { UnreadableRecord } from '../../../../components/ui/unreadable-record';
 import { TrackerIcon } from '../tracker/tracker-icon';
 import { trackerLabel } from '../tracker/tracker-kinds';
-import { ExternalTicketLink } from './external-ticket-link';
 import { ReferenceIssueLink } from './reference-issue-link';
 import { sortReferences } from './sort-references';
 import './references-table.css';
@@ -47,7 +47,7 @@ export function ReferencesTable({ envId, rows, caption }: ReferencesTableProps) 
                   </td>
                 )}
                 <td>
-                  <ExternalTicketLink url={row.value.external_url} />
+                  <ExternalLink url={row.value.external_url} />
                 </td>
               </tr>
             ) : (

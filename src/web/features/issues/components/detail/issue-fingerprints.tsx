@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { CopyButton, shortValue } from '../../../../components/copy-button/copy-button';
-import { pageWindow, defaultPageSize, type PageSize } from '../../../../components/pagination/page-params';
+import { pageWindow } from '../../../../components/pagination/page-params';
 import { PaginationBar } from '../../../../components/pagination/pagination-bar';
+import { usePageState } from '../../../../components/pagination/use-page-state';
 import { EmptyState } from '../../../../components/ui/empty-state';
 import { QueryView } from '../../../../components/ui/query-view';
 import { RelativeTime } from '../../../../components/ui/relative-time';
@@ -12,9 +12,11 @@ import { useFingerprints } from '../../../../data/fingerprints/get-fingerprints'
 /** The fingerprints this issue holds, a page at a time, each with a copy button. */
 export function IssueFingerprints({ issueId }: { issueId: string }) {
   const environment = useCurrentEnvironment();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState<PageSize>(defaultPageSize);
-  const fingerprints = useFingerprints(environment.id, { issue_id: issueId, ...pageWindow(page, pageSize) });
+  const pages = usePageState();
+  const fingerprints = useFingerprints(environment.id, {
+    issue_id: issueId,
+    ...pageWindow(pages.page, pages.pageSize),
+  });
 
   return (
     <QueryView
@@ -52,17 +54,11 @@ export function IssueFingerprints({ issueId }: { issueId: string }) {
             )}
           </ul>
           <PaginationBar
+            {...pages}
             label="fingerprints"
-            page={page}
-            pageSize={pageSize}
             shown={result.results.length}
             count={result.count}
             hasMore={result.next !== null}
-            onPageChange={setPage}
-            onPageSizeChange={(size) => {
-              setPageSize(size);
-              setPage(1);
-            }}
           />
         </>
       )}

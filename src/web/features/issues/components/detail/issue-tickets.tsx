@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Issue } from '../../../../../contract/issues';
 import { Button } from '../../../../components/ui/button';
-import { ExternalTicketLink, LinkTicketDialog, TrackerIcon, trackerLabel } from '../../../external-references';
+import { ExternalLink } from '../../../../components/ui/external-link';
+import { LinkTicketDialog, TrackerIcon, trackerLabel } from '../../../external-references';
 import { WriteScope } from '../../../../components/write-scope/write-scope';
 
 /** The issue's tickets in trackers, "Link ticket", and why there is no delete button. */
@@ -20,7 +21,7 @@ export function IssueTickets({ issue }: { issue: Issue }) {
                 <TrackerIcon kind={ticket.integration.kind} />
                 {trackerLabel(ticket.integration.kind)} · {ticket.integration.display_name}
               </span>
-              <ExternalTicketLink url={ticket.external_url} />
+              <ExternalLink url={ticket.external_url} />
             </li>
           ))}
         </ul>

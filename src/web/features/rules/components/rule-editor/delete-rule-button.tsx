@@ -5,8 +5,8 @@ import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import type { ToastOptions } from '../../../../components/ui/use-toast';
 import { useDeleteRule } from '../../../../data/rules/delete-rule';
+import { capitalize } from '../../../../lib/format';
 import { useDeleteUndo } from '../rules-list/use-delete-undo';
-import { capitalize } from './rule-label';
 import { useRuleEditor } from './use-rule-editor-route';
 import { useRuleLabel } from './use-rule-label';
 

@@ -3,11 +3,11 @@ import type { Rule } from '../../../../../contract/rules';
 import { Button } from '../../../../components/ui/button';
 import { RelativeTime } from '../../../../components/ui/relative-time';
 import { describeError } from '../../../../lib/api-error';
+import { capitalize } from '../../../../lib/format';
 import { ConflictFieldChoice } from './conflict-field-choice';
 import { DisabledRuleBanner } from './disabled-rule-banner';
 import { fieldLabels, type RuleContent, type RuleField } from './rule-content';
 import { allOf, defaultChoices, mergedContent, unchosenFields, type RuleConflict } from './rule-conflict';
-import { capitalize } from './rule-label';
 
 type RuleConflictViewProps = {
   /** "assignment rule 3". */

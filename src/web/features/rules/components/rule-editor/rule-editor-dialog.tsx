@@ -1,10 +1,10 @@
 import { useRef } from 'react';
 import { Dialog } from '../../../../components/ui/dialog';
 import { ruleKinds } from '../../kinds/rule-kinds';
+import { capitalize } from '../../../../lib/format';
 import { ExistingRuleBody } from './existing-rule-body';
 import { RuleEditorFocusContext } from './rule-editor-focus';
 import { RuleForm } from './rule-form';
-import { capitalize } from './rule-label';
 import { useRuleEditor } from './use-rule-editor-route';
 import { useRuleLabel } from './use-rule-label';
 

@@ -6,5 +6,3 @@ export function ruleLabel(kind: RuleKind, position: number | null): string {
   const { noun } = ruleKinds[kind];
   return position === null ? noun : `${noun} ${position}`;
 }
-
-export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { ApiError } from '../../../../lib/api-error';
+import { showServerFieldError } from '../../../../lib/server-field-error';
 import { useCreateRule, type CreatedRule } from '../../../../data/rules/create-rule';
 import { ruleKinds } from '../../kinds/rule-kinds';
 import type { RuleFormOutput, RuleFormValues } from '../../kinds/rule-form-values';
@@ -47,12 +48,8 @@ export function useSaveRule({ base, form, onSaved, onGone, onConflict }: SaveRul
       }
     } catch (error) {
       if (error instanceof ApiError && error.status === 404 && mode === 'edit') return onGone();
-      const target = error instanceof ApiError && error.status === 400 ? serverFieldOf(error.attr, kind, mode) : null;
-      if (!target) return setFailure({ error });
-      // The path may be a filter row inside the field: set the message there, then focus the field.
-      form.setError(target.path as keyof RuleFormValues, { type: 'server', message: (error as ApiError).detail });
-      form.setFocus(target.field);
-      return;
+      if (showServerFieldError(form, error, (attr) => serverFieldOf(attr, kind, mode))) return;
+      return setFailure({ error });
     }
     onSaved(created);
   };

@@ -1,1 +1,0 @@
-export { IssuePicker, type IssuePickerProps, type IssueRef } from './issue-picker';
