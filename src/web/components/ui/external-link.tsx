@@ -1,6 +1,6 @@
-import './external-link.css';
 import { safeHttpUrl } from '../../lib/safe-url';
 import { Badge } from './badge';
+import './external-link.css';
 
 /**
  * An address from the server as a link when it is http(s), opening in a new tab without handing the other site this

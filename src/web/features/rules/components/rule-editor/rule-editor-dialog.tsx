@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Dialog } from '../../../../components/ui/dialog';
-import { ruleKinds } from '../../kinds/rule-kinds';
 import { capitalize } from '../../../../lib/format';
+import { ruleKinds } from '../../kinds/rule-kinds';
 import { ExistingRuleBody } from './existing-rule-body';
 import { RuleEditorFocusContext } from './rule-editor-focus';
 import { RuleForm } from './rule-form';
