@@ -6,7 +6,6 @@ import { useEnvironments } from '../data/environments/get-environments';
 import { rememberEnvironment } from '../lib/environments/last-environment';
 import { EnvironmentNotFound } from './environment-not-found';
 
-/** `/env/:envId`: lets its pages in only once the id names an environment this session can open. */
 export function EnvironmentRoute() {
   const { envId = '' } = useParams();
   const projects = useEnvironments();

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useEnvironments } from '../data/environments/get-environments';
 import { useEnvironmentLocation } from './use-environment-location';
 
-/** Switching keeps the section (fingerprints stay fingerprints) but drops anything below it, which belongs to the old environment. */
+/** Keeps the section but drops the path below it, which belongs to the old environment. */
 export function EnvironmentSwitcher() {
   const id = useId();
   const projects = useEnvironments();

@@ -6,7 +6,6 @@ import { useEnvironments } from '../data/environments/get-environments';
 import { pickEnvironment } from '../lib/environments/last-environment';
 import { defaultSectionPath } from './sections';
 
-/** `/`: opens the environment used last, or the first one. */
 export function HomeRedirect() {
   const projects = useEnvironments();
   return (

@@ -11,7 +11,6 @@ function messageFor(error: unknown): string {
   return describeError(error);
 }
 
-/** Shown instead of a page that crashed (inside the shell), or instead of the shell itself (standalone). */
 export function RouteError({ standalone = false }: { standalone?: boolean }) {
   const error = useRouteError();
   useDocumentTitle('Something went wrong');

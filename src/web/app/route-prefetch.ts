@@ -5,17 +5,12 @@ import { rememberedEnvironment } from '../lib/environments/last-environment';
 import { currentKeyQueryOptions } from '../data/session/get-current-key';
 import type { Section } from './sections';
 
-/** True once the session's environments are known to include `envId`; at once for the one opened last time. */
 async function canOpen(client: QueryClient, envId: number): Promise<boolean> {
   if (rememberedEnvironment() === envId) return true;
   const environments = await client.ensureQueryData(environmentsQueryOptions());
   return environments.results.some((environment) => environment.id === envId);
 }
 
-/**
- * The loader of `/env/:envId`: what every page of an environment waits for (the environments, the key's scopes) is
- * asked for as soon as the URL is known, not once the page's chunk has loaded and rendered.
- */
 export function prefetchEnvironment(client: QueryClient): LoaderFunction {
   return () => {
     void client.prefetchQuery(environmentsQueryOptions());
@@ -24,11 +19,7 @@ export function prefetchEnvironment(client: QueryClient): LoaderFunction {
   };
 }
 
-/**
- * A route loader that starts the section's first requests and returns at once: the data arrives while the page's
- * chunk loads instead of after it renders. Only for an environment this session can open (as EnvironmentRoute
- * checks), so a wrong URL asks for nothing more. Failures are left to the page's own queries, which show them.
- */
+/** Returns at once, so the data arrives while the page's chunk loads; failures are left to the page's own queries. */
 export function prefetchSection(client: QueryClient, section: Section): LoaderFunction | undefined {
   const { prefetch } = section;
   if (!prefetch) return undefined;
@@ -43,10 +34,6 @@ export function prefetchSection(client: QueryClient, section: Section): LoaderFu
   };
 }
 
-/**
- * The prefetch loaders run when their route starts to match or the environment changes, never again for a search
- * or a child route: a loader to run makes a navigation wait a turn, and typing into a search box kept in the URL
- * would then drop keys.
- */
+/** Only on entering an environment: a loader delays each navigation a turn, and search typing would drop keys. */
 export const prefetchOnlyOnEnter: ShouldRevalidateFunction = ({ currentParams, nextParams }) =>
   currentParams.envId !== nextParams.envId;

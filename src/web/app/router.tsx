@@ -10,7 +10,6 @@ import { defaultSectionPath, sections } from './sections';
 
 const notFound = async () => ({ Component: (await import('./not-found-page')).NotFoundPage });
 
-/** The app's routes; with a query client, a page's data is asked for while its code loads. */
 export const appRoutes = (client?: QueryClient): RouteObject[] => [
   {
     id: 'root',
@@ -20,7 +19,6 @@ export const appRoutes = (client?: QueryClient): RouteObject[] => [
     children: [
       {
         errorElement: <RouteError />,
-        // While a page's chunk loads on first visit, the shell stays up and the page area waits.
         HydrateFallback: PageFallback,
         children: [
           { index: true, Component: HomeRedirect },

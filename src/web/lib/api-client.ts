@@ -67,11 +67,7 @@ function isMissingRoute({ response, text }: Answer): boolean {
   return body.detail === 'Endpoint not found.' || body.code === 'upstream_error' || body.code === 'invalid_body';
 }
 
-/**
- * Sends the call; an instance without the `/api/projects/:id/…` route (from the projects/environments
- * split) gets it once more on `/api/environments/:id/…`, and every later call goes there directly.
- * Retrying is safe: a missing route did nothing.
- */
+/** Instances from the projects/environments split lack `/api/projects/:id/…`; a missing route did nothing: retry. */
 async function answerWithFallback(method: Method, path: string, body: unknown, options: RequestOptions) {
   const first = await answer(method, path, body, options);
   const legacy = legacyEnvironmentPath(path);
@@ -143,11 +139,6 @@ const write =
   (path: string, body?: unknown, schema?: z.ZodType, options: RequestOptions = {}) =>
     request(method, path, body, schema, options);
 
-/**
- * The one way the app talks to the API: same-origin JSON with the session cookie. Empty answers
- * resolve to undefined; non-2xx throws ApiError; with a schema, a 2xx that breaks the contract
- * throws ContractMismatchError.
- */
 export const api = {
   get: read('GET'),
   delete: read('DELETE'),

@@ -1,13 +1,12 @@
 import { apiErrorSchema, type ApiErrorBody } from '../../contract/errors';
 
-/** A non-2xx answer (or no answer: status 0) from the API, with a contract-shaped body. */
+/** Status 0: no answer at all. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
 
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody,
-    /** Seconds to wait before asking again (429 only). */
     readonly retryAfter: number | null = null,
   ) {
     super(body.detail);
@@ -26,7 +25,6 @@ export class ApiError extends Error {
   }
 }
 
-/** The server answered 2xx, but not with what the contract promises. */
 export class ContractMismatchError extends Error {
   override readonly name = 'ContractMismatchError';
 }
@@ -51,10 +49,7 @@ export function describeStatus(status: number, statusText = ''): string {
   return name ? `${status} ${name}` : String(status);
 }
 
-/**
- * Reads an error body. PostHog answers `{type, code, detail, attr}`, but some paths answer
- * `{detail}` only, an empty body (the forbidden DELETE's 405) or a proxy's HTML page.
- */
+/** Some PostHog paths answer `{detail}` only, an empty body (the forbidden DELETE's 405) or a proxy's HTML page. */
 export function errorBodyFrom(status: number, statusText: string, text: string): ApiErrorBody {
   const answer = describeStatus(status, statusText);
   if (text.trim() === '') {
@@ -93,7 +88,7 @@ export const networkErrorBody: ApiErrorBody = {
   attr: null,
 };
 
-/** Retry-After in seconds (delta or HTTP date); falls back to PostHog's "Expected available in N seconds." */
+/** Falls back to PostHog's "Expected available in N seconds." */
 export function retryAfterSeconds(header: string | null, detail: string, now = Date.now()): number {
   if (header !== null && header.trim() !== '') {
     if (/^\d+$/.test(header.trim())) return Number(header.trim());
@@ -108,10 +103,7 @@ export function rateLimitMessage(seconds: number): string {
   return `PostHog is rate-limiting requests; retrying in ${seconds} s.`;
 }
 
-/**
- * PostHog's 403 for an action no personal API key may use: on older versions, for example, reorder before
- * it had a scope, or issues and external references while they were internal-only. Newer PostHog allows it.
- */
+/** PostHog's 403 for an action older versions let no personal API key use (reorder, issues, external references). */
 export function refusesPersonalKeys(error: unknown): boolean {
   return (
     error instanceof ApiError && error.status === 403 && /does not support Personal API Key access/i.test(error.detail)
@@ -134,7 +126,6 @@ export const projectScopedKeyMessage =
   'This API key is limited to specific projects, and PostHog answers such keys only on paths of one project. ' +
   'Listing environments and reading organization members and roles need a key with access to all projects or the organization.';
 
-/** What a user can do about the 403s PostHog answers to keys, added to its own words. */
 function adviceFor(error: ApiError): string | null {
   if (error.status !== 403) return null;
   const scope = /missing required scope '([^']+)'/.exec(error.detail)?.[1];
@@ -142,7 +133,6 @@ function adviceFor(error: ApiError): string | null {
   return null;
 }
 
-/** What to tell a person about any error a query or mutation threw. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
     if (error.status === 429 && error.retryAfter !== null) {

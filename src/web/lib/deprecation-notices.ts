@@ -1,12 +1,9 @@
 import { useSyncExternalStore } from 'react';
 
-/** PostHog's word that a path stops working: seen on a response's `Deprecation` / `Sunset` headers. */
+/** PostHog marks a path that will stop working with `Deprecation` / `Sunset` headers. */
 export type DeprecationNotice = {
-  /** `/api/environments/`: the first two segments of the path that carried the headers. */
   prefix: string;
-  /** When PostHog deprecated it (ISO date), if it said. */
   deprecatedOn: string | null;
-  /** When it stops working (ISO date), if it said. */
   sunsetOn: string | null;
 };
 
@@ -27,7 +24,6 @@ function prefixOf(path: string): string {
   return `/${segments.slice(0, 2).join('/')}/`;
 }
 
-/** Called by the api client with every response's headers; keeps one notice per path prefix. */
 export function recordDeprecation(path: string, headers: Headers): void {
   const deprecation = headers.get('Deprecation');
   const sunset = headers.get('Sunset');
@@ -48,7 +44,6 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The deprecations seen in this tab so far (empty when PostHog marked nothing). */
 export function useDeprecationNotices(): DeprecationNotice[] {
   return useSyncExternalStore(subscribe, () => notices);
 }

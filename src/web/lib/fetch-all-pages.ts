@@ -6,13 +6,11 @@ import { withQuery } from './api-paths';
 /** A runaway `next` chain stops here (100 000 items at the default page size). */
 const maxPages = 1000;
 
-/** What a page must hold to be followed: its items, and the next page's URL when there is one. */
 type Page<T> = { next?: string | null; results: T[] };
 
 /**
- * Every item of a list read page by page with `pageSchema`, following `next`. Only next's query (limit/offset) is
- * kept: PostHog writes its own host (and, for organizations, the real id) there, while the app must stay on its
- * same-origin path (the proxy in connected mode). A `next` already visited ends the chain.
+ * Only next's query is kept: PostHog writes its own host (and, for organizations, the real id) there, while the app
+ * must stay on its same-origin path. A `next` already visited ends the chain.
  */
 export async function fetchPages<T>(
   path: string,
@@ -31,7 +29,6 @@ export async function fetchPages<T>(
   return results;
 }
 
-/** Every item of a DRF LimitOffset list (`{count, next, previous, results}`). */
 export function fetchAllPages<S extends z.ZodType>(
   path: string,
   item: S,

@@ -1,4 +1,3 @@
-/** "Ada Lovelace" → "AL", "ada@example.com" → "A", "Support" → "S". */
 export function initialsOf(name: string): string {
   const words = name
     .replace(/@.*$/, '')
@@ -11,7 +10,7 @@ export function initialsOf(name: string): string {
   return letter(first) + (last ? letter(last) : '');
 }
 
-/** A stable small number from an id, so one person keeps one avatar colour everywhere. */
+/** Stable, so one person keeps one avatar colour everywhere. */
 export function paletteIndex(seed: string | number, size: number): number {
   let hash = 0;
   for (const char of String(seed)) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;

@@ -4,11 +4,7 @@ let absolute: Intl.DateTimeFormat | null = null;
 
 type Unit = { name: string; size: number; previous?: string; next?: string };
 
-/**
- * English, as `Intl.RelativeTimeFormat('en', { numeric: 'auto' })` words it (the tests hold the two together).
- * Not Intl itself: the first Intl object of a page loads the locale data (20–50 ms measured in Chromium), and every
- * list with times would pay for it before its first render.
- */
+/** Not `Intl.RelativeTimeFormat` for the same reason; the tests hold these words to its answers. */
 const units: Unit[] = [
   { name: 'year', size: 365 * 24 * 3600_000, previous: 'last year', next: 'next year' },
   { name: 'month', size: 30 * 24 * 3600_000, previous: 'last month', next: 'next month' },
@@ -18,7 +14,6 @@ const units: Unit[] = [
   { name: 'minute', size: 60_000 },
 ];
 
-/** `count` whole units from now: "3 days ago", "in 2 hours", "yesterday". */
 export function relativePhrase(count: number, unit: Unit): string {
   if (count === -1 && unit.previous) return unit.previous;
   if (count === 1 && unit.next) return unit.next;
@@ -27,7 +22,6 @@ export function relativePhrase(count: number, unit: Unit): string {
   return count < 0 ? `${amount} ago` : `in ${amount}`;
 }
 
-/** "3 days ago", "in 2 hours", "just now": the largest whole unit. */
 export function formatRelativeTime(iso: string, now = Date.now()): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
@@ -38,10 +32,8 @@ export function formatRelativeTime(iso: string, now = Date.now()): string {
   return 'just now';
 }
 
-/** Test support: the units, to hold the phrases against Intl's. */
 export const relativeUnits: readonly Unit[] = units;
 
-/** The exact date and time, for a title beside a relative time. */
 export function formatAbsoluteTime(iso: string): string {
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;

@@ -6,10 +6,7 @@ export const windowNavigation = {
   assign: (url: string) => window.location.assign(url),
 };
 
-/**
- * Our server answered 401 not_authenticated: the session cookie is gone. `/auth/session` re-issues it
- * (or sends the person to /login) and comes back here. Returns false when a renewal was just tried.
- */
+/** After our 401, `/auth/session` re-issues the cookie (or sends the person to /login) and comes back here. */
 export function renewSessionOnce(now = Date.now()): boolean {
   const last = Number(sessionStorage.getItem(guardKey) ?? 0);
   if (now - last < guardWindowMs) return false;

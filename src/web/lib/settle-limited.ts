@@ -1,9 +1,5 @@
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
-/**
- * Runs `task` on every item, at most `limit` at a time, and answers each outcome in the order of `items`; never
- * rejects for a failed task.
- */
 export async function settleLimited<I, T>(
   items: readonly I[],
   limit: number,

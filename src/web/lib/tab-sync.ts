@@ -4,12 +4,6 @@ const channelName = 'triage-console:changes';
 
 type ChangeMessage = { type: 'changed'; at: number };
 
-/**
- * Keeps this tab in step with the others and with the server:
- * - a write saved here tells every other tab of this browser (BroadcastChannel), and they refetch what they show;
- * - returning to the window (focus, not only a visibility change) refetches what is on screen.
- * Returns the disconnect.
- */
 export function connectTabSync(client: QueryClient, channel = new BroadcastChannel(channelName)): () => void {
   const stopFocus = listenForFocus();
   const unsubscribe = client.getMutationCache().subscribe((event) => {
@@ -28,10 +22,7 @@ export function connectTabSync(client: QueryClient, channel = new BroadcastChann
   };
 }
 
-/**
- * TanStack's focus manager only watches visibility; a window beside another one gets focus without ever being
- * hidden. Window focus re-checks focus too, so what is on screen and wants it (`refetchOnWindowFocus`) refetches.
- */
+/** TanStack's focus manager only watches visibility; a window beside another gets focus without ever being hidden. */
 function listenForFocus(): () => void {
   const listen = (extraFocus: boolean) =>
     focusManager.setEventListener((handleFocus) => {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 
 export const productName = 'Triage Console';
 
-/** "Assignment rules · Web app · Triage Console": most specific first, as screen readers announce it. */
+/** Most specific first, as screen readers announce it. */
 export function useDocumentTitle(...parts: Array<string | null | undefined>): void {
   const title = [...parts.filter(Boolean), productName].join(' · ');
   useEffect(() => {

@@ -11,7 +11,6 @@ export function useCurrentEnvironment(): CurrentEnvironment {
   return environment;
 }
 
-/** The environment of the page, or null outside environment routes (404, start page). */
 export function useOptionalEnvironment(): CurrentEnvironment | null {
   return useContext(CurrentEnvironmentContext);
 }

@@ -17,7 +17,6 @@ export function rememberedEnvironment(): number | null {
   }
 }
 
-/** The remembered environment if it still exists, else the first one. */
 export function pickEnvironment(available: readonly { id: number }[]): number | null {
   const remembered = rememberedEnvironment();
   if (remembered !== null && available.some((project) => project.id === remembered)) return remembered;
