@@ -1,7 +1,4 @@
-/**
- * Query keys go general → specific, so invalidating `environment(id)` refreshes everything of that environment and a
- * resource's `all(id)` every list and detail of it.
- */
+/** General → specific: invalidating `environment(id)` refreshes everything of that environment. */
 export const queryKeys = {
   projects: () => ['projects'] as const,
   currentKey: () => ['personal_api_keys', '@current'] as const,
@@ -10,7 +7,6 @@ export const queryKeys = {
   environment: (envId: number) => ['env', envId] as const,
 };
 
-/** The keys of one resource of an environment; each `data/<resource>/keys.ts` starts from these. */
 export const resourceKeys = (resource: string) => ({
   all: (envId: number) => [...queryKeys.environment(envId), resource] as const,
   list: (envId: number, params: Record<string, unknown> = {}) =>

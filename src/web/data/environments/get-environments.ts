@@ -9,19 +9,17 @@ import { queryKeys } from '../query-keys';
 import { getBackend } from '../session/get-backend';
 import { getCurrentKey } from '../session/get-current-key';
 
-/** One environment (PostHog team) the session may open; its id is what every error-tracking path takes. */
 export type EnvironmentOption = {
   id: number;
   name: string;
-  /** The project's name when the environment is one of several in it (PostHog's projects/environments split). */
+  /** Set when the environment is one of several in its project (PostHog's projects/environments split). */
   projectName: string | null;
 };
 
 export type Environments = {
   results: EnvironmentOption[];
-  /** Set when the key cannot list environments and only some are offered: why, in plain words. */
   limitedReason: string | null;
-  /** The key is limited to specific projects (`scoped_teams`), so organization-wide lists are closed to it. */
+  /** Limited by `scoped_teams`: organization-wide lists are closed to it. */
   projectScoped: boolean;
 };
 
@@ -35,10 +33,8 @@ const asEnvironment = (project: Project): EnvironmentOption => ({
 });
 
 /**
- * A project's environments, from `/api/projects/:id/environments/` as PostHog served it during the split.
- * Current PostHog refuses that route (403: one environment per project again) and older instances lack it
- * (404): then the project is its own environment, with the same id. Only the first project is asked
- * unless it answers, so current PostHog costs one call.
+ * PostHog served this route during the projects/environments split; current PostHog refuses it (403) and older
+ * instances lack it (404): then the project is its own environment. Only the first project is asked unless it answers.
  */
 async function expandEnvironments(projects: Project[], signal?: AbortSignal): Promise<EnvironmentOption[]> {
   const environmentsOf = (project: Project) =>
@@ -61,16 +57,12 @@ async function expandEnvironments(projects: Project[], signal?: AbortSignal): Pr
   });
 }
 
-/** An environment known only by its id; `/api/projects/:id/` names it when the key may read it. */
 async function namedEnvironment(id: number, signal?: AbortSignal): Promise<EnvironmentOption> {
   const project = await api.get(`/api/projects/${id}/`, projectSchema, { signal }).catch(() => null);
   return { id, name: project?.name ?? `Environment ${id}`, projectName: null };
 }
 
-/**
- * When the list is refused: a key limited to specific projects is offered those (the configured default
- * first); a key without `project:read` only the configured default. Without either, the 403 stands.
- */
+/** A key limited to specific projects is offered those; a key without `project:read` only the configured default. */
 async function limitedEnvironments(error: ApiError, signal?: AbortSignal): Promise<Environments> {
   const [backend, key] = await Promise.all([
     getBackend(signal).catch(() => null),
@@ -90,7 +82,6 @@ async function limitedEnvironments(error: ApiError, signal?: AbortSignal): Promi
   };
 }
 
-/** The environments this session may open. */
 export async function getEnvironments(signal?: AbortSignal): Promise<Environments> {
   let projects: Project[];
   try {

@@ -9,7 +9,6 @@ import { refreshAfterSave, saveReference, type SavedReference } from './save-ref
 export { externalReferenceCreateInputSchema };
 export type { ExternalReferenceCreateInput };
 
-/** `POST …/external_references/ {integration_id, issue, config}`: creates the ticket in its tracker, then links it. */
 export function createExternalReference(envId: number, input: ExternalReferenceCreateInput): Promise<SavedReference> {
   return saveReference(referencesPath(envId), externalReferenceCreateInputSchema.parse(input));
 }

@@ -10,7 +10,6 @@ import { externalReferenceKeys, referencesPath } from './keys';
 
 const referencesPageSchema = paginatedSchema(z.unknown());
 export type ExternalReferenceListParams = { limit: number; offset: number };
-/** One page of references, each row read on its own: an odd record is shown as unreadable, never blanks the page. */
 export type ExternalReferencePage = { count: number; hasMore: boolean; rows: Row<ExternalReference>[] };
 
 export async function getExternalReferences(
@@ -26,7 +25,6 @@ export const externalReferencesQueryOptions = (envId: number, params: ExternalRe
   queryOptions({
     queryKey: externalReferenceKeys.list(envId, params),
     queryFn: ({ signal }) => getExternalReferences(envId, params, signal),
-    // The current page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
     ...liveQuery,
   });

@@ -11,20 +11,18 @@ export { externalReferenceLinkInputSchema };
 export type { ExternalReferenceLinkInput };
 
 /**
- * Which route links an existing ticket, per environment, once known. Current PostHog links through `link_issue/`
- * (its `POST /` requires `config`); older PostHog has no such action (404, or 405 where `link_issue` is read as an
- * id) and took the same body on `POST /`.
+ * Current PostHog links through `link_issue/` (its `POST /` requires `config`); older PostHog has no such action (404,
+ * or 405 where `link_issue` is read as an id) and took the same body on `POST /`.
  */
 const linkRoutes = new Map<number, 'link_issue' | 'legacy'>();
 
-/** Tests only: forget what was learnt about each environment's PostHog. */
+/** Tests only. */
 export function forgetLinkRoutes(): void {
   linkRoutes.clear();
 }
 
 const missingRoute = (error: unknown) => error instanceof ApiError && (error.status === 404 || error.status === 405);
 
-/** Links an existing ticket (`external_context`) to an issue, on whichever route this PostHog has. */
 export async function linkExternalReference(envId: number, input: ExternalReferenceLinkInput): Promise<SavedReference> {
   const body = externalReferenceLinkInputSchema.parse(input);
   const route = linkRoutes.get(envId);

@@ -4,10 +4,9 @@ import { api } from '../../lib/api-client';
 import { issueKeys } from '../issues/keys';
 import { externalReferenceKeys } from './keys';
 
-/** `created` is false when the ticket was linked to the issue already (a server that answers 200 instead of 201). */
+/** `created` is false when the ticket was linked already (the server answers 200 instead of 201). */
 export type SavedReference = { reference: ExternalReference; created: boolean };
 
-/** POSTs a reference body and tells a new reference (201) from one that existed (200). */
 export async function saveReference(path: string, body: unknown): Promise<SavedReference> {
   let status = 0;
   const reference = await api.post(path, body, externalReferenceSchema, {

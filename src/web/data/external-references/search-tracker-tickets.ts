@@ -4,10 +4,9 @@ import { api } from '../../lib/api-client';
 import { withQuery } from '../../lib/api-paths';
 import { externalReferenceKeys, referencesPath } from './keys';
 
-/** What a ticket search asks: text, and for GitHub the bare name of one repository of the integration's account. */
+/** `repository`: GitHub only, the bare name of one repository of the integration's account. */
 export type TicketSearchParams = { integrationId: number; search: string; repository: string | null };
 
-/** Tickets of the integration's tracker whose title or id matches (`…/external_references/search_issues/`). */
 export function searchTrackerTickets(
   envId: number,
   { integrationId, search, repository }: TicketSearchParams,
@@ -32,6 +31,5 @@ export const trackerTicketsQueryOptions = (envId: number, { integrationId, searc
         : undefined,
   });
 
-/** `enabled` is false while a search cannot be asked yet (GitHub before a repository is chosen). */
 export const useTrackerTickets = (envId: number, params: TicketSearchParams, enabled = true) =>
   useQuery({ ...trackerTicketsQueryOptions(envId, params), enabled });

@@ -11,7 +11,6 @@ import { fingerprintKeys, fingerprintsPath } from './keys';
 const fingerprintsPageSchema = paginatedSchema(z.unknown());
 export type FingerprintListParams = { issue_id?: string; limit: number; offset: number };
 
-/** A page of fingerprints, each row read on its own: one odd record is shown as unreadable, never the whole page. */
 export async function getFingerprints(envId: number, params: FingerprintListParams, signal?: AbortSignal) {
   const { issue_id, limit, offset } = params;
   const path = withQuery(fingerprintsPath(envId), {
@@ -27,7 +26,6 @@ export const fingerprintsQueryOptions = (envId: number, params: FingerprintListP
   queryOptions({
     queryKey: fingerprintKeys.list(envId, params),
     queryFn: ({ signal }) => getFingerprints(envId, params, signal),
-    // The current page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
     ...liveQuery,
   });
@@ -35,7 +33,7 @@ export const fingerprintsQueryOptions = (envId: number, params: FingerprintListP
 export const useFingerprints = (envId: number, params: FingerprintListParams) =>
   useQuery(fingerprintsQueryOptions(envId, params));
 
-/** How many fingerprints an issue holds: one single-item page of its fingerprints says it on every backend. */
+/** A single-item page says the count on every backend. */
 export const fingerprintCountQueryOptions = (envId: number, issueId: string) =>
   queryOptions({
     queryKey: fingerprintKeys.list(envId, { issue_id: issueId, count: true }),

@@ -4,7 +4,7 @@ import { api } from '../../lib/api-client';
 import { withQuery } from '../../lib/api-paths';
 import { fingerprintKeys, fingerprintsPath } from './keys';
 
-/** `GET …/fingerprints/resolve/?fingerprint=`: the fingerprint and its issue; 404 when no issue has it. */
+/** 404 when no issue has the fingerprint. */
 export function resolveFingerprint(envId: number, fingerprint: string, signal?: AbortSignal) {
   const path = withQuery(fingerprintsPath(envId, 'resolve/'), { fingerprint });
   return api.get(path, fingerprintRowSchema, { signal });

@@ -4,7 +4,6 @@ import { api } from '../../lib/api-client';
 import { withQuery } from '../../lib/api-paths';
 import { integrationKeys, integrationPath, sameIntegration } from './keys';
 
-/** How many repositories one search offers. */
 export const githubRepoLimit = 20;
 // Teams, projects and repositories change rarely; the dialog may be opened many times.
 const staleTime = 5 * 60_000;

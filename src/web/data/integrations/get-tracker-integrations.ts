@@ -7,16 +7,14 @@ import { integrationKeys, integrationPath } from './keys';
 
 export type { TrackerIntegration };
 export type UnreadableIntegration = Extract<Row<unknown>, { ok: false }>;
-/** The integrations that can hold tickets, and those of a tracker kind that could not be read (left out). */
 export type TrackerIntegrations = { usable: TrackerIntegration[]; unreadable: UnreadableIntegration[] };
 
 const trackerKindOf = (raw: unknown) =>
   raw !== null && typeof raw === 'object' && 'kind' in raw && typeof raw.kind === 'string' && isTrackerKind(raw.kind);
 
 /**
- * The environment's integrations that hold tickets. Only tracker kinds are read against the contract: PostHog lists
- * every kind (Slack, ads…), and one of those with an odd field (a null `display_name`) must not matter here.
- * Needs `integration:read`.
+ * Only tracker kinds are read against the contract: PostHog lists every kind (Slack, ads…), and one of those with an
+ * odd field (a null `display_name`) must not matter here.
  */
 export async function getTrackerIntegrations(envId: number, signal?: AbortSignal): Promise<TrackerIntegrations> {
   const all = await fetchAllPages(integrationPath(envId), z.unknown(), { signal });

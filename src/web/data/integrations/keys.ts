@@ -9,10 +9,7 @@ export const integrationKeys = {
     [...integrations.all(envId), 'pickers', integrationId, picker, params] as const,
 };
 
-/**
- * For `placeholderData`: whether the previous query (a ticket search or picker key, which both hold the integration
- * id fifth) was about the same integration. Another integration's results must never stand in, even for a moment.
- */
+/** Another integration's results must never stand in, even for a moment (both key kinds hold its id fifth). */
 export const sameIntegration = (previousKey: readonly unknown[] | undefined, integrationId: number) =>
   previousKey?.[4] === integrationId;
 

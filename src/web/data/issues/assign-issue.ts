@@ -14,13 +14,8 @@ export function assignIssue(envId: number, id: string, input: IssueAssignInput) 
   return api.patch(environmentPath(envId, `${issuesPath}${id}/assign/`), issueAssignInputSchema.parse(input));
 }
 
-/** The assignee the person picked (null: unassign), and the one the page showed when they picked it. */
 export type AssigneeChange = { assignee: Assignee | null; seen: Assignee | null };
 
-/**
- * `PATCH …/issues/:id/assign/` with a user, a role, or null to unassign; not sent when the issue is gone or its
- * assignee is no longer the one the person saw.
- */
 export function useAssignIssue(envId: number, id: string) {
   const client = useQueryClient();
   return useMutation({

@@ -7,7 +7,6 @@ export const issuesQueryOptions = (envId: number, query: IssueListQuery, window:
   queryOptions({
     queryKey: issueKeys.list(envId, { ...query, ...window }),
     queryFn: ({ signal }) => listIssues(envId, query, window, signal),
-    // The current page stays on screen while the next one loads.
     placeholderData: keepPreviousData,
     ...liveQuery,
   });

@@ -4,10 +4,7 @@ import { externalReferenceKeys } from '../external-references/keys';
 import { fingerprintKeys } from '../fingerprints/keys';
 import { ruleKeys } from '../rules/keys';
 
-/**
- * After a change to issues: every issue list, search and detail, and what hangs off issues (fingerprints move on
- * merge and split, references on merge, a grouping rule's `issue` may now name another one).
- */
+/** Fingerprints move on merge and split, references on merge, and a grouping rule's `issue` may now name another. */
 export function invalidateIssueData(client: QueryClient, envId: number): Promise<unknown> {
   return Promise.all(
     [

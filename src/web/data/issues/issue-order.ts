@@ -1,6 +1,6 @@
 import type { IssueQueryOrder } from '../../../contract/issues';
 
-/** The orders the Issues page offers (PostHog's query also sorts by sessions, which the list does not show). */
+/** PostHog's query also sorts by sessions, which the list does not show. */
 export const issueOrderOptions = [
   { value: 'last_seen', label: 'Last seen' },
   { value: 'first_seen', label: 'First seen' },

@@ -1,4 +1,3 @@
-/** The "Seen in" windows of issue lists, as PostHog's `dateRange.date_from` understands them. */
 export const issueSeenInOptions = [
   { value: '24h', label: 'Last 24 hours', dateFrom: '-24h' },
   { value: '7d', label: 'Last 7 days', dateFrom: '-7d' },

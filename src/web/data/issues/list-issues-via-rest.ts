@@ -11,10 +11,7 @@ const restPageSchema = paginatedSchema(z.unknown());
 
 const firstSeenOf = (row: Row<IssueRow>) => (row.ok && row.value.first_seen ? Date.parse(row.value.first_seen) : NaN);
 
-/**
- * One page of `GET …/issues/`, the only issue list of older PostHog. It takes limit and offset and nothing else, and
- * promises no order, so the page is sorted here by first seen (the one time it carries); unreadable rows go last.
- */
+/** Older PostHog's only issue list takes just limit and offset and promises no order, so the page is sorted here. */
 export async function listIssuesViaRest(
   envId: number,
   direction: 'ASC' | 'DESC',

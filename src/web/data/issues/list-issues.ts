@@ -7,10 +7,9 @@ import type { IssueRow } from './issue-row';
 import { postIssueQuery } from './post-issue-query';
 import { listIssuesViaRest } from './list-issues-via-rest';
 
-/** What an issue list asks for. Every field is sent, so PostHog's narrow defaults never decide what a list means. */
+/** Every field is sent, so PostHog's narrow defaults never decide what a list means. */
 export type IssueListQuery = {
   search?: string;
-  /** Null: any status. */
   status?: IssueStatus | null;
   assignee?: Assignee | null;
   /** PostHog's `dateRange.date_from`: `-7d`, an ISO time, or `all`. */
@@ -20,13 +19,8 @@ export type IssueListQuery = {
 };
 export type IssueWindow = { limit: number; offset: number };
 
-/**
- * A page of issue rows, each read on its own. `count` is null from the query endpoint (it says only whether there
- * is more). `limited`: this PostHog has no query endpoint, so the page is the unfiltered REST list, sorted here.
- */
 export type IssuePage = { rows: Row<IssueRow>[]; count: number | null; hasMore: boolean; limited: boolean };
 
-/** Environments whose PostHog has no `query/issues/` (older versions): their lists go straight to the REST list. */
 const withoutQueryEndpoint = new Set<number>();
 
 export function issueQueryBody(query: IssueListQuery, window: IssueWindow): IssueQueryInput {
@@ -43,7 +37,7 @@ export function issueQueryBody(query: IssueListQuery, window: IssueWindow): Issu
   };
 }
 
-/** Issues through `POST …/query/issues/`; a PostHog without it (404/405) is remembered and read through REST. */
+/** A PostHog without `query/issues/` (404/405) is remembered and read through REST. */
 export async function listIssues(
   envId: number,
   query: IssueListQuery,
@@ -62,10 +56,9 @@ export async function listIssues(
   return { ...(await listIssuesViaRest(envId, query.orderDirection ?? 'DESC', window, signal)), limited: true };
 }
 
-/** Whether this environment's PostHog is known to lack `query/issues/`. */
 export const lacksQueryEndpoint = (envId: number) => withoutQueryEndpoint.has(envId);
 
-/** Tests only: forget which environments lack the query endpoint. */
+/** Tests only. */
 export function resetIssueQuerySupport(): void {
   withoutQueryEndpoint.clear();
 }

@@ -1,13 +1,9 @@
 import { countOf } from '../../lib/format';
 import { issueTitle, type IssueRef } from './issue-ref';
 
-/**
- * An issue as a merge review showed it. `fingerprints` is the count the review said would move; the target's own
- * fingerprints are not part of what a merge promises, so it has none.
- */
+/** `fingerprints`: the count the review said would move; the target's own are no part of what a merge promises. */
 export type ReviewedIssue = IssueRef & { fingerprints?: number };
 
-/** The same issue read again just before merging; null when it is gone. */
 export type RereadIssue = { name: string | null; fingerprints: number } | null;
 
 export type MergeChange =
@@ -15,7 +11,7 @@ export type MergeChange =
   | { issue: ReviewedIssue; kind: 'renamed'; name: string | null }
   | { issue: ReviewedIssue; kind: 'fingerprints'; fingerprints: number };
 
-/** What differs between the review and the issues as read again (`reread[i]` is `reviewed[i]` now). */
+/** `reread[i]` is `reviewed[i]` as read again. */
 export function mergeChanges(reviewed: readonly ReviewedIssue[], reread: readonly RereadIssue[]): MergeChange[] {
   return reviewed.flatMap((issue, index): MergeChange[] => {
     const now = reread[index];
@@ -29,7 +25,6 @@ export function mergeChanges(reviewed: readonly ReviewedIssue[], reread: readonl
   });
 }
 
-/** The review as the issues are now: gone ones left out, names and counts read again. */
 export function reviewNow(reviewed: readonly ReviewedIssue[], reread: readonly RereadIssue[]): ReviewedIssue[] {
   return reviewed.flatMap((issue, index) => {
     const now = reread[index];
@@ -40,7 +35,6 @@ export function reviewNow(reviewed: readonly ReviewedIssue[], reread: readonly R
   });
 }
 
-/** One change as a sentence that names the issue by what the review called it. */
 export function describeMergeChange(change: MergeChange): string {
   const name = `“${issueTitle(change.issue)}”`;
   switch (change.kind) {

@@ -19,18 +19,16 @@ export function mergeIssues(envId: number, targetId: string, input: IssueMergeIn
   return api.post(path, issueMergeInputSchema.parse(input), mergeResultSchema);
 }
 
-/** The target and the issues to merge into it, as the review showed them. */
 export type MergeReview = { target: ReviewedIssue; issues: ReviewedIssue[] };
 
 export type MergeOutcome =
   | { outcome: 'merged'; success: boolean }
-  /** Nothing was sent: what changed since the review, and the issues to merge as they are now. */
+  /** Nothing was sent. */
   | { outcome: 'changed'; changes: MergeChange[]; issues: ReviewedIssue[] };
 
 /**
- * `POST …/issues/:id/merge/ {ids}`: the issues' fingerprints move into this one and the issues are gone. A merge
- * cannot be undone and PostHog has no versions, so every issue is read again first; when one is gone, renamed or
- * holds other fingerprints than the review said, nothing is sent.
+ * A merge cannot be undone and PostHog has no versions, so every issue is read again first; when one is gone, renamed
+ * or holds other fingerprints than the review said, nothing is sent.
  */
 export function useMergeIssues(envId: number, targetId: string) {
   const client = useQueryClient();

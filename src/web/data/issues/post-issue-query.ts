@@ -3,7 +3,6 @@ import { readRows } from '../../../contract/rows';
 import { api } from '../../lib/api-client';
 import { environmentPath } from '../../lib/api-paths';
 
-/** `POST …/error_tracking/query/issues/` (newer PostHog): compact rows, each read on its own, and `hasMore`. */
 export async function postIssueQuery(envId: number, body: IssueQueryInput, signal?: AbortSignal) {
   const path = environmentPath(envId, 'error_tracking/query/issues/');
   const answer = await api.post(path, body, issueQueryResultSchema, { signal });

@@ -9,7 +9,6 @@ async function countFingerprints(client: QueryClient, envId: number, issueId: st
   return count;
 }
 
-/** Each reviewed issue as the server holds it now: its name, and its fingerprint count where the review showed one. */
 export function rereadForMerge(
   client: QueryClient,
   envId: number,

@@ -16,10 +16,7 @@ async function locate(envId: number, fingerprint: string) {
   }
 }
 
-/**
- * The chosen fingerprints no longer in the issue. One page of the issue's fingerprints answers it; only a chosen
- * fingerprint missing from a page that is not the whole list is looked up on its own.
- */
+/** Only a chosen fingerprint missing from a page that is not the whole list is looked up on its own. */
 export async function rereadSplitFingerprints(envId: number, issueId: string, chosen: readonly string[]) {
   const page = await getFingerprints(envId, { issue_id: issueId, limit: pageLimit, offset: 0 });
   const found = readableRows(page.results);

@@ -13,10 +13,6 @@ export type IssueSearchResult = { rows: Row<IssueRow>[]; limited: boolean };
 const contains = (row: Row<IssueRow>, text: string) =>
   !row.ok || `${row.value.name ?? ''}\n${row.value.description ?? ''}`.toLowerCase().includes(text);
 
-/**
- * Issues for a picker: any status, the widest window PostHog offers, the most recently seen first. On an older
- * PostHog (no query endpoint) the first 100 issues of the REST list are searched here instead.
- */
 export async function searchIssues(envId: number, text: string, signal?: AbortSignal): Promise<IssueSearchResult> {
   const search = text.trim();
   const query = { search, status: null, dateFrom: 'all', orderBy: 'last_seen' } as const;
@@ -34,7 +30,6 @@ export const searchIssuesQueryOptions = (envId: number, text: string) =>
   queryOptions({
     queryKey: issueKeys.search(envId, text.trim()),
     queryFn: ({ signal }) => searchIssues(envId, text, signal),
-    // The options stay in view while the next search runs, instead of flashing empty.
     placeholderData: keepPreviousData,
   });
 

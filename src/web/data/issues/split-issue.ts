@@ -18,14 +18,11 @@ export function splitIssue(envId: number, id: string, input: IssueSplitInput) {
 
 export type SplitOutcome =
   | { outcome: 'split'; success: boolean; newIssueIds: string[] }
-  /** Nothing was sent: the issue is gone, or these chosen fingerprints left it meanwhile. */
+  /** Nothing was sent. */
   | { outcome: 'gone' }
   | { outcome: 'moved'; fingerprints: string[] };
 
-/**
- * `POST …/issues/:id/split/`: each listed fingerprint becomes a new issue; answers the new issues' ids. The issue and
- * its fingerprints are read again first: when a chosen fingerprint left the issue meanwhile, nothing is sent.
- */
+/** Each listed fingerprint becomes a new issue; nothing is sent when one left the issue meanwhile. */
 export function useSplitIssue(envId: number, id: string) {
   const client = useQueryClient();
   return useMutation({

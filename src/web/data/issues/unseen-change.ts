@@ -1,15 +1,8 @@
 import type { Assignee } from '../../../contract/assignee';
 
-/**
- * Someone changed a field between the moment the person saw it and their own change: `changed` when writing would
- * overwrite that unseen value, `already` when it already holds what the person wanted.
- */
+/** `changed`: writing would overwrite a value the person never saw; `already`: it holds what they wanted. */
 export type UnseenChange<T> = { kind: 'changed' | 'already'; fresh: T };
 
-/**
- * PostHog's issues carry no version or ETag, so a write is checked against a fresh read of the field just before
- * it is sent: null when the field still holds what the person saw.
- */
 export function unseenChange<T>(
   { seen, wanted, fresh }: { seen: T; wanted: T; fresh: T },
   same: (a: T, b: T) => boolean = Object.is,

@@ -17,10 +17,8 @@ export function updateIssue(envId: number, id: string, input: IssueUpdateInput) 
   return api.patch(environmentPath(envId, `${issuesPath}${id}/`), issueUpdateInputSchema.parse(input));
 }
 
-/** The status the person picked, and the one the page showed when they picked it. */
 export type StatusChange = { status: WritableIssueStatus; seen: IssueStatus };
 
-/** `PATCH …/issues/:id/ {status}`, unless the issue is gone or its status is no longer the one the person saw. */
 export function useUpdateIssueStatus(envId: number, id: string) {
   const client = useQueryClient();
   return useMutation({

@@ -3,12 +3,10 @@ import type { Issue } from '../../../contract/issues';
 import { unseenChange, type UnseenChange } from './unseen-change';
 import { rereadIssue } from './reread-issue';
 
-/** Saved; not sent because the issue is gone; or not sent because someone changed the field meanwhile. */
 export type GuardedWrite<T> =
   { outcome: 'saved' } | { outcome: 'gone' } | { outcome: 'unseen'; unseen: UnseenChange<T> };
 
 type Guard<T> = {
-  /** The field's value on screen when the person made their change. */
   seen: T;
   wanted: T;
   read: (issue: Issue) => T;
@@ -16,10 +14,7 @@ type Guard<T> = {
   write: () => Promise<unknown>;
 };
 
-/**
- * PostHog has no versions or ETags for issues: one GET just before the write is how a change made by someone else
- * is noticed instead of overwritten. The write sends only the field the person changed.
- */
+/** PostHog has no versions or ETags for issues: a GET just before the write notices someone else's change. */
 export async function writeUnlessChanged<T>(
   client: QueryClient,
   envId: number,

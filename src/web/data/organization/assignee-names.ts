@@ -3,29 +3,25 @@ import type { Member, Role } from '../../../contract/organization';
 import { countOf } from '../../lib/format';
 import { initialsOf } from '../../lib/initials';
 
-/** How an assignee is shown. `known` is false when only the id is known (lists unreadable, or someone since removed). */
+/** `known` is false when only the id is (lists unreadable, or the assignee since removed). */
 export type AssigneeDisplay = {
   name: string;
   kind: 'user' | 'role';
   initials: string;
-  /** A member's email, a role's member count. */
   detail: string | null;
   known: boolean;
 };
 
 export type AssigneeLookup = (assignee: Assignee | null) => AssigneeDisplay | null;
 
-/** "First Last", or the email when the member has no name. */
 export function memberName(member: Member): string {
   return `${member.user.first_name} ${member.user.last_name}`.trim() || member.user.email;
 }
 
-/** "User #12" / "Role 1a2b3c4d…": enough to tell assignees apart when their names cannot be read. */
 export function fallbackAssigneeName(assignee: Assignee): string {
   return assignee.type === 'user' ? `User #${assignee.id}` : `Role ${assignee.id.slice(0, 8)}…`;
 }
 
-/** "3 members". */
 export function roleDetail(role: Role): string {
   return countOf(role.members.length, 'member');
 }
@@ -43,7 +39,6 @@ function mapOf<T, K>(cache: WeakMap<T[], Map<K, T>>, list: T[], keyOf: (item: T)
   return map;
 }
 
-/** A lookup over the lists as fetched (undefined while unreadable); unknown assignees get the fallback name. */
 export function createAssigneeLookup(members: Member[] = [], roles: Role[] = []): AssigneeLookup {
   const byUserId = mapOf(memberMaps, members, (member) => member.user.id);
   const byRoleId = mapOf(roleMaps, roles, (role) => role.id);

@@ -3,7 +3,6 @@ import { memberSchema } from '../../../contract/organization';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
 import { queryKeys } from '../query-keys';
 
-/** Every member of the current organization (scope organization_member:read; a key without it gets 403). */
 export function getMembers(signal?: AbortSignal) {
   return fetchAllPages('/api/organizations/@current/members/', memberSchema, { signal });
 }

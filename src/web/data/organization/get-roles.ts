@@ -9,9 +9,8 @@ import { queryKeys } from '../query-keys';
 const rolesPath = '/api/organizations/@current/roles/';
 
 /**
- * Every role of the current organization (scope organization:read). Instances without roles (404) have none.
- * Older PostHog turns every query parameter into a filter, so `?limit` is a 500 there: the first page is then read
- * without parameters (the only page such an instance can be asked for).
+ * Instances without roles (404) have none. Older PostHog turns every query parameter into a filter, so `?limit` is a
+ * 500 there: the first page is then read without parameters.
  */
 export async function getRoles(signal?: AbortSignal) {
   try {

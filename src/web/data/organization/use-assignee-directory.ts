@@ -9,7 +9,6 @@ import { useRoles } from './get-roles';
 export type DirectoryList<T> = {
   status: 'loading' | 'ready' | 'unavailable';
   items: T[];
-  /** Why the list cannot be read, in words for the person (null unless unavailable). */
   reason: string | null;
 };
 
@@ -21,7 +20,7 @@ function listOf<T>(query: UseQueryResult<T[]>, what: string, scope: string): Dir
   return { status: 'unavailable', items: [], reason: unavailableReason(query.error, what, scope) };
 }
 
-/** Why a list can't be read: a key limited to specific projects is told so, not that it lacks a scope. */
+/** A key limited to specific projects is told so, not that it lacks a scope. */
 function unavailableReason(error: unknown, what: string, scope: string): string {
   if (refusesProjectScopedKey(error)) {
     return `${what} can’t be listed: this API key is limited to specific projects, and assignee names need a key with access to all projects or the organization. Assignees show as ids.`;
@@ -32,7 +31,6 @@ function unavailableReason(error: unknown, what: string, scope: string): string 
   return `${what} can’t be listed: ${describeError(error)}`;
 }
 
-/** Members and roles for showing and picking assignees; degrades to ids when either list cannot be read. */
 export function useAssigneeDirectory(): AssigneeDirectory {
   const membersQuery = useMembers();
   const rolesQuery = useRoles();

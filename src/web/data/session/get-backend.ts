@@ -3,7 +3,7 @@ import { backendInfoSchema } from '../../../contract/backend';
 import { api } from '../../lib/api-client';
 import { queryKeys } from '../query-keys';
 
-/** Local backend or a PostHog instance behind this server's proxy; fixed for the server's lifetime. */
+/** Fixed for the server's lifetime. */
 export function getBackend(signal?: AbortSignal) {
   return api.get('/api/console/backend/', backendInfoSchema, { signal });
 }

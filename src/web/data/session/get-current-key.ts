@@ -3,7 +3,6 @@ import { personalApiKeySchema } from '../../../contract/organization';
 import { api } from '../../lib/api-client';
 import { queryKeys } from '../query-keys';
 
-/** The personal API key the server uses for this session: its label and what it may do. */
 export function getCurrentKey(signal?: AbortSignal) {
   return api.get('/api/personal_api_keys/@current/', personalApiKeySchema, { signal });
 }

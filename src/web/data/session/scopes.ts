@@ -1,4 +1,3 @@
-/** What the dashboard loses without each scope, in the words the Settings page and disabled controls use. */
 export const scopeEffects = {
   'error_tracking:read': 'Nothing of error tracking can be read: rules, issues, fingerprints, references.',
   'error_tracking:write': 'Creating, editing, reordering and deleting rules; changing issues; linking tickets.',

@@ -3,10 +3,7 @@ import { hasScope } from './scopes';
 
 export type WriteAccess = { canWrite: boolean; reason: string | null };
 
-/**
- * Whether this session may change error-tracking data. While the key is loading (or cannot be read)
- * writes stay allowed: the server is the judge, and its 403 is shown where it happens.
- */
+/** Unknown key: writes stay allowed, since the server is the judge and its 403 is shown where it happens. */
 export function useWriteAccess(): WriteAccess {
   const key = useCurrentKey();
   if (!key.data || hasScope(key.data.scopes, 'error_tracking:write')) return { canWrite: true, reason: null };
