@@ -73,7 +73,6 @@ function IssueDetail({ issue }: { issue: Issue }) {
   );
 }
 
-/** `/env/:envId/issues/:issueId`: one issue, what it holds and what points at it. */
 export function IssueDetailPage() {
   const environment = useCurrentEnvironment();
   const { issueId = '' } = useParams();

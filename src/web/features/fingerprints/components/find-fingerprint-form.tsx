@@ -9,10 +9,7 @@ import { useCurrentEnvironment } from '../../../lib/environments/current-environ
 import { resolveFingerprintQueryOptions } from '../../../data/fingerprints/resolve-fingerprint';
 import { issuePagePath } from '../../../data/issues/issue-ref';
 
-/**
- * Older PostHog has no `resolve` action: the word is taken as a fingerprint id and refused with a 400
- * ("Invalid fingerprint id"), which says nothing about the fingerprint itself.
- */
+/** Older PostHog, without `resolve`, refuses the word as a fingerprint id (400 "Invalid fingerprint id"). */
 function findFailureMessage(failure: unknown): string {
   if (failure instanceof ApiError && failure.status === 404) return 'No issue has this fingerprint.';
   if (failure instanceof ApiError && failure.status === 400 && /fingerprint id/i.test(failure.body.detail)) {
@@ -21,7 +18,6 @@ function findFailureMessage(failure: unknown): string {
   return describeError(failure);
 }
 
-/** "Find fingerprint": resolves a fingerprint to its issue and opens that issue's page. */
 export function FindFingerprintForm() {
   const environment = useCurrentEnvironment();
   const client = useQueryClient();

@@ -7,10 +7,7 @@ import { UnreadableRecord } from '../../../components/ui/unreadable-record';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
 import { issuePagePath } from '../../../data/issues/issue-ref';
 
-/**
- * One row per fingerprint: its value (with a copy button), its issue (linked) and when it was first seen. Rows are
- * keyed by the value, unique in an environment: the oldest PostHog sends no fingerprint id.
- */
+/** Keyed by the value, unique in an environment: the oldest PostHog sends no fingerprint id. */
 export function FingerprintsTable({ fingerprints }: { fingerprints: readonly Row<FingerprintRow>[] }) {
   const environment = useCurrentEnvironment();
   return (

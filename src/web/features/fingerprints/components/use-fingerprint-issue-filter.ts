@@ -4,7 +4,6 @@ import { useCurrentEnvironment } from '../../../lib/environments/current-environ
 import { issueQueryOptions } from '../../../data/issues/get-issue';
 import type { IssueRef } from '../../../data/issues/issue-ref';
 
-/** `?issue_id=` as the issue picker's value: the name is looked up; an id that is not a UUID is no filter. */
 export function useFingerprintIssueFilter(param: string | null): {
   issueId: string | undefined;
   issue: IssueRef | null;

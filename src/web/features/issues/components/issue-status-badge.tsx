@@ -1,7 +1,7 @@
 import type { IssueStatus } from '../../../../contract/issues';
 import { issueStatusLabels } from '../../../data/issues/issue-ref';
 
-/** The status as a word in a coloured pill (the word carries the meaning, the colour only helps). */
+/** The word carries the meaning; the colour only helps. */
 export function IssueStatusBadge({ status }: { status: IssueStatus }) {
   return <span className={`status status--${status}`}>{issueStatusLabels[status]}</span>;
 }

@@ -6,7 +6,6 @@ function noticeText({ prefix, sunsetOn, deprecatedOn }: DeprecationNotice): stri
   return `PostHog marks ${prefix} as deprecated${since}${until}.`;
 }
 
-/** PostHog's Deprecation / Sunset headers seen in this tab; nothing at all when none was seen. */
 export function DeprecationsSection() {
   const notices = useDeprecationNotices();
   if (notices.length === 0) return null;

@@ -15,10 +15,6 @@ import { UnseenChangeNotice } from './unseen-change-notice';
 
 type Refused = { wanted: Assignee | null; fresh: Assignee | null };
 
-/**
- * Picking a member or role assigns at once; clearing the field unassigns. An assignee someone else changed since the
- * page showed it is not overwritten: the field shows theirs, and a notice offers to apply the person's own anyway.
- */
 export function IssueAssigneeControl({ issue }: { issue: Issue }) {
   const environment = useCurrentEnvironment();
   const assign = useAssignIssue(environment.id, issue.id);
@@ -30,8 +26,7 @@ export function IssueAssigneeControl({ issue }: { issue: Issue }) {
   const notice = !assign.isPending && refused && sameAssignee(refused.fresh, issue.assignee) ? refused : null;
   const nameOf = (assignee: Assignee) => lookup(assignee)?.name ?? fallbackAssigneeName(assignee);
 
-  // Awaited rather than given callbacks: when the issue is gone the page turns into "not found" before the
-  // mutation settles, and the person must still hear why their change was not saved.
+  // Awaited, not callbacks: a gone issue turns the page into "not found" before the mutation settles.
   const change = async (assignee: Assignee | null) => {
     setRefused(null);
     try {

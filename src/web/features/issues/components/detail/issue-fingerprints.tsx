@@ -9,7 +9,6 @@ import { UnreadableRecord } from '../../../../components/ui/unreadable-record';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
 import { useFingerprints } from '../../../../data/fingerprints/get-fingerprints';
 
-/** The fingerprints this issue holds, a page at a time, each with a copy button. */
 export function IssueFingerprints({ issueId }: { issueId: string }) {
   const environment = useCurrentEnvironment();
   const pages = usePageState();

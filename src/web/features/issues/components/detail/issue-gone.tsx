@@ -3,10 +3,8 @@ import { EmptyState } from '../../../../components/ui/empty-state';
 import { PageHeader } from '../../../../components/ui/page-header';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
 
-/** Said when a change finds its issue gone (the page then shows IssueGone). */
 export const issueGoneMessage = 'this issue no longer exists; someone may have merged it into another issue meanwhile.';
 
-/** A 404 for an issue: most often it was merged into another one. */
 export function IssueGone() {
   const environment = useCurrentEnvironment();
   return (

@@ -5,7 +5,6 @@ import { QueryView } from '../../../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
 import { useGroupingRulesForIssue } from '../../../../data/rules/get-grouping-rules-for-issue';
 
-/** The grouping rules whose matching exceptions land in this issue, each linked to its editor. */
 export function IssueRules({ issueId }: { issueId: string }) {
   const environment = useCurrentEnvironment();
   const rules = useGroupingRulesForIssue(environment.id, issueId);

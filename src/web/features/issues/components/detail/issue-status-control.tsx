@@ -19,13 +19,7 @@ import { UnseenChangeNotice } from './unseen-change-notice';
 
 type Refused = { wanted: WritableIssueStatus; fresh: IssueStatus };
 
-/**
- * Changing the select saves at once and says so in a toast; on failure the select shows the saved status again.
- * A status someone else changed since the page showed it is not overwritten: the select shows theirs, and a notice
- * offers to apply the person's own anyway.
- * PostHog lets the API set only active, resolved and suppressed: an issue in another (legacy) status shows it
- * read-only, with a way to move it to one of those.
- */
+/** PostHog lets the API set only active, resolved and suppressed: another (legacy) status shows read-only. */
 export function IssueStatusControl({ issue }: { issue: Issue }) {
   const environment = useCurrentEnvironment();
   const update = useUpdateIssueStatus(environment.id, issue.id);
@@ -38,8 +32,7 @@ export function IssueStatusControl({ issue }: { issue: Issue }) {
   // Once the status moves on again, the notice would describe a value no longer shown.
   const notice = !update.isPending && refused?.fresh === issue.status ? refused : null;
 
-  // Awaited rather than given callbacks: when the issue is gone the page turns into "not found" before the
-  // mutation settles, and the person must still hear why their change was not saved.
+  // Awaited, not callbacks: a gone issue turns the page into "not found" before the mutation settles.
   const change = async (wanted: WritableIssueStatus) => {
     setRefused(null);
     try {

@@ -5,7 +5,6 @@ import { ExternalLink } from '../../../../components/ui/external-link';
 import { LinkTicketDialog, TrackerIcon, trackerLabel } from '../../../external-references';
 import { WriteScope } from '../../../../components/write-scope/write-scope';
 
-/** The issue's tickets in trackers, "Link ticket", and why there is no delete button. */
 export function IssueTickets({ issue }: { issue: Issue }) {
   const [linking, setLinking] = useState(false);
   const tickets = issue.external_issues;

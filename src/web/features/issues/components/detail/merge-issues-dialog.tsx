@@ -13,11 +13,9 @@ type MergeIssuesDialogProps = {
   open: boolean;
   target: Issue;
   onClose: () => void;
-  /** Asks for confirmation of merging these issues, each with the fingerprint count shown, into the target. */
   onReview: (issues: ReviewedIssue[]) => void;
 };
 
-/** Step one of a merge: pick the issues, one after another, and see how many fingerprints they hold. */
 export function MergeIssuesDialog({ open, target, onClose, onReview }: MergeIssuesDialogProps) {
   const [picked, setPicked] = useState<IssueRef[]>([]);
   const [wasOpen, setWasOpen] = useState(open);

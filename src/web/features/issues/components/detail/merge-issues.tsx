@@ -13,11 +13,6 @@ import { MergeIssuesDialog } from './merge-issues-dialog';
 const fingerprintTotal = (issues: readonly ReviewedIssue[]) =>
   issues.reduce((sum, issue) => sum + (issue.fingerprints ?? 0), 0);
 
-/**
- * "Merge issues into this one": pick the issues, then confirm a sentence that says how many fingerprints move. When
- * an issue changed since the review, nothing is merged: the confirmation says what changed and shows the issues as
- * they are now, to merge again or cancel.
- */
 export function MergeIssues({ issue }: { issue: Issue }) {
   const environment = useCurrentEnvironment();
   const merge = useMergeIssues(environment.id, issue.id);

@@ -20,7 +20,6 @@ import { issueGoneMessage } from './issue-gone';
 /** The split dialog lists at most this many of the issue's fingerprints (PostHog's largest page is 1000). */
 const splitChoiceLimit = 100;
 
-/** “fp-1”, “fp-2” and “fp-3”: fingerprints are long, so each is cut short. */
 const listOf = (fingerprints: readonly string[]) => {
   const quoted = fingerprints.map((fingerprint) => `“${shortValue(fingerprint)}”`);
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}` : (quoted[0] ?? '');
@@ -28,10 +27,7 @@ const listOf = (fingerprints: readonly string[]) => {
 
 type SplitIssueDialogProps = { issue: Issue; onClose: () => void; onSplit: (newIssueIds: string[]) => void };
 
-/**
- * Choose fingerprints (and optionally a name): each one moves out into a new issue of its own. Rendered only while
- * open, so each opening starts clean and nothing is fetched before.
- */
+/** Rendered only while open, so each opening starts clean and nothing is fetched before. */
 export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogProps) {
   const environment = useCurrentEnvironment();
   const fingerprints = useFingerprints(environment.id, { issue_id: issue.id, limit: splitChoiceLimit, offset: 0 });
@@ -53,8 +49,7 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
     setError(null);
     const newName = name.trim() || undefined;
     try {
-      // Awaited rather than given callbacks: a gone issue turns the page into "not found" before the mutation
-      // settles, and the toast must still say why nothing was split.
+      // Awaited, not callbacks: a gone issue turns the page into "not found" before the mutation settles.
       const result = await split.mutateAsync({
         fingerprints: chosen.map((fingerprint) => ({ fingerprint, name: newName })),
       });

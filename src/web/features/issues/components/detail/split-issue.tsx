@@ -15,7 +15,6 @@ function NewIssueLink({ id }: { id: string }) {
   return <Link to={issuePagePath(environment.id, id)}>{issue.data ? issueTitle(issue.data) : `Issue ${id}`}</Link>;
 }
 
-/** "Split fingerprints…": after a split, a toast and a note here link to the new issues. */
 export function SplitIssue({ issue }: { issue: Issue }) {
   const environment = useCurrentEnvironment();
   const navigate = useNavigate();

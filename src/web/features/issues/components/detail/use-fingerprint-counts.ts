@@ -2,10 +2,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
 import { fingerprintCountQueryOptions } from '../../../../data/fingerprints/get-fingerprints';
 
-/**
- * How many fingerprints each issue holds (`counts[i]` for `issueIds[i]`) and together; both null while any count is
- * still loading or failed.
- */
+/** `counts[i]` is for `issueIds[i]`; both null while any count is loading or failed. */
 export function useFingerprintTotal(issueIds: readonly string[]) {
   const environment = useCurrentEnvironment();
   return useQueries({

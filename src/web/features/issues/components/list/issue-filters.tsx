@@ -13,7 +13,7 @@ import { assigneeParam, clearedFilters, type IssueListFilters } from './use-issu
 type IssueFiltersProps = {
   filters: IssueListFilters;
   filtered: boolean;
-  /** This PostHog cannot filter or order issues: the controls are off, and `describedBy` says why. */
+  /** This PostHog cannot filter or order issues; `describedBy` says why. */
   disabled?: boolean;
   describedBy?: string;
   update: (changes: ParamChanges, options?: { replace?: boolean }) => void;
@@ -47,7 +47,6 @@ function FilterSelect(props: {
   );
 }
 
-/** Search, status, assignee, "Seen in" and order: each change goes to the URL, and the list is asked from page 1. */
 export function IssueFilters({ filters, filtered, disabled = false, describedBy, update }: IssueFiltersProps) {
   return (
     <div role="search" aria-label="Filter issues">

@@ -22,7 +22,6 @@ const listQuery = (filters: IssueListFilters): IssueListQuery => ({
   orderBy: filters.order,
 });
 
-/** The issues of the environment, filtered, ordered and paged on the server, with the state in the URL. */
 export function IssueList() {
   const environment = useCurrentEnvironment();
   const { filters, filtered, page, pageSize, update } = useIssueListState();

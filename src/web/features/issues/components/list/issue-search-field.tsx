@@ -4,7 +4,6 @@ import { TextInput } from '../../../../components/ui/text-input';
 
 export const searchDelayMs = 250;
 
-/** The name search: what is typed shows at once, the list follows 250 ms after the last keystroke. */
 export function IssueSearchField({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);

@@ -48,7 +48,6 @@ function IssueTableRow({ issue, envId, lookup }: { issue: IssueRow; envId: numbe
   );
 }
 
-/** One row per issue (the name links to the issue's page); a row PostHog sent that cannot be read says so in place. */
 export function IssuesTable({ rows }: { rows: readonly Row<IssueRow>[] }) {
   const environment = useCurrentEnvironment();
   // Read once for the whole table, not per row.

@@ -13,7 +13,6 @@ export type IssueListFilters = {
   order: IssueOrder;
 };
 
-/** `?q=&status=&assignee=user:7|role:<uuid>&seen=&order=&page=&size=`; values that do not parse are ignored. */
 export function readIssueFilters(params: URLSearchParams): IssueListFilters {
   const status = issueStatusSchema.safeParse(params.get('status'));
   return {
@@ -27,10 +26,8 @@ export function readIssueFilters(params: URLSearchParams): IssueListFilters {
 
 export const assigneeParam = (assignee: Assignee | null) => (assignee ? `${assignee.type}:${assignee.id}` : null);
 
-/** What "Clear filters" clears: the filters that narrow the list (the window and the order stay). */
 export const clearedFilters = { q: null, status: null, assignee: null } as const;
 
-/** The issue list's page, page size, filters, window and order, kept in the URL. */
 export function useIssueListState() {
   const { params, page, pageSize, update } = useListSearchParams();
   const filters = readIssueFilters(params);
