@@ -2,7 +2,6 @@ import type { AssigneeDisplay } from '../../data/organization/assignee-names';
 import { AvatarInitials } from '../ui/avatar-initials';
 import './assignee-identity.css';
 
-/** Avatar + name (+ email or member count): one assignee, as an option or in a list row. */
 export function AssigneeIdentity({
   display,
   seed,

@@ -6,20 +6,15 @@ import './assignee-label.css';
 
 export type AssigneeLabelProps = {
   assignee: Assignee | null;
-  /** Said when there is no assignee (default "Nobody"). */
   emptyText?: string;
 };
 
-/** An assignee for list rows: avatar initials and name, or "User #12" / "Role 1a2b…" when names cannot be read. */
 export function AssigneeLabel(props: AssigneeLabelProps) {
   const { lookup } = useAssigneeDirectory();
   return <AssigneeLabelView {...props} lookup={lookup} />;
 }
 
-/**
- * AssigneeLabel with the caller's lookup: a list of a thousand rows reads the directory once, not two queries per
- * row.
- */
+/** With the caller's lookup: a list of a thousand rows reads the directory once, not two queries per row. */
 export function AssigneeLabelView({
   assignee,
   emptyText = 'Nobody',

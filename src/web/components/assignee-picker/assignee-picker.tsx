@@ -14,14 +14,12 @@ export type AssigneePickerProps = ControlledFieldProps<Assignee> & {
   disabled?: boolean;
   /** Shown under the field and read with it while disabled. */
   disabledReason?: string;
-  /** Default "Choose a member or role" when required, else "Nobody" (a filter says "Anyone"). */
   placeholder?: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
   'aria-required'?: boolean;
 };
 
-/** "user:12" / "role:<uuid>": one string per assignee, for keys and comparisons. */
 export const assigneeKey = (assignee: Assignee) => `${assignee.type}:${assignee.id}`;
 
 function optionsOf(members: Member[], roles: Role[]): ComboboxOption<Assignee>[] {
@@ -42,7 +40,6 @@ function optionsOf(members: Member[], roles: Role[]): ComboboxOption<Assignee>[]
   ];
 }
 
-/** What can be typed as an id, and the sentence that says why. */
 function typedIdsOf(directory: AssigneeDirectory): { accept: AcceptedIds; notes: string[] } {
   const accept = { user: directory.members.status === 'unavailable', role: directory.roles.status === 'unavailable' };
   const notes = [directory.members.reason, directory.roles.reason].filter((reason): reason is string => !!reason);
@@ -52,7 +49,6 @@ function typedIdsOf(directory: AssigneeDirectory): { accept: AcceptedIds; notes:
   return { accept, notes };
 }
 
-/** A searchable combobox of organization members and roles; value is the contract's assignee or null. */
 export function AssigneePicker({
   value,
   onChange,

@@ -2,10 +2,7 @@ import { assigneeInputSchema, type Assignee } from '../../../contract/assignee';
 
 export type AcceptedIds = { user: boolean; role: boolean };
 
-/**
- * A typed assignee id: "12", "#12" or "user:12" for a user, a UUID or "role:<uuid>" for a role. Checked with the
- * contract's own input schema, so what is accepted here is what the server accepts.
- */
+/** Checked with the contract's input schema, so what is accepted here is what the server accepts. */
 export function parseAssigneeText(text: string, accept: AcceptedIds): Assignee | null {
   const trimmed = text.trim();
   const user = /^(?:user\s*:\s*|#)?(\d{1,15})$/i.exec(trimmed);

@@ -12,7 +12,6 @@ type ChipsInputProps = {
   describedBy?: string;
 };
 
-/** Several values in one field: Enter or comma adds a chip, Backspace in the empty input takes the last one back. */
 export function ChipsInput({ id, label, listLabel, values, onChange, invalid, describedBy }: ChipsInputProps) {
   const [draft, setDraft] = useState('');
   const [announcement, setAnnouncement] = useState('');

@@ -7,7 +7,6 @@ import { propertyLabel } from './properties';
 
 export const matchEveryException = 'Matches every exception';
 
-/** "A", "A or B", "A, B or C". */
 function joinAlternatives(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
@@ -26,25 +25,21 @@ function describeValue(filter: PropertyFilter): string {
   }
 }
 
-/** "Exception type is TypeError or RangeError", "URL contains /checkout", "Browser is set". */
 export function describeFilter(filter: PropertyFilter): string {
   return [propertyLabel(filter.key), operatorLabels[filter.operator], describeValue(filter)].filter(Boolean).join(' ');
 }
 
-/** A leaf the dashboard cannot edit is quoted as it is stored (see `editableLeaf`). */
 export function describeNode(node: StoredFilterNode): string {
   if (isFilterGroup(node)) return `(${describeGroup(node)})`;
   const editable = editableLeaf(node);
   return editable ? describeFilter(editable) : notEditableText(node);
 }
 
-/** One line a person can read; nested groups in brackets. The empty group matches everything. */
 export function describeGroup(group: StoredFilterGroup): string {
   if (group.values.length === 0) return matchEveryException;
   return group.values.map(describeNode).join(group.type === 'AND' ? ' and ' : ' or ');
 }
 
-/** "Any of: Exception message contains NetworkError, or Browser is set" — for a nested group shown whole. */
 export function summarizeGroup(group: StoredFilterGroup): string {
   if (group.values.length === 0) return `${matchEveryException} (empty group)`;
   const [prefix, joiner] = group.type === 'AND' ? ['All of', ', and '] : ['Any of', ', or '];

@@ -9,9 +9,8 @@ const editableSchema = propertyFilterSchema.extend({ key: z.string() });
 const cache = new WeakMap<StoredFilterLeaf, PropertyFilter | null>();
 
 /**
- * The leaf as the builder edits it, or null when this dashboard cannot edit it: `{}`, a HogQL expression, a null
- * value, an operator it does not offer (`is_cleaned_path_exact`, `flag_evaluates_to`) or anything else the editable
- * schema refuses. Such a leaf is shown read-only and written back exactly as it came.
+ * Null when this dashboard cannot edit the leaf (`{}`, HogQL, a null value, an operator it does not offer): such a
+ * leaf is shown read-only and written back exactly as it came.
  */
 export function editableLeaf(leaf: StoredFilterLeaf): PropertyFilter | null {
   let editable = cache.get(leaf);
@@ -24,7 +23,6 @@ export function editableLeaf(leaf: StoredFilterLeaf): PropertyFilter | null {
 
 const shortLength = 120;
 
-/** The leaf's JSON on one line, cut to a readable length. */
 export function shortJson(leaf: StoredFilterLeaf): string {
   const text = JSON.stringify(leaf);
   return text.length <= shortLength ? text : `${text.slice(0, shortLength - 1)}…`;
@@ -32,5 +30,4 @@ export function shortJson(leaf: StoredFilterLeaf): string {
 
 export const notEditablePrefix = 'Not editable here:';
 
-/** "Not editable here: {"key":"$pathname","operator":"is_cleaned_path_exact",…}" */
 export const notEditableText = (leaf: StoredFilterLeaf) => `${notEditablePrefix} ${shortJson(leaf)}`;

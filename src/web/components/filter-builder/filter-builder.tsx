@@ -16,9 +16,7 @@ export type FilterBuilderHandle = { focus: () => void };
 export type FilterBuilderProps = {
   value: StoredFilterGroup;
   onChange: (value: StoredFilterGroup) => void;
-  /** Prefix for every id inside, unique on the page. */
   idPrefix: string;
-  /** Messages keyed by path, e.g. `values.2.value` (see `flattenFilterErrors`, `validateFilterGroup`). */
   errors?: FilterErrors;
   disabled?: boolean;
   label?: string;
@@ -37,7 +35,6 @@ type NodeProps = {
   chipsHintId: string;
 };
 
-/** A nested group or a leaf it cannot edit is shown read-only; any other leaf is an editable row. */
 function FilterNodeRow({ node, onChange, propertiesListId, chipsHintId, ...row }: NodeProps) {
   if (isFilterGroup(node)) return <NestedGroupRow group={node} {...row} />;
   const editable = editableLeaf(node);
@@ -55,9 +52,7 @@ function FilterNodeRow({ node, onChange, propertiesListId, chipsHintId, ...row }
 
 const newFilter = (): PropertyFilter => ({ key: '', type: 'event', operator: 'exact', value: [] });
 
-/**
- * Edits the top level of a filter group; nested groups, leaves it cannot edit and unknown keys pass through untouched.
- */
+/** Edits the top level only; nested groups, leaves it cannot edit and unknown keys pass through untouched. */
 export function FilterBuilder({
   value,
   onChange,

@@ -1,4 +1,4 @@
-/** Error messages keyed by path relative to the group: `values.2.value`, `values.0.key`, `''` for the group. */
+/** Keyed by path relative to the group: `values.2.value`, `''` for the group. */
 export type FilterErrors = Readonly<Partial<Record<string, string>>>;
 
 export type RowErrors = { key?: string; operator?: string; value?: string; row?: string };
@@ -15,17 +15,13 @@ function collect(node: Record<string, unknown>, path: readonly string[], into: R
   }
 }
 
-/**
- * react-hook-form nests errors like the value (`{values: [, , {value: {message}}]}`); the builder wants paths.
- * With a Controller: `errors={flattenFilterErrors(fieldState.error)}`.
- */
+/** react-hook-form nests errors like the value (`{values: [, , {value: {message}}]}`); the builder wants paths. */
 export function flattenFilterErrors(error: unknown): FilterErrors {
   const into: Record<string, string> = {};
   if (isRecord(error)) collect(error, [], into);
   return into;
 }
 
-/** One row's messages, sorted to the control they belong to; anything else about the row goes under it. */
 export function errorsForRow(errors: FilterErrors, index: number): RowErrors {
   const prefix = `values.${index}`;
   const row: RowErrors = {};
@@ -38,7 +34,6 @@ export function errorsForRow(errors: FilterErrors, index: number): RowErrors {
   return row;
 }
 
-/** Messages about the group itself (its match type or the whole list), not a row. */
 export function groupErrors(errors: FilterErrors): string[] {
   return Object.entries(errors)
     .filter(([path, message]) => message && !/^values\.\d+(\.|$)/.test(path))

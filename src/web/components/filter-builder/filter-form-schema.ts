@@ -21,7 +21,6 @@ function regexProblem(source: string): string | undefined {
   }
 }
 
-/** What is wrong with one row's value, in words, or undefined when it is fine. */
 function valueProblem(filter: PropertyFilter): string | undefined {
   const { operator, value } = filter;
   switch (valueKindOf(operator)) {
@@ -51,10 +50,7 @@ function withNumbers(filter: PropertyFilter): PropertyFilter {
   return { ...filter, value: Array.isArray(filter.value) ? filter.value.map(toNumber) : toNumber(filter.value) };
 }
 
-/**
- * The leaf to save: the very object it came as (untouched leaves stay byte for byte), or with its values as numbers
- * when the inputs left text where PostHog compares numbers.
- */
+/** Untouched leaves are saved as the very object they came as, so they stay byte for byte. */
 function toSave(node: StoredFilterNode): StoredFilterNode {
   if (isFilterGroup(node)) return node;
   const editable = editableLeaf(node);
@@ -81,12 +77,7 @@ const checkedGroupSchema = storedFilterGroupSchema
   })
   .transform((group): StoredFilterGroup => ({ ...group, values: group.values.map(toSave) }));
 
-/**
- * The contract's stored group plus what the builder needs before submit, checked on top-level editable rows only
- * (nested groups and leaves it cannot edit are kept as they are). Issue paths are relative to the group, e.g.
- * `values.2.value`. Typed with a group input (the contract's lazy schema says `unknown`) so react-hook-form values are
- * typed.
- */
+/** Typed with a group input (the contract's lazy schema says `unknown`) so react-hook-form values are typed. */
 export const filterGroupFormSchema = checkedGroupSchema as z.ZodType<StoredFilterGroup, StoredFilterGroup>;
 
 export function errorsFromIssues(issues: readonly z.core.$ZodIssue[]): FilterErrors {
@@ -98,7 +89,6 @@ export function errorsFromIssues(issues: readonly z.core.$ZodIssue[]): FilterErr
   return errors;
 }
 
-/** Validate a group outside a form: the errors the builder shows, keyed by path. */
 export function validateFilterGroup(group: StoredFilterGroup): FilterErrors {
   const result = filterGroupFormSchema.safeParse(group);
   return result.success ? {} : errorsFromIssues(result.error.issues);

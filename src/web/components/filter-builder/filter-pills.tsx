@@ -9,7 +9,6 @@ function pillClass(node: StoredFilterNode): string {
   return editableLeaf(node) ? 'filter-pill' : 'filter-pill filter-pill--raw';
 }
 
-/** A rule's filters as pills, one per top-level filter; nested groups as one bracketed pill. */
 export function FilterPills({ group }: { group: StoredFilterGroup }) {
   if (group.values.length === 0) return <p className="filter-pills filter-pills--empty">{matchEveryException}</p>;
   const all = group.type === 'AND';

@@ -19,7 +19,7 @@ type FilterRowProps = {
   onRemove: () => void;
 };
 
-/** One property filter: property, operator, value. Edits spread the filter so unknown keys survive. */
+/** Edits spread the filter so unknown keys survive. */
 export function FilterRow(props: FilterRowProps) {
   const { filter, number, ids, errors, propertiesListId, chipsHintId, onChange, onRemove } = props;
   const rowName = `filter ${number}`;

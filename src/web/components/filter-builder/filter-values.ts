@@ -7,13 +7,11 @@ export function isBlank(value: Scalar | undefined): boolean {
   return value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** Every value as a list, blanks dropped: what chips show. */
 export function listOf(value: FilterValue | undefined): Scalar[] {
   if (value === undefined) return [];
   return (Array.isArray(value) ? value : [value]).filter((item) => !isBlank(item));
 }
 
-/** Always two slots, so each bound has its own input; blanks stay blank. */
 export function pairOf(value: FilterValue | undefined): [Scalar, Scalar] {
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return [items[0] ?? '', items[1] ?? ''];
@@ -24,7 +22,6 @@ export function singleOf(value: FilterValue | undefined): Scalar {
   return value ?? '';
 }
 
-/** A new filter for another operator, its value reshaped to fit (unknown keys kept). */
 export function withOperator(filter: PropertyFilter, operator: PropertyOperator): PropertyFilter {
   const { value, ...rest } = filter;
   switch (valueKindOf(operator)) {

@@ -14,7 +14,6 @@ export function rowIds(idPrefix: string, index: number) {
 
 export type RowIds = ReturnType<typeof rowIds>;
 
-/** `aria-describedby` from the ids that apply, or nothing. */
 export function describedBy(...ids: Array<string | false | undefined>): string | undefined {
   const present = ids.filter(Boolean);
   return present.length > 0 ? present.join(' ') : undefined;

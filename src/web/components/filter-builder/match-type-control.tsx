@@ -11,7 +11,7 @@ type MatchTypeControlProps = {
   onChange: (type: StoredFilterGroup['type']) => void;
 };
 
-/** A segmented control built on native radios: arrow keys move between them for free. */
+/** Native radios: arrow keys move between them for free. */
 export function MatchTypeControl({ name, value, onChange }: MatchTypeControlProps) {
   return (
     <fieldset className="match-type">

@@ -13,7 +13,6 @@ type NestedGroupRowProps = {
   onRemove: () => void;
 };
 
-/** A group nested inside the rule (made outside this builder): shown read-only and saved exactly as it came. */
 export function NestedGroupRow({ group, number, ids, errors, onRemove }: NestedGroupRowProps) {
   return (
     <div className="filter-row filter-row--group">

@@ -1,9 +1,6 @@
 import type { StoredFilterLeaf } from '../../../contract/stored-filters';
 
-/**
- * Test support: leaves PostHog stores that this dashboard cannot edit, keys in the order PostHog's own UI or API
- * may write them, so a test that compares JSON compares bytes.
- */
+/** Test support: keys in the order PostHog writes them, so a test that compares JSON compares bytes. */
 export const oddLeaves: readonly StoredFilterLeaf[] = [
   { key: '$pathname', type: 'event', operator: 'is_cleaned_path_exact', value: '/checkout/:id' },
   { operator: 'flag_evaluates_to', value: true, key: 'new-checkout', type: 'flag' },

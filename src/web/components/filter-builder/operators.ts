@@ -1,6 +1,5 @@
 import { propertyOperators, type PropertyOperator } from '../../../contract/filters';
 
-/** The one wording table: the operator select and the readable pills both use it. */
 export const operatorLabels: Record<PropertyOperator, string> = {
   exact: 'is',
   is_not: 'is not',
@@ -27,7 +26,6 @@ export const operatorLabels: Record<PropertyOperator, string> = {
 
 export const operatorOptions = propertyOperators.map((operator) => ({ operator, label: operatorLabels[operator] }));
 
-/** How an operator's value is edited: none, a list of chips, a [min, max] pair, or one text value. */
 export type ValueKind = 'none' | 'list' | 'pair' | 'single';
 
 const kinds: Partial<Record<PropertyOperator, ValueKind>> = {
@@ -49,7 +47,6 @@ export const numericOperators: ReadonlySet<PropertyOperator> = new Set(['gt', 'g
 export const regexOperators: ReadonlySet<PropertyOperator> = new Set(['regex', 'not_regex']);
 const dateOperators: ReadonlySet<PropertyOperator> = new Set(['is_date_exact', 'is_date_before', 'is_date_after']);
 
-/** Operators whose values PostHog compares as numbers; the form sends them as numbers. */
 export function takesNumbers(operator: PropertyOperator): boolean {
   return numericOperators.has(operator) || valueKindOf(operator) === 'pair';
 }

@@ -1,6 +1,5 @@
 export type KnownProperty = { key: string; label: string };
 
-/** Offered in the property picker; any other key can still be typed. */
 export const knownProperties: readonly KnownProperty[] = [
   { key: '$exception_types', label: 'Exception type' },
   { key: '$exception_values', label: 'Exception message' },
@@ -22,7 +21,6 @@ export function knownPropertyLabel(key: string): string | undefined {
   return labels.get(key);
 }
 
-/** The human label for a known key, else the key itself (custom properties). */
 export function propertyLabel(key: string): string {
   return labels.get(key) ?? key;
 }

@@ -7,7 +7,6 @@ import { RowErrorMessages } from './row-errors';
 
 type RawLeafRowProps = { leaf: StoredFilterLeaf; number: number; ids: RowIds; errors: RowErrors; onRemove: () => void };
 
-/** A filter this dashboard cannot edit (made in PostHog): shown as stored, and saved exactly as it came. */
 export function RawLeafRow({ leaf, number, ids, errors, onRemove }: RawLeafRowProps) {
   return (
     <div className="filter-row filter-row--raw">

@@ -7,7 +7,6 @@ import { FilterBuilder, type FilterBuilderProps } from './filter-builder';
 
 type Extra = Partial<Omit<FilterBuilderProps, 'value' | 'onChange'>>;
 
-/** Test support: the builder under a parent that owns its value, as a form would. */
 export function renderFilterBuilder(initial: FilterGroup, props: Extra = {}, options: RenderOptions = {}) {
   const onChange = vi.fn<(value: FilterGroup) => void>();
   function Parent() {

@@ -3,7 +3,7 @@ import type { RowIds } from './ids';
 
 const slots = ['key', 'operator', 'value', 'row'] as const;
 
-/** A row's messages under it; each control points at its own message by id. */
+/** Each control points at its own message by id. */
 export function RowErrorMessages({ errors, ids }: { errors: RowErrors; ids: RowIds }) {
   const shown = slots.filter((slot) => errors[slot]);
   if (shown.length === 0) return null;

@@ -20,7 +20,6 @@ function placeholderFor(filter: PropertyFilter): string {
   return 'Value';
 }
 
-/** The value control an operator needs: chips, a min/max pair, one text input, or nothing. */
 export function ValueInput({ filter, ids, rowName, error, chipsHintId, onChange }: ValueInputProps) {
   const errorId = error ? ids.error('value') : undefined;
   const common = {

@@ -14,7 +14,6 @@ import './issue-picker.css';
 export type { IssueRef } from '../../data/issues/issue-ref';
 
 export type IssuePickerProps = ControlledFieldProps<IssueRef> & {
-  /** Issue ids not to offer (the issue being merged into, ones already picked). */
   exclude?: readonly string[];
   placeholder?: string;
   required?: boolean;
@@ -41,10 +40,6 @@ function optionsOf(issues: IssueRow[], exclude: readonly string[]): ComboboxOpti
     }));
 }
 
-/**
- * A searchable combobox of the environment's issues, searched on the server (any status, PostHog's widest window,
- * the most recently seen first); value is `{id, name}` or null.
- */
 export function IssuePicker({
   value,
   onChange,
@@ -66,7 +61,6 @@ export function IssuePicker({
   const search = useDebouncedValue(text, searchDebounceMs);
   const issues = useSearchIssues(environment.id, search, touched);
   const rows = issues.data?.rows ?? noRows;
-  // An issue PostHog sent that cannot be read is left out of the options, and counted below.
   const readable = useMemo(() => rows.flatMap((row) => (row.ok ? [row.value] : [])), [rows]);
   const skipped = rows.length - readable.length;
   const issueById = useMemo(() => new Map(readable.map((issue) => [issue.id, issue])), [readable]);
