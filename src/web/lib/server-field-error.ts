@@ -1,15 +1,11 @@
 import type { FieldPath, FieldValues, UseFormSetError, UseFormSetFocus } from 'react-hook-form';
 import { ApiError, describeError } from './api-error';
 
-/** Where a 400's message goes in a form: `path` shows it (a field, a row inside one, `root.…`), `field` gets focus. */
 export type ServerFieldTarget<Field extends string = string> = { path: string; field?: Field };
 
 type FormErrors<Values extends FieldValues> = { setError: UseFormSetError<Values>; setFocus: UseFormSetFocus<Values> };
 
-/**
- * Shows a validation 400 where the form shows that input, using `targetOf` to place the error's `attr` (nested parts
- * joined by `__`). False for any other error, and for an `attr` no field of this form shows: the caller shows those.
- */
+/** An `attr` joins nested parts with `__`; false for an `attr` no field of this form shows, for the caller to show. */
 export function showServerFieldError<Values extends FieldValues>(
   form: FormErrors<Values>,
   error: unknown,
