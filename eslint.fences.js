@@ -15,7 +15,7 @@ export const fences = {
   ignores: ['src/web/main.tsx'],
   plugins: { boundaries },
   settings: {
-    'import/resolver': { typescript: { project: ['tsconfig.web.json', 'tsconfig.server.json'] } },
+    'import/resolver': { node: { extensions: ['.ts', '.tsx'] } },
     'boundaries/elements': [
       { type: 'contract', pattern: 'src/contract' },
       { type: 'server', pattern: 'src/server' },
