@@ -26,9 +26,7 @@ export const fences = {
       { type: 'feature', pattern: 'src/web/features/*', capture: ['feature'] },
       { type: 'web-test', pattern: 'src/web/test' },
     ],
-    'boundaries/files': [
-      { category: 'test', pattern: ['**/*.test.{ts,tsx}', '**/*.test-support.{ts,tsx}', '**/*-test-server.{ts,tsx}'] },
-    ],
+    'boundaries/files': [{ category: 'test', pattern: ['**/*.test.{ts,tsx}', '**/*.test-support.{ts,tsx}'] }],
   },
   rules: {
     'boundaries/no-unknown-files': 'error',
