@@ -13,8 +13,8 @@ const browser = {
 };
 
 /**
- * The whole suite runs twice: against the local backend, and in connected mode through the proxy to a
- * second local-mode server that plays PostHog (its data dir is where specs reset the demo data).
+ * The suite runs against the local backend, and again (but for the `browserOnly` tests) in connected mode through the
+ * proxy to a second local-mode server that plays PostHog (its data dir is where specs reset the demo data).
  */
 export default defineConfig<E2eOptions>({
   testDir: 'e2e',
@@ -37,6 +37,7 @@ export default defineConfig<E2eOptions>({
     {
       name: 'connected',
       testIgnore: /read-only\.spec\.ts|project-scoped-key\.spec\.ts/,
+      grepInvert: /@browser-only/,
       use: { ...browser, baseURL: `http://127.0.0.1:${connectedPort}`, dataDir: upstreamDataDir, backend: 'connected' },
     },
     {

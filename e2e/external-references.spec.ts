@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { startTrackerStandIn } from '../src/server/trackers/tracker-stand-in';
-import { expect, test } from './fixtures';
+import { browserOnly, expect, test } from './fixtures';
 import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
 import { failNext, faultMessage } from './support/faults';
@@ -107,31 +107,31 @@ test('creates a new ticket through the tracker stand-in', async ({ page, dataDir
   }
 });
 
-test('a javascript: URL stored in the database is shown as text, never as a link', async ({
-  page,
-  dataDir,
-  resetData,
-}) => {
-  resetData();
-  withDatabase(dataDir, (db) =>
-    db
-      .prepare(
-        "UPDATE integrations SET config = json_set(config, '$.site_url', 'javascript:alert(1)//') WHERE team_id = 1 AND kind = 'jira'",
-      )
-      .run(),
-  );
-  await page.goto('/env/1/external-references');
-  const table = referencesTable(page);
-  const unsafe = table.getByText(/^javascript:alert\(1\)\/browse\/WEB-\d+$/);
-  await expect(unsafe.first()).toBeVisible();
-  const count = await unsafe.count();
-  expect(count).toBeGreaterThan(0);
-  await expect(table.getByText('Unsafe link not opened')).toHaveCount(count);
-  await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
-  await expect(table.getByRole('link', { name: /javascript:/ })).toHaveCount(0);
-});
+test(
+  'a javascript: URL stored in the database is shown as text, never as a link',
+  browserOnly,
+  async ({ page, dataDir, resetData }) => {
+    resetData();
+    withDatabase(dataDir, (db) =>
+      db
+        .prepare(
+          "UPDATE integrations SET config = json_set(config, '$.site_url', 'javascript:alert(1)//') WHERE team_id = 1 AND kind = 'jira'",
+        )
+        .run(),
+    );
+    await page.goto('/env/1/external-references');
+    const table = referencesTable(page);
+    const unsafe = table.getByText(/^javascript:alert\(1\)\/browse\/WEB-\d+$/);
+    await expect(unsafe.first()).toBeVisible();
+    const count = await unsafe.count();
+    expect(count).toBeGreaterThan(0);
+    await expect(table.getByText('Unsafe link not opened')).toHaveCount(count);
+    await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
+    await expect(table.getByRole('link', { name: /javascript:/ })).toHaveCount(0);
+  },
+);
 
-test('the list page and the link dialog have no serious or critical axe violations', async ({ page }) => {
+test('the list page and the link dialog have no serious or critical axe violations', browserOnly, async ({ page }) => {
   await page.goto('/env/1/external-references');
   await expect(referencesTable(page)).toBeVisible();
   const list = await seriousViolations(page);
@@ -151,7 +151,7 @@ test('the list page and the link dialog have no serious or critical axe violatio
   expect([...list, ...creating, ...linking]).toEqual([]);
 });
 
-test.describe('linking under faults', () => {
+test.describe('linking under faults', browserOnly, () => {
   // One pattern: Playwright reads a two-item array in test.use() as [value, options].
   test.use({ expectedConsoleErrors: [/status of 500|net::ERR_FAILED/] });
 

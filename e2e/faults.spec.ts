@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { browserOnly, expect, test } from './fixtures';
 import { withDatabase } from './support/database';
 import { failNext, faultMessage } from './support/faults';
 import {
@@ -38,7 +38,7 @@ const activeIssue = (dataDir: string) =>
   );
 
 for (const fault of ['server error', 'network failure'] as const) {
-  test.describe(`a ${fault}`, () => {
+  test.describe(`a ${fault}`, browserOnly, () => {
     test('while creating a rule: the editor stays open with every value; Save again creates it once', async ({
       page,
       resetData,

@@ -1,6 +1,6 @@
 import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
-import { expect, test } from './fixtures';
+import { browserOnly, expect, test } from './fixtures';
 
 const countFingerprints = (dataDir: string) =>
   withDatabase(
@@ -47,7 +47,7 @@ test('fingerprints page through the server; page and size survive a reload', asy
   await expect(page.getByLabel('Fingerprints per page')).toHaveValue('100');
 });
 
-test('filters by issue, and each row links to its issue', async ({ page, dataDir }) => {
+test('filters by issue, and each row links to its issue', browserOnly, async ({ page, dataDir }) => {
   const sample = sampleFingerprint(dataDir);
   await page.goto('/env/1/fingerprints');
   await page.getByRole('combobox', { name: 'Issue' }).fill(sample.description);
@@ -72,7 +72,7 @@ test('"Find fingerprint" opens the issue that holds it', async ({ page, dataDir 
   await expect(page.getByRole('list', { name: 'Fingerprints of this issue' })).toBeVisible();
 });
 
-test.describe('unknown fingerprints', () => {
+test.describe('unknown fingerprints', browserOnly, () => {
   // The resolve endpoint answers 404 on purpose; the browser logs it.
   test.use({ expectedConsoleErrors: [/status of 404/] });
 
@@ -87,7 +87,7 @@ test.describe('unknown fingerprints', () => {
   });
 });
 
-test('the fingerprints page has no serious accessibility violations', async ({ page }) => {
+test('the fingerprints page has no serious accessibility violations', browserOnly, async ({ page }) => {
   await page.goto('/env/1/fingerprints');
   await expect(page.getByText(/^Showing 1–25 of/)).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

@@ -60,4 +60,10 @@ export const test = base.extend<E2eOptions & Fixtures>({
   },
 });
 
+/**
+ * For a test of what the page does on its own (layout, keyboard, accessibility, faults injected in the browser): the
+ * connected project skips it, since the proxy would add nothing to what the local project checks.
+ */
+export const browserOnly = { tag: '@browser-only' };
+
 export { expect };

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
 import { distinctIssues } from './support/issues-data';
-import { expect, test } from './fixtures';
+import { browserOnly, expect, test } from './fixtures';
 
 const fingerprintsOf = (dataDir: string, issueId: string) =>
   withDatabase(dataDir, (db) =>
@@ -191,7 +191,7 @@ test.describe('an issue PostHog sends in a shape the dashboard cannot read', () 
   });
 });
 
-test('the status menu offers exactly the statuses PostHog lets the API set', async ({ page, dataDir }) => {
+test('the status menu offers exactly the statuses PostHog lets the API set', browserOnly, async ({ page, dataDir }) => {
   const active = withDatabase(
     dataDir,
     (db) => db.prepare("SELECT id FROM issues WHERE team_id = 1 AND status = 'active' LIMIT 1").get() as { id: string },
@@ -202,23 +202,27 @@ test('the status menu offers exactly the statuses PostHog lets the API set', asy
   expect(await status.locator('option').allTextContents()).toEqual(['Active', 'Resolved', 'Suppressed']);
 });
 
-test('the issues list and an issue page have no serious accessibility violations', async ({ page, dataDir }) => {
-  await page.goto('/env/1/issues?seen=all');
-  await expect(page.getByText(/^Showing 1–25/)).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+test(
+  'the issues list and an issue page have no serious accessibility violations',
+  browserOnly,
+  async ({ page, dataDir }) => {
+    await page.goto('/env/1/issues?seen=all');
+    await expect(page.getByText(/^Showing 1–25/)).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
 
-  const [issue] = distinctIssues(dataDir).filter((row) => row.fingerprints >= 2);
-  await page.goto(`/env/1/issues/${issue!.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: issue!.name })).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Fingerprints of this issue' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Grouping rules' }).getByRole('status')).toHaveCount(0);
-  expect(await seriousViolations(page)).toEqual([]);
+    const [issue] = distinctIssues(dataDir).filter((row) => row.fingerprints >= 2);
+    await page.goto(`/env/1/issues/${issue!.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: issue!.name })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Fingerprints of this issue' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Grouping rules' }).getByRole('status')).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
 
-  await page.getByRole('button', { name: 'Merge issues into this one' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Merge issues into this one' });
-  await dialog.getByRole('combobox', { name: 'Issue to merge' }).fill('error');
-  await dialog.getByRole('option').first().click();
-  await expect(dialog.getByText(/will move into this issue/)).toBeVisible();
-  // With the option list closed: axe reads the open popup as a scrollable region nobody can reach (a false positive).
-  expect(await seriousViolations(page)).toEqual([]);
-});
+    await page.getByRole('button', { name: 'Merge issues into this one' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge issues into this one' });
+    await dialog.getByRole('combobox', { name: 'Issue to merge' }).fill('error');
+    await dialog.getByRole('option').first().click();
+    await expect(dialog.getByText(/will move into this issue/)).toBeVisible();
+    // With the option list closed: axe reads the open popup as a scrollable region nobody can reach (a false positive).
+    expect(await seriousViolations(page)).toEqual([]);
+  },
+);

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { browserOnly, expect, test } from './fixtures';
 import { seriousViolations } from './support/axe';
 import {
   addFilter,
@@ -87,21 +87,25 @@ test.describe('assignment rules', () => {
     expect(filters).toContain(`"value":["TypeError","RangeError"]},${unknownOperatorLeaf},{}]}`);
   });
 
-  test('deletes a rule from the editor after a confirmation that names it', async ({ page, resetData }) => {
-    resetData();
-    await openRules(page, kind);
-    const dialog = await openRule(page, kind, 4);
-    await dialog.getByRole('button', { name: 'Delete rule' }).click();
-    const confirm = page.getByRole('alertdialog', { name: 'Delete assignment rule 4?' });
-    await expect(confirm).toContainText('Exception message matches regex ^Maximum call stack');
-    await confirm.getByRole('button', { name: 'Delete rule' }).click();
-    await expect(page.getByRole('dialog')).toHaveCount(0);
-    await expect(page.getByText('Deleted assignment rule 4.')).toBeVisible();
-    await expect(ruleRows(page, kind)).toHaveCount(5);
-    await page.reload();
-    await expect(ruleRows(page, kind)).toHaveCount(5);
-    await expect(page.getByText('Maximum call stack')).toHaveCount(0);
-  });
+  test(
+    'deletes a rule from the editor after a confirmation that names it',
+    browserOnly,
+    async ({ page, resetData }) => {
+      resetData();
+      await openRules(page, kind);
+      const dialog = await openRule(page, kind, 4);
+      await dialog.getByRole('button', { name: 'Delete rule' }).click();
+      const confirm = page.getByRole('alertdialog', { name: 'Delete assignment rule 4?' });
+      await expect(confirm).toContainText('Exception message matches regex ^Maximum call stack');
+      await confirm.getByRole('button', { name: 'Delete rule' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await expect(page.getByText('Deleted assignment rule 4.')).toBeVisible();
+      await expect(ruleRows(page, kind)).toHaveCount(5);
+      await page.reload();
+      await expect(ruleRows(page, kind)).toHaveCount(5);
+      await expect(page.getByText('Maximum call stack')).toHaveCount(0);
+    },
+  );
 
   test('a disabled rule shows why, and saving it (once fixed) re-enables it', async ({ page, resetData }) => {
     resetData();
@@ -124,7 +128,7 @@ test.describe('assignment rules', () => {
     await expect(page.getByText('Disabled', { exact: true })).toHaveCount(0);
   });
 
-  test('asks before discarding unsaved changes, and closes to the list without them', async ({ page }) => {
+  test('asks before discarding unsaved changes, and closes to the list without them', browserOnly, async ({ page }) => {
     await openRules(page, kind);
     const dialog = await openRule(page, kind, 1);
     await dialog.getByRole('combobox', { name: /^Assignee/ }).focus();
@@ -146,7 +150,7 @@ test.describe('assignment rules', () => {
     await expect(page.getByText('SecurityError')).toHaveCount(0);
   });
 
-  test.describe('a rule that does not exist', () => {
+  test.describe('a rule that does not exist', browserOnly, () => {
     test.use({ expectedConsoleErrors: [/status of 404/] });
 
     test('says so, with a way back', async ({ page }) => {
@@ -190,19 +194,25 @@ test.describe('grouping rules', () => {
     await expect(ruleRows(page, kind).last()).toContainText('Script error');
   });
 
-  test('edits filters only: assignee and description are locked and say why', async ({ page, resetData }) => {
-    resetData();
-    await openRules(page, kind);
-    const dialog = await openRule(page, kind, 2);
-    await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toBeDisabled();
-    await expect(dialog.getByRole('textbox', { name: 'Description' })).toBeDisabled();
-    await expect(dialog.getByText(/PostHog keeps a grouping rule’s assignee and description as created/)).toBeVisible();
-    await dialog.getByRole('textbox', { name: 'Value for filter 1' }).fill('ResizeObserver loop limit exceeded');
-    await save(page, dialog, 'Saved grouping rule 2.');
+  test(
+    'edits filters only: assignee and description are locked and say why',
+    browserOnly,
+    async ({ page, resetData }) => {
+      resetData();
+      await openRules(page, kind);
+      const dialog = await openRule(page, kind, 2);
+      await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toBeDisabled();
+      await expect(dialog.getByRole('textbox', { name: 'Description' })).toBeDisabled();
+      await expect(
+        dialog.getByText(/PostHog keeps a grouping rule’s assignee and description as created/),
+      ).toBeVisible();
+      await dialog.getByRole('textbox', { name: 'Value for filter 1' }).fill('ResizeObserver loop limit exceeded');
+      await save(page, dialog, 'Saved grouping rule 2.');
 
-    await page.reload();
-    await expect(ruleRows(page, kind).nth(1)).toContainText('ResizeObserver loop limit exceeded');
-  });
+      await page.reload();
+      await expect(ruleRows(page, kind).nth(1)).toContainText('ResizeObserver loop limit exceeded');
+    },
+  );
 });
 
 test.describe('suppression rules', () => {
@@ -223,26 +233,30 @@ test.describe('suppression rules', () => {
     await expect(ruleRows(page, kind).last()).toContainText('Drops 25% of matches');
   });
 
-  test('edits the sampling rate as a percentage; the saved value shows after reload', async ({ page, resetData }) => {
-    resetData();
-    await openRules(page, kind);
-    const dialog = await openRule(page, kind, 2);
-    const sampling = dialog.getByRole('spinbutton', { name: /Sampling rate/ });
-    await expect(sampling).toHaveValue('25');
-    await sampling.fill('150');
-    await expect(dialog.getByText('Enter a percentage from 0 to 100.')).toBeVisible();
-    await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
-    await sampling.fill('12.5');
-    await save(page, dialog, 'Saved suppression rule 2.');
+  test(
+    'edits the sampling rate as a percentage; the saved value shows after reload',
+    browserOnly,
+    async ({ page, resetData }) => {
+      resetData();
+      await openRules(page, kind);
+      const dialog = await openRule(page, kind, 2);
+      const sampling = dialog.getByRole('spinbutton', { name: /Sampling rate/ });
+      await expect(sampling).toHaveValue('25');
+      await sampling.fill('150');
+      await expect(dialog.getByText('Enter a percentage from 0 to 100.')).toBeVisible();
+      await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
+      await sampling.fill('12.5');
+      await save(page, dialog, 'Saved suppression rule 2.');
 
-    await page.reload();
-    await expect(ruleRows(page, kind).nth(1)).toContainText('Drops 12.5% of matches');
-    await openRule(page, kind, 2);
-    await expect(page.getByRole('spinbutton', { name: /Sampling rate/ })).toHaveValue('12.5');
-  });
+      await page.reload();
+      await expect(ruleRows(page, kind).nth(1)).toContainText('Drops 12.5% of matches');
+      await openRule(page, kind, 2);
+      await expect(page.getByRole('spinbutton', { name: /Sampling rate/ })).toHaveValue('12.5');
+    },
+  );
 });
 
-test.describe('accessibility', () => {
+test.describe('accessibility', browserOnly, () => {
   for (const [name, kind] of Object.entries(ruleKinds)) {
     test(`the ${name} rule editor has no serious or critical axe violations`, async ({ page }) => {
       await openRules(page, kind);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { browserOnly, expect, test } from './fixtures';
 import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
 import { insertRule, loadAssignmentRules, orderKeys, spreadOrderKeys } from './support/rules-data';
@@ -58,24 +58,25 @@ for (const kind of kinds) {
       expect(reorders).toHaveLength(1);
     });
 
-    test('keyboard reorder (Space, arrow, Space) is announced, saved, and survives reload', async ({
-      page,
-      resetData,
-    }) => {
-      const before = await openFreshRules(page, kind, resetData);
-      const reorders = recordReorders(page);
+    test(
+      'keyboard reorder (Space, arrow, Space) is announced, saved, and survives reload',
+      browserOnly,
+      async ({ page, resetData }) => {
+        const before = await openFreshRules(page, kind, resetData);
+        const reorders = recordReorders(page);
 
-      await keyboardMoveDown(page, 2, kind.count);
+        await keyboardMoveDown(page, 2, kind.count);
 
-      const after = swap(before, 1, 2);
-      await expect(liveRegion(page)).toContainText(`dropped at position 3 of ${kind.count}.`);
-      await expect(page.getByText('Moved rule to position 3.')).toBeVisible();
-      expect(reorders).toEqual([changedKeys(before, after)]);
+        const after = swap(before, 1, 2);
+        await expect(liveRegion(page)).toContainText(`dropped at position 3 of ${kind.count}.`);
+        await expect(page.getByText('Moved rule to position 3.')).toBeVisible();
+        expect(reorders).toEqual([changedKeys(before, after)]);
 
-      await expectOrder(page, kind, after);
-    });
+        await expectOrder(page, kind, after);
+      },
+    );
 
-    test('deletes a rule after a confirmation that names it', async ({ page, resetData }) => {
+    test('deletes a rule after a confirmation that names it', browserOnly, async ({ page, resetData }) => {
       const before = await openFreshRules(page, kind, resetData);
 
       const dialog = await openDeleteDialog(page, kind, 2);
@@ -88,7 +89,7 @@ for (const kind of kinds) {
       await expectOrder(page, kind, after);
     });
 
-    test('has no serious or critical accessibility violations', async ({ page, resetData }) => {
+    test('has no serious or critical accessibility violations', browserOnly, async ({ page, resetData }) => {
       resetData();
       await openRules(page, kind);
       expect(await seriousViolations(page)).toEqual([]);
@@ -98,7 +99,7 @@ for (const kind of kinds) {
 
 const assignment = ruleKinds.assignment;
 
-test('Undo puts the order back, and that survives reload', async ({ page, resetData }) => {
+test('Undo puts the order back, and that survives reload', browserOnly, async ({ page, resetData }) => {
   const before = await openFreshRules(page, assignment, resetData);
   const reorders = recordReorders(page);
 
@@ -116,28 +117,32 @@ test('Undo puts the order back, and that survives reload', async ({ page, resetD
   await expectOrder(page, assignment, before);
 });
 
-test('bulk delete: shift-click a range, confirm, and the rules are gone after reload', async ({ page, resetData }) => {
-  const before = await openFreshRules(page, assignment, resetData);
+test(
+  'bulk delete: shift-click a range, confirm, and the rules are gone after reload',
+  browserOnly,
+  async ({ page, resetData }) => {
+    const before = await openFreshRules(page, assignment, resetData);
 
-  await page.getByRole('checkbox', { name: 'Select rule 2' }).check();
-  await page.getByRole('checkbox', { name: 'Select rule 4' }).click({ modifiers: ['Shift'] });
-  const toolbar = page.getByRole('group', { name: 'Selected rules' });
-  await expect(toolbar).toContainText('3 selected');
-  await expect(toolbar.getByRole('checkbox', { name: 'Select all' })).toHaveJSProperty('indeterminate', true);
+    await page.getByRole('checkbox', { name: 'Select rule 2' }).check();
+    await page.getByRole('checkbox', { name: 'Select rule 4' }).click({ modifiers: ['Shift'] });
+    const toolbar = page.getByRole('group', { name: 'Selected rules' });
+    await expect(toolbar).toContainText('3 selected');
+    await expect(toolbar.getByRole('checkbox', { name: 'Select all' })).toHaveJSProperty('indeterminate', true);
 
-  await toolbar.getByRole('button', { name: 'Delete 3' }).click();
-  const dialog = page.getByRole('alertdialog', { name: 'Delete 3 assignment rules?' });
-  await dialog.getByRole('button', { name: 'Delete 3 rules' }).click();
+    await toolbar.getByRole('button', { name: 'Delete 3' }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete 3 assignment rules?' });
+    await dialog.getByRole('button', { name: 'Delete 3 rules' }).click();
 
-  await expect(page.getByText('Deleted 3 assignment rules.')).toBeVisible();
-  const after = [before[0]!, ...before.slice(4)];
-  await expect.poll(() => shownIds(page)).toEqual(after);
-  await expect(toolbar).toBeHidden();
+    await expect(page.getByText('Deleted 3 assignment rules.')).toBeVisible();
+    const after = [before[0]!, ...before.slice(4)];
+    await expect.poll(() => shownIds(page)).toEqual(after);
+    await expect(toolbar).toBeHidden();
 
-  await expectOrder(page, assignment, after);
-});
+    await expectOrder(page, assignment, after);
+  },
+);
 
-test('filtering turns reordering off, says why, and lives in the URL', async ({ page, resetData }) => {
+test('filtering turns reordering off, says why, and lives in the URL', browserOnly, async ({ page, resetData }) => {
   resetData();
   await openRules(page, assignment);
 
@@ -193,7 +198,7 @@ test('a rule that fails the contract shows as unreadable in its place; the other
   await expectOrder(page, assignment, moved.slice(1));
 });
 
-test('a disabled rule says why on hover and focus', async ({ page, resetData }) => {
+test('a disabled rule says why on hover and focus', browserOnly, async ({ page, resetData }) => {
   resetData();
   await openRules(page, assignment);
   const badge = page.getByText('Disabled', { exact: true });
@@ -203,7 +208,7 @@ test('a disabled rule says why on hover and focus', async ({ page, resetData }) 
   await expect(page.getByRole('tooltip')).toBeHidden();
 });
 
-test.describe('a long list', () => {
+test.describe('a long list', browserOnly, () => {
   // A normal window, so the drag scrolls the page as it goes.
   test.use({ viewport: { width: 1280, height: 720 } });
 

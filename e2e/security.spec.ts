@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { browserOnly, expect, test } from './fixtures';
 import { withDatabase } from './support/database';
 
 const payload = '<img src=x onerror="window.__storedHtmlRan=1"><script>window.__storedHtmlRan=1</script>';
@@ -14,32 +14,36 @@ async function expectInert(page: Page) {
 
 test.afterEach(({ resetData }) => resetData());
 
-test('stored HTML in issues and rules is shown as text and never runs', async ({ page, dataDir, resetData }) => {
-  resetData();
-  const issueId = withDatabase(dataDir, (db) => {
-    const issue = db.prepare('SELECT id FROM issues WHERE team_id = 1 ORDER BY id LIMIT 1').get() as { id: string };
-    db.prepare('UPDATE issues SET name = ?, description = ? WHERE id = ?').run(payload, payload, issue.id);
-    db.prepare("UPDATE rules SET description = ? WHERE team_id = 1 AND kind = 'grouping'").run(payload);
-    const filters = {
-      type: 'AND',
-      values: [{ key: '$exception_values', type: 'event', operator: 'icontains', value: payload }],
-    };
-    db.prepare("UPDATE rules SET filters = ? WHERE team_id = 1 AND kind = 'assignment'").run(JSON.stringify(filters));
-    return issue.id;
-  });
+test(
+  'stored HTML in issues and rules is shown as text and never runs',
+  browserOnly,
+  async ({ page, dataDir, resetData }) => {
+    resetData();
+    const issueId = withDatabase(dataDir, (db) => {
+      const issue = db.prepare('SELECT id FROM issues WHERE team_id = 1 ORDER BY id LIMIT 1').get() as { id: string };
+      db.prepare('UPDATE issues SET name = ?, description = ? WHERE id = ?').run(payload, payload, issue.id);
+      db.prepare("UPDATE rules SET description = ? WHERE team_id = 1 AND kind = 'grouping'").run(payload);
+      const filters = {
+        type: 'AND',
+        values: [{ key: '$exception_values', type: 'event', operator: 'icontains', value: payload }],
+      };
+      db.prepare("UPDATE rules SET filters = ? WHERE team_id = 1 AND kind = 'assignment'").run(JSON.stringify(filters));
+      return issue.id;
+    });
 
-  await page.goto(`/env/1/issues/${issueId}`);
-  await expect(page.getByRole('heading', { level: 1, name: payload })).toBeVisible();
-  await expectInert(page);
+    await page.goto(`/env/1/issues/${issueId}`);
+    await expect(page.getByRole('heading', { level: 1, name: payload })).toBeVisible();
+    await expectInert(page);
 
-  await page.goto('/env/1/grouping-rules');
-  await expect(page.getByText(payload).first()).toBeVisible();
-  await expectInert(page);
+    await page.goto('/env/1/grouping-rules');
+    await expect(page.getByText(payload).first()).toBeVisible();
+    await expectInert(page);
 
-  await page.goto('/env/1/assignment-rules');
-  await expect(page.getByText(payload).first()).toBeVisible();
-  await expectInert(page);
-});
+    await page.goto('/env/1/assignment-rules');
+    await expect(page.getByText(payload).first()).toBeVisible();
+    await expectInert(page);
+  },
+);
 
 test('the dashboard is served with its security headers', async ({ page }) => {
   const response = await page.goto('/env/1/assignment-rules');

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { browserOnly, expect, test } from './fixtures';
 
 const sections = [
   { link: 'Assignment rules', path: 'assignment-rules' },
@@ -30,7 +30,7 @@ test('switching environment keeps the section and shows that environment’s dat
   await expect(page).toHaveTitle(/Mobile/);
 });
 
-test('a deep link survives reload', async ({ page }) => {
+test('a deep link survives reload', browserOnly, async ({ page }) => {
   await page.goto('/env/2/suppression-rules');
   await expect(page.getByRole('heading', { level: 1, name: 'Suppression rules' })).toBeVisible();
   await page.reload();
@@ -39,7 +39,7 @@ test('a deep link survives reload', async ({ page }) => {
   await expect(page.getByLabel('Environment')).toHaveValue('2');
 });
 
-test('an unknown page shows a not-found page with a way home', async ({ page }) => {
+test('an unknown page shows a not-found page with a way home', browserOnly, async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.getByRole('heading', { name: /not found/i })).toBeVisible();
   await page.getByRole('link', { name: /start page/i }).click();

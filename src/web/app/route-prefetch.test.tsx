@@ -1,62 +1,62 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { rememberEnvironment } from '../lib/environments/last-environment';
-import { backendRoutes } from '../test/fixtures';
 import { renderApp } from '../test/render-app';
-import { fetchedPaths, jsonResponse, stubFetch } from '../test/stub-fetch';
+import { assignmentRule } from '../test/rule-fixtures';
+import { startTestApi, type TestApi } from '../test/start-test-api';
 
-const rulesPath = (envId: number) => `/api/projects/${envId}/error_tracking/assignment_rules/`;
-const asked = (fetchMock: ReturnType<typeof stubFetch>, path: string) =>
-  fetchedPaths(fetchMock).some((fetched) => fetched.startsWith(path));
+const rulesPath = (envId: number) => `GET /api/projects/${envId}/error_tracking/assignment_rules/`;
+const asked = (api: TestApi, route: string) => api.requests(route).length > 0;
 
-/** The environments answer only when the test says so. */
-function holdEnvironments() {
-  let answer: () => void = () => {};
-  const answered = new Promise<void>((resolve) => (answer = resolve));
-  const routes = backendRoutes();
-  const fetchMock = stubFetch({
-    ...routes,
-    '/api/projects/': async () => {
-      await answered;
-      return jsonResponse(200, routes['/api/projects/']!);
-    },
-  });
-  return { fetchMock, answer };
-}
-
-beforeEach(() => localStorage.clear());
+let api: TestApi;
+beforeEach(() => {
+  localStorage.clear();
+  api = startTestApi();
+  api.seedRules('assignment', [assignmentRule(1), assignmentRule(2)]);
+});
 afterEach(() => localStorage.clear());
 
 describe('route prefetch', () => {
-  it('asks for the rules of the environment opened last time before the environments answer', async () => {
+  it('asks for the rules of the environment opened last time before the projects answer', async () => {
     rememberEnvironment(1);
-    const { fetchMock, answer } = holdEnvironments();
+    const projects = api.hold('GET /api/projects/');
     renderApp('/env/1/assignment-rules');
 
-    await vi.waitFor(() => expect(asked(fetchMock, rulesPath(1))).toBe(true));
-    expect(asked(fetchMock, '/api/organizations/@current/members/')).toBe(true);
+    await vi.waitFor(() => expect(asked(api, rulesPath(1))).toBe(true));
+    expect(asked(api, 'GET /api/organizations/@current/members/')).toBe(true);
     expect(screen.queryByText('2 rules')).not.toBeInTheDocument();
-    answer();
+    projects.release();
     expect(await screen.findByText('2 rules', {}, { timeout: 5000 })).toBeInTheDocument();
     // The page used the prefetched list: one request for it in all.
-    expect(fetchedPaths(fetchMock).filter((path) => path.startsWith(rulesPath(1)))).toHaveLength(1);
+    expect(api.requests(rulesPath(1))).toHaveLength(1);
   });
 
-  it('waits for the environments before asking for anything of an environment not opened before', async () => {
-    const { fetchMock, answer } = holdEnvironments();
+  it('waits for the projects before asking for anything of an environment not opened before', async () => {
+    const projects = api.hold('GET /api/projects/');
     renderApp('/env/1/assignment-rules');
 
-    await vi.waitFor(() => expect(asked(fetchMock, '/api/projects/')).toBe(true));
-    expect(asked(fetchMock, rulesPath(1))).toBe(false);
-    answer();
+    await vi.waitFor(() => expect(projects.waitingCount()).toBe(1));
+    expect(asked(api, rulesPath(1))).toBe(false);
+    projects.release();
     expect(await screen.findByText('2 rules', {}, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('opens a project’s environment and asks for its rules without waiting for the environments', async () => {
+    const environments = api.hold('GET /api/projects/1/environments/');
+    renderApp('/env/1/assignment-rules');
+
+    expect(await screen.findByText('2 rules', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(environments.waitingCount()).toBe(1);
+    environments.release();
+    await vi.waitFor(() => expect(environments.waitingCount()).toBe(0));
+    expect(screen.getByText('2 rules')).toBeInTheDocument();
+    expect(api.requests(rulesPath(1))).toHaveLength(1);
   });
 
   it('asks nothing of an environment the session cannot open', async () => {
-    const fetchMock = stubFetch(backendRoutes());
     renderApp('/env/999/assignment-rules');
 
     expect(await screen.findByText(/environment 999/i, {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(asked(fetchMock, '/api/projects/999/')).toBe(false);
+    expect(api.requests('/api/projects/999/*')).toEqual([]);
   });
 });

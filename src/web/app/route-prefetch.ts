@@ -1,12 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunction, ShouldRevalidateFunction } from 'react-router';
 import { environmentsQueryOptions } from '../data/environments/get-environments';
+import { projectsQueryOptions } from '../data/environments/get-projects';
 import { rememberedEnvironment } from '../lib/environments/last-environment';
 import { currentKeyQueryOptions } from '../data/session/get-current-key';
 import type { Section } from './sections';
 
 async function canOpen(client: QueryClient, envId: number): Promise<boolean> {
   if (rememberedEnvironment() === envId) return true;
+  const projects = await client.fetchQuery(projectsQueryOptions()).catch(() => []);
+  if (projects.some((project) => project.id === envId)) return true;
   const environments = await client.ensureQueryData(environmentsQueryOptions());
   return environments.results.some((environment) => environment.id === envId);
 }

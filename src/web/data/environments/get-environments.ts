@@ -8,6 +8,7 @@ import { withQuery } from '../../lib/api-paths';
 import { queryKeys } from '../query-keys';
 import { getBackend } from '../session/get-backend';
 import { getCurrentKey } from '../session/get-current-key';
+import { getProjects, projectsQueryOptions } from './get-projects';
 
 export type EnvironmentOption = {
   id: number;
@@ -23,7 +24,6 @@ export type Environments = {
   projectScoped: boolean;
 };
 
-const projectsPageSchema = paginatedSchema(projectSchema);
 const projectEnvironmentsSchema = paginatedSchema(z.looseObject({ id: z.number().int(), name: z.string() }));
 
 const asEnvironment = (project: Project): EnvironmentOption => ({
@@ -82,10 +82,13 @@ async function limitedEnvironments(error: ApiError, signal?: AbortSignal): Promi
   };
 }
 
-export async function getEnvironments(signal?: AbortSignal): Promise<Environments> {
+export async function getEnvironments(
+  signal?: AbortSignal,
+  listProjects: () => Promise<Project[]> = () => getProjects(signal),
+): Promise<Environments> {
   let projects: Project[];
   try {
-    projects = (await api.get(withQuery('/api/projects/', { limit: 1000 }), projectsPageSchema, { signal })).results;
+    projects = await listProjects();
   } catch (error) {
     if (!(error instanceof ApiError) || error.status !== 403) throw error;
     return limitedEnvironments(error, signal);
@@ -96,7 +99,7 @@ export async function getEnvironments(signal?: AbortSignal): Promise<Environment
 export const environmentsQueryOptions = () =>
   queryOptions({
     queryKey: queryKeys.projects(),
-    queryFn: ({ signal }) => getEnvironments(signal),
+    queryFn: ({ client, signal }) => getEnvironments(signal, () => client.fetchQuery(projectsQueryOptions())),
     staleTime: 5 * 60_000,
   });
 
