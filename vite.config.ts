@@ -9,5 +9,6 @@ export default defineConfig({
     // The API server also owns sessions: /auth/session re-issues the cookie, /login asks for the token.
     proxy: { '/api': apiTarget, '/auth': apiTarget, '/login': apiTarget },
   },
-  build: { outDir: 'dist', emptyOutDir: true },
+  // The manifest tells the server which chunks a page URL needs (src/server/spa/route-preloads.ts).
+  build: { outDir: 'dist', emptyOutDir: true, manifest: true },
 });

@@ -12,7 +12,7 @@ import { loadSessionSecret } from './gateway/session';
 import { ApiError, errorResponse, problems } from './http/api-error';
 import { environmentsDeprecation } from './http/environments-deprecation';
 import { localApi } from './local-api';
-import { spaRoutes } from './spa';
+import { spaRoutes } from './spa/spa-routes';
 import type { Db } from './store/database';
 
 export type AppOptions = {

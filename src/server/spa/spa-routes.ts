@@ -2,8 +2,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { AppEnv } from './app-env';
-import { hasSession, issueSession } from './gateway/session';
+import type { AppEnv } from '../app-env';
+import { hasSession, issueSession } from '../gateway/session';
+import { routePreloadTags } from './route-preloads';
 
 type SpaOptions = { distDir: string; dashboardToken: string | null; sessionSecret: string };
 
@@ -22,6 +23,8 @@ export function spaRoutes({ distDir, dashboardToken, sessionSecret }: SpaOptions
   if (existsSync(distDir)) routes.use('/assets/*', serveStatic({ root }));
   // A missing asset is a 404, never index.html: a stale chunk must fail loudly, not parse HTML as JS.
   routes.get('/assets/*', (c) => c.text('Not found', 404));
+  // The build manifest is the server's, for route preloads.
+  routes.get('/.vite/*', (c) => c.text('Not found', 404));
 
   routes.get('/auth/session', (c) => {
     const next = c.req.query('next') ?? '/';
@@ -43,7 +46,7 @@ export function spaRoutes({ distDir, dashboardToken, sessionSecret }: SpaOptions
       return c.text('The dashboard is not built yet: run `npm run build` (npm start does it for you).', 503);
     if (dashboardToken === null) issueSession(c, sessionSecret);
     c.header('Cache-Control', 'no-cache');
-    return c.html(html);
+    return c.html(html.replace('</head>', `${routePreloadTags(distDir, c.req.path)}</head>`));
   });
   return routes;
 }
