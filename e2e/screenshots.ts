@@ -1,0 +1,82 @@
+// `npm run screenshots [out-dir]`: every page of the dashboard on demo data, in light and dark, at desktop, tablet and
+// phone widths, plus how many rule and issue rows fit on a 1440×900 screen. Not part of `npm test`.
+import { chromium, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromiumLaunchOptions } from './support/chromium';
+import { startBenchServer } from '../bench/lib/bench-server';
+
+const outDir = resolve(process.argv[2] ?? 'test-results/screenshots');
+const widths = [1440, 1024, 768, 390] as const;
+const heights: Record<(typeof widths)[number], number> = { 1440: 900, 1024: 768, 768: 1024, 390: 844 };
+
+const pages: Array<{ name: string; path: string; ready: (page: Page) => Promise<unknown> }> = [
+  {
+    name: 'assignment-rules',
+    path: '/env/1/assignment-rules',
+    ready: (p) => p.getByRole('list', { name: /rules/i }).waitFor(),
+  },
+  {
+    name: 'grouping-rules',
+    path: '/env/1/grouping-rules',
+    ready: (p) => p.getByRole('list', { name: /rules/i }).waitFor(),
+  },
+  {
+    name: 'suppression-rules',
+    path: '/env/1/suppression-rules',
+    ready: (p) => p.getByRole('list', { name: /rules/i }).waitFor(),
+  },
+  { name: 'rule-editor', path: '/env/1/assignment-rules/new', ready: (p) => p.getByRole('dialog').waitFor() },
+  { name: 'issues', path: '/env/1/issues', ready: (p) => p.getByRole('table').waitFor() },
+  {
+    name: 'external-references',
+    path: '/env/1/external-references',
+    ready: (p) => p.getByRole('heading', { level: 1 }).waitFor(),
+  },
+  { name: 'fingerprints', path: '/env/1/fingerprints', ready: (p) => p.getByRole('table').waitFor() },
+  { name: 'settings', path: '/env/1/settings', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
+];
+
+/** Rows whose box lies wholly inside the viewport. */
+const rowsInView = (page: Page, selector: string) =>
+  page.evaluate((css) => {
+    const rows = [...document.querySelectorAll(css)];
+    return rows.filter((row) => {
+      const box = row.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+    }).length;
+  }, selector);
+
+const server = await startBenchServer();
+const browser = await chromium.launch(chromiumLaunchOptions);
+mkdirSync(outDir, { recursive: true });
+const overflow: string[] = [];
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const width of widths) {
+      if (scheme === 'dark' && width !== 1440 && width !== 390) continue;
+      const context = await browser.newContext({ viewport: { width, height: heights[width] }, colorScheme: scheme });
+      const page = await context.newPage();
+      for (const { name, path, ready } of pages) {
+        await page.goto(`${server.url}${path}`);
+        await ready(page);
+        await page.waitForLoadState('networkidle');
+        const wide = await page.evaluate(
+          () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        );
+        if (wide) overflow.push(`${name} at ${width} px (${scheme})`);
+        await page.screenshot({ path: `${outDir}/${name}-${width}-${scheme}.png` });
+        if (width === 1440 && scheme === 'light' && name === 'assignment-rules')
+          console.log(`rule rows fully visible at 1440×900: ${await rowsInView(page, '[data-sortable-id]')}`);
+        if (width === 1440 && scheme === 'light' && name === 'issues')
+          console.log(`issue rows fully visible at 1440×900: ${await rowsInView(page, 'tbody tr')}`);
+      }
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}
+console.log(overflow.length ? `Horizontal overflow: ${overflow.join('; ')}` : 'No page overflows horizontally.');
+console.log(`Screenshots in ${outDir}`);
