@@ -2,7 +2,7 @@ import type { ComponentPropsWithRef } from 'react';
 import { cx } from '../../lib/class-names';
 import './badge.css';
 
-export type BadgeTone = 'neutral' | 'warning' | 'danger' | 'success';
+export type BadgeTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
 export type BadgeProps = ComponentPropsWithRef<'span'> & { tone?: BadgeTone };
 

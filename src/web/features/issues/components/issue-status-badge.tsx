@@ -1,7 +1,20 @@
 import type { IssueStatus } from '../../../../contract/issues';
+import { Badge, type BadgeTone } from '../../../components/ui/badge';
 import { issueStatusLabels } from '../../../data/issues/issue-ref';
 
-/** The word carries the meaning; the colour only helps. */
+/** Active is the normal state of an issue, not a warning. */
+const statusTones: Record<IssueStatus, BadgeTone> = {
+  active: 'info',
+  resolved: 'success',
+  pending_release: 'info',
+  suppressed: 'neutral',
+  archived: 'neutral',
+};
+
 export function IssueStatusBadge({ status }: { status: IssueStatus }) {
-  return <span className={`status status--${status}`}>{issueStatusLabels[status]}</span>;
+  return (
+    <Badge tone={statusTones[status]} className="issue-status">
+      {issueStatusLabels[status]}
+    </Badge>
+  );
 }
