@@ -4,7 +4,6 @@ import { HandleContext, restingAttributes, type HandleState } from './sortable-h
 import type { ListRow } from './use-list-order';
 
 type RowDragOverlayProps<T> = {
-  /** The row a pointer drags, or undefined while none is dragged. */
   row: ListRow<T> | undefined;
   label: string;
   instructionsId: string;

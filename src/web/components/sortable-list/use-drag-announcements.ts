@@ -1,10 +1,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createAnnouncements, dragPhrases, screenReaderInstructions, type ListSnapshot } from './announcements';
 
-/**
- * What the list's live region says during pointer and keyboard drags: `accessibility` for dnd-kit, `phrases` and
- * `announce` for the keyboard drags the list runs itself. The sentences read the latest ids and labels.
- */
+/** `phrases` and `announce` are for keyboard drags: the list runs those itself, not through dnd-kit. */
 export function useDragAnnouncements(
   ids: readonly string[],
   labelOf: (id: string) => string,

@@ -13,7 +13,6 @@ type KeyboardReorderOptions = {
   onCancel: () => void;
 };
 
-/** Keyboard drags of the list's rows, announced as they go: the drag in progress and `lift` for the handles. */
 export function useKeyboardReorder({
   ids,
   disabled,

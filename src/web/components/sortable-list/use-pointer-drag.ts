@@ -9,7 +9,6 @@ type PointerDragOptions = {
   onDrop: (activeId: string, overId: string) => void;
 };
 
-/** dnd-kit's mouse, pen and touch drags: the sensors, the DndContext handlers and the id of the row being dragged. */
 export function usePointerDrag({ onStart, onEnd, onDrop }: PointerDragOptions) {
   const sensors = usePointerSensors();
   const [activeId, setActiveId] = useState<string | null>(null);

@@ -17,7 +17,6 @@ type ComboboxPopupProps<T> = {
   onPick: (option: ComboboxOption<T>) => void;
 };
 
-/** The combobox's open popup: the listbox of options by group, or the no-matches text. */
 export function ComboboxPopup<T>({
   listboxId,
   label,

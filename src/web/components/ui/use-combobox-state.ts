@@ -16,10 +16,7 @@ type ComboboxStateOptions<T> = {
   readListLabel: () => string;
 };
 
-/**
- * What the combobox shows and how its input answers: the typed query, the popup and its active option, and the
- * handlers that open, commit and close. A value changes only through `commit`.
- */
+/** The typed query, the popup and its active option; a value changes only through `commit`. */
 export function useComboboxState<T>({
   options,
   value,
