@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** A keyboard drag in progress: the item, where it started and where it is now (0-based). */
+/** `from` and `to` are 0-based positions. */
 export type KeyboardDragState = { id: string; from: number; to: number };
 
 export type KeyboardDragOptions = {
@@ -86,7 +86,6 @@ export class KeyboardDrag {
   };
 }
 
-/** A `KeyboardDrag` for a component: the drag in progress (to draw) and `lift` for the handles. */
 export function useKeyboardDrag(options: KeyboardDragOptions) {
   const [drag, setDrag] = useState<KeyboardDragState | null>(null);
   const [controller] = useState(() => new KeyboardDrag(window, setDrag));

@@ -37,5 +37,4 @@ export function usePointerSensors() {
   );
 }
 
-/** Rows only move up and down; the lifted row never drifts sideways out of its column. */
 export const restrictToVerticalAxis: Modifier = ({ transform }) => ({ ...transform, x: 0 });

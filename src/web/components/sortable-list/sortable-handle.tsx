@@ -36,7 +36,6 @@ function SortableHandle() {
   );
 }
 
-/** The same element for every row: see SortableHandle. */
 export const sortableHandle = <SortableHandle />;
 
 /** What dnd-kit would put on the handle of a row that is not being dragged. */

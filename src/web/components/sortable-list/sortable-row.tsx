@@ -4,7 +4,6 @@ import { RowBody, type RenderItem } from './row-body';
 import { HandleContext, type HandleState } from './sortable-handle';
 import { shiftedIndex } from './shifted-index';
 
-/** Lifts the row for a keyboard drag on Space or Enter on its handle. */
 export type LiftHandler = (event: KeyboardEvent, id: string, index: number) => void;
 
 type SortableRowProps<T> = {

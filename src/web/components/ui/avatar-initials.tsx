@@ -9,7 +9,6 @@ export type AvatarInitialsProps = {
   name: string;
   /** Picks the colour, so the same person always looks the same (their id, not their name). */
   seed: string | number;
-  /** Overrides the initials worked out from the name. */
   initials?: string;
   size?: 'small' | 'medium';
   /** Roles are drawn square, people round. */

@@ -13,7 +13,6 @@ export type ComboboxOption<T> = {
 
 export type ComboboxSection<T> = { group: string | undefined; options: ComboboxOption<T>[] };
 
-/** Whether the label or a keyword contains the query, ignoring case. */
 export function matchesQuery<T>(option: ComboboxOption<T>, query: string): boolean {
   const needle = query.trim().toLocaleLowerCase();
   if (needle === '') return true;

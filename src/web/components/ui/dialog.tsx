@@ -12,14 +12,12 @@ export type DialogProps = {
   title: ReactNode;
   description?: ReactNode;
   children?: ReactNode;
-  /** Buttons at the bottom (Cancel / Save). */
   footer?: ReactNode;
   /** What gets focus on open; default: the first [autofocus] or focusable element in the body. */
   initialFocusRef?: RefObject<HTMLElement | null>;
   /** 'alertdialog' for confirmations that interrupt. */
   role?: 'dialog' | 'alertdialog';
   size?: 'small' | 'medium' | 'large';
-  /** The × button in the header (default shown). */
   showCloseButton?: boolean;
   className?: string;
 };

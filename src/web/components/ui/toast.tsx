@@ -26,7 +26,6 @@ function useAutoDismiss(durationMs: number, paused: boolean, onExpire: () => voi
   }, [paused]);
 }
 
-/** One notification: message, optional action, and a Dismiss button. */
 export function Toast({ toast, onDismiss }: { toast: ToastRecord; onDismiss: (id: string) => void }) {
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);

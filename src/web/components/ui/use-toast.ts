@@ -12,7 +12,6 @@ export type ToastOptions = {
 };
 
 export type ToastApi = {
-  /** Shows a toast and returns its id. */
   show: (options: ToastOptions) => string;
   dismiss: (id: string) => void;
 };

@@ -34,7 +34,6 @@ export type RuleKindDescriptor<K extends RuleKind> = {
   createInput: (values: RuleFormOutput) => CreateRuleInput<K>;
   /** The saved fields of an edit, by the API's names (a PATCH sends those that changed). */
   editContent: (values: RuleFormOutput) => RuleContent;
-  /** The saved fields as the server holds them. */
   contentOf: (rule: RuleOf<K>) => RuleContent;
   /** The create body that copies a rule (not its id, times or disabled state), at `orderKey` when given. */
   duplicateInput: (rule: RuleOf<K>, orderKey?: number) => CreateRuleInput<K>;

@@ -35,7 +35,6 @@ function nameOf(row: UnreadableIntegration): string {
   return `${trackerLabel(kind)} integration${row.id ? ` ${row.id}` : ''}`;
 }
 
-/** The tracker integration that holds (or will hold) the ticket. */
 export function IntegrationField({ integrations, registration, error }: IntegrationFieldProps) {
   const reason = unavailableReason(integrations);
   const usable = integrations.data?.usable ?? [];

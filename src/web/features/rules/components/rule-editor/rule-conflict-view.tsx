@@ -13,7 +13,6 @@ type RuleConflictViewProps = {
   /** "assignment rule 3". */
   label: string;
   conflict: RuleConflict;
-  /** The rule as the server holds it now. */
   server: Rule;
   saving: boolean;
   failure: { error: unknown } | null;

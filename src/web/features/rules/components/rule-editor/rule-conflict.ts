@@ -46,7 +46,6 @@ export function defaultChoices(conflict: RuleConflict): Choices {
   return choices;
 }
 
-/** Every field on one side. */
 export function allOf(conflict: RuleConflict, side: Side): Choices {
   return Object.fromEntries(conflict.fields.map(({ field }) => [field, side]));
 }

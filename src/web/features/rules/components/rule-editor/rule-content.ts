@@ -20,7 +20,6 @@ export function editedFields(kind: RuleKind): RuleField[] {
   return ruleFields.filter((field) => saved.includes(formFieldOf[field]));
 }
 
-/** The form value each field is edited as. */
 export const formFieldOf: Record<RuleField, RuleFormField> = {
   filters: 'filters',
   assignee: 'assignee',
@@ -34,11 +33,9 @@ export const fieldLabels: Record<RuleField, string> = {
   sampling_rate: 'Sampling rate',
 };
 
-/** The edited fields of `rule` as the server holds them. */
 export const contentOfRule = <K extends RuleKind>(kind: K, rule: RuleOf<K>): RuleContent =>
   ruleKinds[kind].contentOf(rule);
 
-/** `content` with `fields` taken from `from`. */
 export function withFields(content: RuleContent, from: RuleContent, fields: readonly RuleField[]): RuleContent {
   return fields.reduce<RuleContent>((result, field) => ({ ...result, [field]: from[field] }), content);
 }

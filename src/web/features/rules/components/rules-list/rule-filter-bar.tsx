@@ -14,7 +14,6 @@ type RuleFilterBarProps = {
   active: boolean;
 };
 
-/** Search and assignee filter above a rules list. */
 export function RuleFilterBar({
   values,
   assignees,

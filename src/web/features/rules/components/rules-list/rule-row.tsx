@@ -24,7 +24,6 @@ type RuleRowProps = { entry: RuleEntry; index: number; handle: ReactNode };
 
 type RowLeadProps = { entry: RuleEntry; number: number; handle: ReactNode; selectable: boolean };
 
-/** Selection, drag handle and position. */
 function RowLead({ entry, number, handle, selectable }: RowLeadProps) {
   const { actions } = useRuleRowContext();
   return (
@@ -72,11 +71,9 @@ function UnreadableRuleRow({ entry, rule, index, handle }: RuleRowProps & { rule
 
 type KindRowProps<K extends RuleKind> = Omit<RuleRowProps, 'entry'> & {
   entry: RuleEntry<RuleListItem<K>>;
-  /** The kind's own fields. */
   Details: ComponentType<{ rule: RuleOf<K> }>;
 };
 
-/** One rule: selection, drag handle, position, filters, the kind's own fields, state, times and its menu. */
 export function RuleRow<K extends RuleKind>({ entry, index, handle, Details }: KindRowProps<K>) {
   const { actions, writeOff, basePath } = useRuleRowContext();
   const { rule, selected } = entry;

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { isOwnWrite } from '../../../../data/rules/own-list-writes';
 import { diffRuleLists, hasChanges, type ListChanges } from './rule-list-changes';
 
-/** How long added and moved rows stay marked. */
 export const changeHighlightMs = 8_000;
 
 /**
