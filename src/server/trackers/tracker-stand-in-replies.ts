@@ -10,12 +10,12 @@ export type RecordedRequest = {
   body: unknown;
 };
 
-export type Tracker = 'github' | 'gitlab' | 'linear' | 'jira';
+type Tracker = 'github' | 'gitlab' | 'linear' | 'jira';
 export type Reply = { status: number; body: unknown };
 
 const titles = ['Checkout crashes on empty cart', 'Login loops'];
 
-export function okReply(tracker: Tracker, action: string, request: RecordedRequest, baseUrl: string): Reply {
+function okReply(tracker: Tracker, action: string, request: RecordedRequest, baseUrl: string): Reply {
   const body = (request.body ?? {}) as Record<string, unknown>;
   if (tracker === 'github' && action === 'create') {
     const [, owner, repo] = /^\/repos\/([^/]+)\/([^/]+)/.exec(request.path)!;
@@ -81,7 +81,7 @@ export function okReply(tracker: Tracker, action: string, request: RecordedReque
   return { status: 200, body: { issues, isLast: true } };
 }
 
-export function failureReply(tracker: Tracker, mode: '401' | '404' | '422' | '500', request: RecordedRequest): Reply {
+function failureReply(tracker: Tracker, mode: '401' | '404' | '422' | '500', request: RecordedRequest): Reply {
   if (mode === '500') return { status: 500, body: 'Internal Server Error' };
   const credentials = String(request.headers['private-token'] ?? request.headers.authorization ?? '');
   const echo = `is too long (sent with ${credentials})`;
@@ -128,4 +128,23 @@ export function failureReply(tracker: Tracker, mode: '401' | '404' | '422' | '50
     },
   };
   return replies[tracker][mode];
+}
+
+const routes: Array<[Tracker, 'create' | 'search' | 'graphql', string, RegExp]> = [
+  ['github', 'create', 'POST', /^\/repos\/([^/]+)\/([^/]+)\/issues$/],
+  ['github', 'search', 'GET', /^\/search\/issues$/],
+  ['gitlab', 'create', 'POST', /^\/api\/v4\/projects\/[^/]+\/issues$/],
+  ['gitlab', 'search', 'GET', /^\/api\/v4\/projects\/[^/]+\/issues$/],
+  ['linear', 'graphql', 'POST', /^\/graphql$/],
+  ['jira', 'create', 'POST', /^\/rest\/api\/3\/issue$/],
+  ['jira', 'search', 'GET', /^\/rest\/api\/3\/search\/jql$/],
+];
+
+/** What a tracker answers `request` in `mode`, at `baseUrl`; null while it hangs. */
+export function standInReply(mode: StandInMode, request: RecordedRequest, baseUrl: string): Reply | null {
+  const route = routes.find(([, , method, path]) => method === request.method && path.test(request.path));
+  if (!route) return { status: 404, body: { message: 'Not Found' } };
+  if (mode === 'hang') return null;
+  const [tracker, action] = route;
+  return mode === 'ok' ? okReply(tracker, action, request, baseUrl) : failureReply(tracker, mode, request);
 }

@@ -1,13 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  failureReply,
-  okReply,
-  type RecordedRequest,
-  type Reply,
-  type StandInMode,
-  type Tracker,
-} from './tracker-stand-in-replies';
+import { standInReply, type RecordedRequest, type Reply, type StandInMode } from './tracker-stand-in-replies';
 
 export type { RecordedRequest, StandInMode };
 
@@ -19,16 +12,6 @@ export type TrackerStandIn = {
   reset(): void;
   close(): Promise<void>;
 };
-
-const routes: Array<[Tracker, 'create' | 'search' | 'graphql', string, RegExp]> = [
-  ['github', 'create', 'POST', /^\/repos\/([^/]+)\/([^/]+)\/issues$/],
-  ['github', 'search', 'GET', /^\/search\/issues$/],
-  ['gitlab', 'create', 'POST', /^\/api\/v4\/projects\/[^/]+\/issues$/],
-  ['gitlab', 'search', 'GET', /^\/api\/v4\/projects\/[^/]+\/issues$/],
-  ['linear', 'graphql', 'POST', /^\/graphql$/],
-  ['jira', 'create', 'POST', /^\/rest\/api\/3\/issue$/],
-  ['jira', 'search', 'GET', /^\/rest\/api\/3\/search\/jql$/],
-];
 
 async function record(req: IncomingMessage): Promise<RecordedRequest> {
   const url = new URL(req.url ?? '/', 'http://stand-in');
@@ -61,16 +44,8 @@ export async function startTrackerStandIn(): Promise<TrackerStandIn> {
   const server = createServer((req, res) => {
     void record(req).then((request) => {
       standIn.requests.push(request);
-      const route = routes.find(([, , method, path]) => method === request.method && path.test(request.path));
-      if (!route) return send(res, { status: 404, body: { message: 'Not Found' } });
-      if (standIn.mode === 'hang') return;
-      const [tracker, action] = route;
-      send(
-        res,
-        standIn.mode === 'ok'
-          ? okReply(tracker, action, request, standIn.baseUrl)
-          : failureReply(tracker, standIn.mode, request),
-      );
+      const reply = standInReply(standIn.mode, request, standIn.baseUrl);
+      if (reply !== null) send(res, reply);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

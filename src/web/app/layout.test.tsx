@@ -1,15 +1,25 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../lib/api-client';
-import { backendRoutes } from '../test/fixtures';
+import { makeFingerprint, makeIssue } from '../test/issue-fixtures';
 import { renderApp } from '../test/render-app';
-import { fetchedPaths, stubFetch } from '../test/stub-fetch';
+import { startTestApi } from '../test/start-test-api';
+
+const issue = makeIssue(1, { name: 'TypeError: x is undefined' });
+
+/** The real server with one issue and its fingerprint in environment 1; environment 2 is empty. */
+function startWithIssue() {
+  const api = startTestApi();
+  api.seedIssues([issue]);
+  api.seedFingerprints([makeFingerprint(1, issue.id)]);
+  return api;
+}
 
 beforeEach(() => resetThrottle());
 
 describe('app shell', () => {
   it('offers a skip link, the environment switcher, the theme and the seven sections', async () => {
-    stubFetch(backendRoutes());
+    startWithIssue();
     renderApp('/env/1/fingerprints');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Fingerprints' })).toBeInTheDocument();
@@ -34,7 +44,7 @@ describe('app shell', () => {
   });
 
   it('switching environment keeps the section and loads the other environment', async () => {
-    const fetchMock = stubFetch(backendRoutes());
+    const api = startWithIssue();
     const { router, user } = renderApp('/env/1/fingerprints');
     await screen.findByText('Showing 1–1 of 1');
 
@@ -44,13 +54,14 @@ describe('app shell', () => {
     expect(await screen.findByText('No fingerprints in Mobile yet.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Fingerprints' })).toBeInTheDocument();
     expect(screen.getByLabelText('Environment')).toHaveValue('2');
-    expect(fetchedPaths(fetchMock)).toContain('/api/projects/2/error_tracking/fingerprints/?limit=25');
+    const mobileReads = api.requests('GET /api/projects/2/error_tracking/fingerprints/');
+    expect(mobileReads.map((request) => request.search.toString())).toContain('limit=25');
     await waitFor(() => expect(document.title).toBe('Fingerprints · Mobile · Triage Console'));
     expect(localStorage.getItem('tc:last-environment')).toBe('2');
   });
 
   it('follows a section link and marks it as the current page', async () => {
-    stubFetch(backendRoutes());
+    startWithIssue();
     const { router, user } = renderApp('/env/1/fingerprints');
     await screen.findByText('Showing 1–1 of 1');
 
@@ -68,7 +79,7 @@ describe('app shell', () => {
 
 describe('theme toggle', () => {
   it('defaults to System and leaves the colours to the operating system', async () => {
-    stubFetch(backendRoutes());
+    startTestApi();
     renderApp('/env/1/settings');
 
     expect(await screen.findByLabelText('Theme')).toHaveValue('system');
@@ -76,7 +87,7 @@ describe('theme toggle', () => {
   });
 
   it('applies and remembers a choice across visits, and forgets it for System', async () => {
-    stubFetch(backendRoutes());
+    startTestApi();
     const first = renderApp('/env/1/settings');
     await first.user.selectOptions(await screen.findByLabelText('Theme'), 'Dark');
 

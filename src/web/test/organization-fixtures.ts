@@ -1,5 +1,4 @@
 import type { Member, Role } from '../../contract/organization';
-import { page } from './fixtures';
 
 const user = (id: number, first_name: string, last_name: string) => ({
   id,
@@ -22,11 +21,3 @@ export const roles: Role[] = [
   },
   { id: '0190f4c4-2222-7000-8000-000000000002', name: 'Backend', members: [] },
 ];
-
-/** Members and roles of the `@current` organization, to merge into backendRoutes(). */
-export function organizationRoutes(): Record<string, object> {
-  return {
-    '/api/organizations/@current/members/': page(members),
-    '/api/organizations/@current/roles/': page(roles),
-  };
-}

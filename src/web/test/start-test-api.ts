@@ -9,8 +9,19 @@ import { openDatabase, type Db } from '../../server/store/database';
 import { findIssue } from '../../server/store/issues-repository';
 import { deleteRule, listRules, updateRule, type RuleFields } from '../../server/store/rules-repository';
 import { seedProjects } from '../../server/test-support';
+import { standInReply, type RecordedRequest } from '../../server/trackers/tracker-stand-in-replies';
 import type { SeededIssue } from './issue-fixtures';
-import { seedFingerprints, seedIssues, seedOrganization, seedRules } from './test-api-seeds';
+import {
+  seedFingerprints,
+  seedIntegrations,
+  seedIssues,
+  seedOrganization,
+  seedReferences,
+  seedRules,
+  trackerOrigin,
+  type SeededIntegration,
+  type SeededReference,
+} from './test-api-seeds';
 import { matchesRoute, recordOf, type Recorded } from './test-api-requests';
 
 /**
@@ -47,10 +58,38 @@ function respond(answer: Answer, forward: () => Promise<Response>): Promise<Resp
   return Promise.resolve(new Response(body, { status: answer.status, headers }));
 }
 
+const errorKinds: Record<number, { type: string; code: string }> = {
+  400: { type: 'validation_error', code: 'invalid_input' },
+  401: { type: 'authentication_error', code: 'not_authenticated' },
+  403: { type: 'authentication_error', code: 'permission_denied' },
+  404: { type: 'invalid_request', code: 'not_found' },
+  405: { type: 'invalid_request', code: 'method_not_allowed' },
+};
+
 /** The contract's error body for `status`, as the server answers it. */
 export function errorAnswer(status: number, detail: string, attr: string | null = null): Answer {
-  const type = status === 400 ? 'validation_error' : 'server_error';
-  return { status, body: { type, code: status === 400 ? 'invalid_input' : 'error', detail, attr } };
+  return { status, body: { ...(errorKinds[status] ?? { type: 'server_error', code: 'error' }), detail, attr } };
+}
+
+/** A tracker's answer to the server, from the tracker stand-in. */
+async function trackerAnswer(request: RecordedRequest): Promise<Response> {
+  const reply = standInReply('ok', request, trackerOrigin);
+  if (reply === null) throw new Error('The tracker stand-in hangs only when told to.');
+  const json = typeof reply.body !== 'string';
+  return new Response(json ? JSON.stringify(reply.body) : String(reply.body), {
+    status: reply.status,
+    headers: { 'Content-Type': json ? 'application/json' : 'text/plain' },
+  });
+}
+
+function trackerRequestOf(url: URL, init: RequestInit | undefined): RecordedRequest {
+  return {
+    method: init?.method ?? 'GET',
+    path: url.pathname,
+    query: Object.fromEntries(url.searchParams),
+    headers: Object.fromEntries(new Headers(init?.headers)),
+    body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
+  };
 }
 
 function abortable(response: Promise<Response>, signal: AbortSignal | null | undefined): Promise<Response> {
@@ -66,7 +105,9 @@ function abortable(response: Promise<Response>, signal: AbortSignal | null | und
  * The real server (the Hono app of src/server on a fresh in-memory SQLite database holding environments 1 "Web app"
  * and 2 "Mobile" and the members and roles of organization-fixtures) behind the global fetch, which calls it as the
  * dashboard's browser does: with the session cookie, same-origin. Seed data with `seed…`, read what the server holds
- * with `read…`, act as someone else with `call`, and change one request's fate with `failNext`, `answerNext`, `editNext` or `hold`.
+ * with `read…`, act as someone else with `call`, and change one request's fate with `failNext`, `answerNext`, `editNext` or `hold`
+ * (or every request's, with `answerEvery`, for what a PostHog keeps saying and the server never does).
+ * The server's own calls to a tracker (an integration seeded with a token) are answered by the tracker stand-in.
  * Routes are "METHOD /path", "/path" (any method) or "METHOD" (any path); a path ending in `*` matches by prefix.
  */
 export function startTestApi() {
@@ -74,6 +115,7 @@ export function startTestApi() {
   const app = createApp({ db, dashboardToken: null, distDir: '/nonexistent-dist' });
   const cookie = `${sessionCookieName}=${loadSessionSecret(db)}`;
   const recorded: Recorded[] = [];
+  const trackerRequests: RecordedRequest[] = [];
   const interventions: Intervention[] = [];
 
   const toApp = async (url: URL, init: RequestInit | undefined): Promise<Response> => {
@@ -85,6 +127,12 @@ export function startTestApi() {
 
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), origin);
+    // The page asks its own origin; anything else is the server calling a tracker.
+    if (url.origin !== origin) {
+      const request = trackerRequestOf(url, init);
+      trackerRequests.push(request);
+      return trackerAnswer(request);
+    }
     const record = recordOf(url, init);
     recorded.push(record);
     const forward = () => toApp(url, init);
@@ -99,11 +147,32 @@ export function startTestApi() {
     fetchMock,
     /** The page's requests so far (not `call`'s), optionally only those matching `route`. */
     requests: (route?: string) => recorded.filter((record) => route === undefined || matchesRoute(route, record)),
+    /** What the server asked trackers (of integrations seeded with a token), answered by the tracker stand-in. */
+    trackerRequests: () => [...trackerRequests],
     /** The JSON bodies of the page's requests matching `route`. */
     sent: (route: string) => recorded.filter((record) => matchesRoute(route, record)).map((record) => record.body),
     /** The next request matching `route` gets `answer` instead of the server's. */
     answerNext: (route: string, answer: Answer) =>
       interventions.push({ route, answer: (forward) => respond(answer, forward) }),
+    /** Every request matching `route` gets `answer` (what a PostHog would keep saying) until `stop` is called. */
+    answerEvery: (route: string, answer: Answer) => {
+      const every = (): Intervention => ({
+        route,
+        answer: (forward) => {
+          pending = every();
+          interventions.unshift(pending);
+          return respond(answer, forward);
+        },
+      });
+      let pending = every();
+      interventions.push(pending);
+      return {
+        stop: () => {
+          const index = interventions.indexOf(pending);
+          if (index !== -1) interventions.splice(index, 1);
+        },
+      };
+    },
     /** The next request matching `route` fails with the contract's error body (the server never sees it). */
     failNext: (route: string, status = 500, detail = 'The database is locked.', attr: string | null = null) =>
       interventions.push({ route, answer: (forward) => respond(errorAnswer(status, detail, attr), forward) }),
@@ -145,6 +214,9 @@ export function startTestApi() {
     seedRules: (kind: RuleKind, rules: readonly Rule[], teamId = 1) => seedRules(db, kind, rules, teamId),
     seedIssues: (issues: readonly SeededIssue[], teamId = 1) => seedIssues(db, issues, teamId),
     seedFingerprints: (fingerprints: readonly Fingerprint[], teamId = 1) => seedFingerprints(db, fingerprints, teamId),
+    seedIntegrations: (integrations: readonly SeededIntegration[], teamId = 1) =>
+      seedIntegrations(db, integrations, teamId),
+    seedReferences: (references: readonly SeededReference[], teamId = 1) => seedReferences(db, references, teamId),
     /** Someone else saves `fields` of a rule, straight in the store (updated_at moves on, as on any save). */
     changeRule: (kind: RuleKind, id: string, fields: RuleFields, teamId = 1) =>
       updateRule(db, teamId, kind, id, fields),

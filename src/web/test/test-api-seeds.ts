@@ -4,6 +4,7 @@ import type { Rule, RuleKind } from '../../contract/rules';
 import { addFingerprint, addIssue } from '../../server/local-api/error-tracking-fixtures.test-support';
 import type { Db } from '../../server/store/database';
 import { insertExceptionEvent } from '../../server/store/exception-events-repository';
+import { insertReference } from '../../server/store/external-references-repository';
 import { toJson } from '../../server/store/json-column';
 import { insertUser } from '../../server/store/members-repository';
 import { insertRole } from '../../server/store/roles-repository';
@@ -87,6 +88,68 @@ export function seedFingerprints(db: Db, fingerprints: readonly Fingerprint[], t
         id: row.id,
         createdAt: row.created_at,
         firstSeen: row.first_seen,
+      });
+    }
+  })();
+}
+
+/** Where the server calls the tracker of an integration seeded with a token (startTestApi answers as the tracker). */
+export const trackerOrigin = 'https://tracker.test';
+
+/**
+ * An integration as the server stores it: `picker_data` stands in for the tracker's listings (repositories, teams,
+ * tickets) while there is no `access_token`; with one, the server calls the tracker instead.
+ */
+export type SeededIntegration = {
+  id: number;
+  kind: string;
+  display_name: string;
+  config?: Record<string, unknown>;
+  picker_data?: Record<string, unknown>;
+  access_token?: string;
+};
+
+export function seedIntegrations(db: Db, integrations: readonly SeededIntegration[], teamId: number): void {
+  const insert = db.prepare(
+    `INSERT INTO integrations (id, team_id, kind, display_name, config, picker_data, api_base_url, access_token,
+       created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    for (const integration of integrations) {
+      const token = integration.access_token ?? null;
+      insert.run(
+        integration.id,
+        teamId,
+        integration.kind,
+        integration.display_name,
+        JSON.stringify(integration.config ?? {}),
+        integration.picker_data === undefined ? null : JSON.stringify(integration.picker_data),
+        token === null ? null : trackerOrigin,
+        token,
+        '2026-01-01T00:00:00.000Z',
+      );
+    }
+  })();
+}
+
+/** A ticket linked to an issue: the server builds its `external_url` from the integration's config and the context. */
+export type SeededReference = {
+  id: string;
+  issue: string;
+  integration: number;
+  external_context: Record<string, unknown>;
+};
+
+export function seedReferences(db: Db, references: readonly SeededReference[], teamId: number): void {
+  db.transaction(() => {
+    for (const reference of references) {
+      insertReference(db, {
+        id: reference.id,
+        teamId,
+        issueId: reference.issue,
+        integrationId: reference.integration,
+        context: reference.external_context,
+        createdAt: '2026-01-02T00:00:00.000Z',
       });
     }
   })();

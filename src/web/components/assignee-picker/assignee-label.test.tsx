@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assignee } from '../../../contract/assignee';
 import { resetThrottle } from '../../lib/api-client';
 import { createQueryClient } from '../../lib/query-client';
-import { organizationRoutes, roles } from '../../test/organization-fixtures';
-import { jsonResponse, notFoundBody, stubFetch } from '../../test/stub-fetch';
+import { roles } from '../../test/organization-fixtures';
+import { startTestApi } from '../../test/start-test-api';
 import { AssigneeLabel } from './assignee-label';
 
 function renderLabels(assignees: Array<Assignee | null>) {
@@ -27,7 +27,7 @@ beforeEach(() => resetThrottle());
 
 describe('AssigneeLabel', () => {
   it('shows a member or role by name with decorative initials', async () => {
-    stubFetch(organizationRoutes());
+    startTestApi();
     const texts = renderLabels([{ type: 'user', id: 7 }, { type: 'role', id: roles[0]!.id }, null]);
     expect(await screen.findByText('Maya Okafor')).toBeInTheDocument();
     expect(await screen.findByText('Frontend')).toBeInTheDocument();
@@ -36,22 +36,21 @@ describe('AssigneeLabel', () => {
   });
 
   it('falls back to ids when members are forbidden and roles do not exist on the instance', async () => {
-    const fetchMock = stubFetch({
-      '/api/organizations/@current/members/': () =>
-        jsonResponse(403, { type: 'authentication_error', code: 'permission_denied', detail: 'No.', attr: null }),
-      '/api/organizations/@current/roles/': () => jsonResponse(404, notFoundBody),
-    });
+    const api = startTestApi();
+    api.failNext('GET /api/organizations/@current/members/', 403, 'No.');
+    // Instances without roles (older or self-hosted PostHog) answer 404; the local server has them.
+    api.failNext('GET /api/organizations/@current/roles/', 404, 'Not found.');
     const texts = renderLabels([
       { type: 'user', id: 12 },
       { type: 'role', id: '1a2b3c4d-0000-7000-8000-000000000001' },
     ]);
-    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(api.requests()).toHaveLength(2));
     expect(texts()).toEqual(['?User #12', '?Role 1a2b3c4d…']);
     expect(screen.getByText('User #12').closest('[title]')).toHaveAttribute('title', 'user id 12');
   });
 
   it('says who a removed member was by id', async () => {
-    stubFetch(organizationRoutes());
+    startTestApi();
     const texts = renderLabels([
       { type: 'user', id: 99 },
       { type: 'user', id: 9 },

@@ -6,19 +6,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Assignee } from '../../../contract/assignee';
 import { resetThrottle } from '../../lib/api-client';
 import { createQueryClient } from '../../lib/query-client';
-import { members, organizationRoutes, roles } from '../../test/organization-fixtures';
-import { fetchedPaths, jsonResponse, stubFetch } from '../../test/stub-fetch';
+import { roles } from '../../test/organization-fixtures';
+import { startTestApi } from '../../test/start-test-api';
 import { Field } from '../ui/field';
 import { AssigneePicker } from './assignee-picker';
 
 const membersPath = '/api/organizations/@current/members/';
-const forbidden = () =>
-  jsonResponse(403, {
-    type: 'authentication_error',
-    code: 'permission_denied',
-    detail: 'API key missing required scope',
-    attr: null,
-  });
 
 type Values = { assignee: Assignee | null };
 type FormProps = {
@@ -74,18 +67,13 @@ beforeEach(() => resetThrottle());
 
 describe('AssigneePicker', () => {
   it('lists members (name, email) and roles (member count) in groups, reading every page of members', async () => {
-    const fetchMock = stubFetch({
-      ...organizationRoutes(),
-      [membersPath]: ({ url }) =>
-        jsonResponse(200, {
-          count: 2,
-          // PostHog writes its own host and the organization's real id here; the app stays on @current.
-          next: url.searchParams.get('offset')
-            ? null
-            : 'https://eu.posthog.com/api/organizations/0190f4c4/members/?limit=1&offset=1',
-          previous: null,
-          results: url.searchParams.get('offset') ? [members[1]] : [members[0]],
-        }),
+    const api = startTestApi();
+    // PostHog pages the members and writes its own host and the organization's real id in `next`; the app stays on
+    // @current and on its own origin.
+    api.editNext(`GET ${membersPath}`, (json) => {
+      const page = json as { results: unknown[] };
+      const next = 'https://eu.posthog.com/api/organizations/0190f4c4/members/?limit=1&offset=1';
+      return { ...page, next, results: page.results.slice(0, 1) };
     });
     const { user, input } = renderPicker();
     await user.click(input);
@@ -95,11 +83,13 @@ describe('AssigneePicker', () => {
     expect(within(people).getByRole('option', { name: /Priya Raman/ })).toHaveTextContent('priya.raman@example.com');
     const teams = screen.getByRole('group', { name: 'Roles' });
     expect(within(teams).getByRole('option', { name: /Frontend/ })).toHaveTextContent('1 member');
-    expect(fetchedPaths(fetchMock)).toContain(`${membersPath}?limit=1&offset=1`);
+    expect(api.requests(`GET ${membersPath}`).map((request) => request.search.toString())).toContain(
+      'limit=1&offset=1',
+    );
   });
 
   it('picks a member as {type: "user", id} by typing part of the email', async () => {
-    stubFetch(organizationRoutes());
+    startTestApi();
     const { user, input, save } = renderPicker({ required: true });
     await user.click(input);
     await screen.findByRole('option', { name: /Maya Okafor/ });
@@ -109,7 +99,7 @@ describe('AssigneePicker', () => {
   });
 
   it('picks a role as {type: "role", id}', async () => {
-    stubFetch(organizationRoutes());
+    startTestApi();
     const { user, input, save } = renderPicker();
     await user.click(input);
     await user.click(await screen.findByRole('option', { name: /Backend/ }));
@@ -117,7 +107,7 @@ describe('AssigneePicker', () => {
   });
 
   it('takes a typed user id when members cannot be read, and says why', async () => {
-    stubFetch({ ...organizationRoutes(), [membersPath]: forbidden });
+    startTestApi().failNext(`GET ${membersPath}`, 403, 'API key missing required scope');
     const { user, input, save } = renderPicker({ required: true });
     await vi.waitFor(() =>
       expect(input).toHaveAccessibleDescription(
@@ -137,7 +127,7 @@ describe('AssigneePicker', () => {
   });
 
   it('shows an unknown assignee by id and offers no typed ids while both lists are readable', async () => {
-    stubFetch(organizationRoutes());
+    startTestApi();
     const { user, input } = renderPicker({ initial: { type: 'user', id: 42 } });
     await screen.findByDisplayValue('User #42');
     await user.clear(input);
@@ -146,7 +136,7 @@ describe('AssigneePicker', () => {
   });
 
   it('when required: no clear button, and an empty submit focuses the picker through the forwarded ref', async () => {
-    stubFetch(organizationRoutes());
+    startTestApi();
     const { input, save } = renderPicker({ required: true });
     expect(screen.queryByRole('button', { name: 'Clear assignee' })).not.toBeInTheDocument();
     expect(await save()).toBeUndefined();
@@ -156,7 +146,7 @@ describe('AssigneePicker', () => {
   });
 
   it('when optional: reads "Nobody" when empty and can be cleared', async () => {
-    stubFetch(organizationRoutes());
+    startTestApi();
     const { user, input, save } = renderPicker({ initial: { type: 'role', id: roles[0]!.id } });
     await screen.findByDisplayValue('Frontend');
     await user.click(screen.getByRole('button', { name: 'Clear assignee' }));
@@ -165,7 +155,7 @@ describe('AssigneePicker', () => {
   });
 
   it('when disabled, says why', async () => {
-    stubFetch(organizationRoutes());
+    startTestApi();
     const { input } = renderPicker({ disabledReason: 'PostHog ignores the assignee when a grouping rule is updated.' });
     expect(input).toBeDisabled();
     expect(input).toHaveAccessibleDescription('PostHog ignores the assignee when a grouping rule is updated.');

@@ -3,21 +3,20 @@ import { Controller, useForm } from 'react-hook-form';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
 import { resetIssueQuerySupport } from '../../data/issues/list-issues';
-import { page } from '../../test/fixtures';
-import { makeIssue } from '../../test/issue-fixtures';
+import { hoursAgo, makeIssue } from '../../test/issue-fixtures';
 import { renderInEnvironment } from '../../test/render-in-environment';
-import { jsonResponse, notFoundBody, stubFetch, type StubRequest } from '../../test/stub-fetch';
+import { errorAnswer, startTestApi } from '../../test/start-test-api';
 import { Field } from '../ui/field';
 import { IssuePicker, type IssueRef } from './issue-picker';
 
-const typeError = makeIssue(1, { name: 'TypeError: cart is undefined', status: 'resolved' });
-const rangeError = makeIssue(2, { name: 'RangeError: bad length', description: 'in the export' });
-const all = [typeError, rangeError];
+const typeError = makeIssue(1, { name: 'TypeError: cart is undefined', status: 'resolved', last_seen: hoursAgo(1) });
+const rangeError = makeIssue(2, {
+  name: 'RangeError: bad length',
+  description: 'in the export',
+  last_seen: hoursAgo(2),
+});
 // PostHog's compact rows may leave out name, description and status (its serializer has them `required=False`).
 const bare = { id: makeIssue(3).id, last_seen: '2026-01-05T09:00:00Z' };
-
-const matching = (text: string) =>
-  all.filter((issue) => `${issue.name ?? ''} ${issue.description ?? ''}`.toLowerCase().includes(text.toLowerCase()));
 
 const issuesPath = '/api/projects/1/error_tracking/issues/';
 const queryPath = 'POST /api/projects/1/error_tracking/query/issues/';
@@ -32,6 +31,19 @@ const queryBody = (searchQuery?: string) => ({
   limit: 20,
   offset: 0,
 });
+
+/** The real server holding both issues; `extra` rows (shapes only PostHog sends) follow the first query's answer. */
+function startWithIssues(extra: unknown[] = []) {
+  const api = startTestApi();
+  api.seedIssues([typeError, rangeError]);
+  if (extra.length > 0) {
+    api.editNext(queryPath, (json) => {
+      const answer = json as { results: unknown[] };
+      return { ...answer, results: [...answer.results, ...extra] };
+    });
+  }
+  return api;
+}
 
 function Form({ onSubmit, exclude }: { onSubmit: (values: { issue: IssueRef | null }) => void; exclude?: string[] }) {
   const { control, handleSubmit, formState } = useForm<{ issue: IssueRef | null }>({ defaultValues: { issue: null } });
@@ -60,18 +72,6 @@ function renderPicker(exclude?: string[]) {
 
 const optionNames = () => screen.queryAllByRole('option').map((node) => node.textContent);
 
-/** The query endpoint, answering with compact rows (no `external_issues`) of the matching issues. */
-function queryAnswer(extra: unknown[] = []) {
-  const bodies: unknown[] = [];
-  const handler = ({ body }: StubRequest) => {
-    bodies.push(body);
-    const text = (body as { searchQuery?: string }).searchQuery ?? '';
-    const rows = matching(text).map(({ external_issues: _tickets, ...issue }) => issue);
-    return jsonResponse(200, { results: [...rows, ...(text ? [] : extra)], hasMore: false, limit: 20, offset: 0 });
-  };
-  return { bodies, handler };
-}
-
 beforeEach(() => {
   resetThrottle();
   resetIssueQuerySupport();
@@ -79,8 +79,7 @@ beforeEach(() => {
 
 describe('IssuePicker', () => {
   it('searches query/issues (debounced, any status, widest window, last seen first); bare rows still work', async () => {
-    const query = queryAnswer([bare]);
-    stubFetch({ [queryPath]: query.handler });
+    const api = startWithIssues([bare]);
     const { user, input, onSubmit } = renderPicker();
     await user.click(input);
     expect(await screen.findByRole('option', { name: /RangeError/ })).toBeInTheDocument();
@@ -90,9 +89,10 @@ describe('IssuePicker', () => {
       'Unnamed issue',
     ]);
 
-    await user.type(input, 'export');
+    // The search reads the exceptions (their values hold the name), as PostHog's does, not the description.
+    await user.type(input, 'length');
     // One request per settled text: the keystrokes in between were debounced away.
-    await waitFor(() => expect(query.bodies).toEqual([queryBody(), queryBody('export')]));
+    await waitFor(() => expect(api.sent(queryPath)).toEqual([queryBody(), queryBody('length')]));
     await waitFor(() => expect(optionNames()).toEqual(['RangeError: bad lengthActivein the export']));
 
     await user.keyboard('{Enter}');
@@ -102,11 +102,10 @@ describe('IssuePicker', () => {
   });
 
   it('leaves out rows it cannot read and says how many', async () => {
-    const query = queryAnswer([
+    startWithIssues([
       { id: 'not-a-uuid', name: 'Broken' },
       { ...bare, status: 'gone' },
     ]);
-    stubFetch({ [queryPath]: query.handler });
     const { user, input } = renderPicker();
     await user.click(input);
     await waitFor(() =>
@@ -119,11 +118,8 @@ describe('IssuePicker', () => {
   });
 
   it('on a PostHog without query/issues, searches the first 100 REST issues here, says so, and remembers', async () => {
-    const query = queryAnswer();
-    const fetchMock = stubFetch({
-      [queryPath]: (request: StubRequest) => (query.handler(request), jsonResponse(404, notFoundBody)),
-      [issuesPath]: page(all),
-    });
+    const api = startWithIssues();
+    api.failNext(queryPath, 404, 'Not found.');
     const { user, input } = renderPicker();
     await user.type(input, 'export');
     await waitFor(() => expect(optionNames()).toEqual(['RangeError: bad lengthActivein the export']));
@@ -133,15 +129,15 @@ describe('IssuePicker', () => {
     await user.clear(input);
     await user.type(input, 'cart');
     await waitFor(() => expect(optionNames()).toEqual(['TypeError: cart is undefinedResolved']));
-    expect(query.bodies).toHaveLength(1);
-    const restReads = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/issues/?'));
+    expect(api.requests(queryPath)).toHaveLength(1);
+    const restReads = api.requests(`GET ${issuesPath}`).map((request) => request.search.toString());
     // Only the request that found the query endpoint missing read a picker-sized page; every search since reads 100.
-    expect(restReads.filter((url) => !url.endsWith('?limit=100'))).toEqual([`${issuesPath}?limit=20`]);
-    expect(restReads.at(-1)).toBe(`${issuesPath}?limit=100`);
+    expect(restReads.filter((search) => search !== 'limit=100')).toEqual(['limit=20']);
+    expect(restReads.at(-1)).toBe('limit=100');
   });
 
   it('leaves out excluded issues and says when nothing matches', async () => {
-    stubFetch({ [queryPath]: queryAnswer().handler });
+    startWithIssues();
     const { user, input } = renderPicker([typeError.id]);
     await user.click(input);
     await waitFor(() => expect(optionNames()).toEqual(['RangeError: bad lengthActivein the export']));
@@ -150,15 +146,7 @@ describe('IssuePicker', () => {
   });
 
   it('says why when issues cannot be searched, and the form still validates', async () => {
-    stubFetch({
-      [queryPath]: () =>
-        jsonResponse(403, {
-          type: 'authentication_error',
-          code: 'permission_denied',
-          detail: 'No access.',
-          attr: null,
-        }),
-    });
+    startWithIssues().answerEvery(queryPath, errorAnswer(403, 'No access.'));
     const { user, input, onSubmit } = renderPicker();
     await user.type(input, 'cart');
     expect(await screen.findByRole('alert')).toHaveTextContent('Issues could not be searched: No access.');

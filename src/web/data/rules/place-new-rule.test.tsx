@@ -4,7 +4,7 @@ import type { GroupingRule } from '../../../contract/rules';
 import { resetThrottle } from '../../lib/api-client';
 import { ApiError } from '../../lib/api-error';
 import { groupingRules } from '../../test/fixtures';
-import { jsonResponse, stubFetch } from '../../test/stub-fetch';
+import { startTestApi } from '../../test/start-test-api';
 import { useCreateRule } from './create-rule';
 import { describeReorderError, reorderNeedsNewerPostHog } from './describe-reorder-error';
 import { useRules } from './get-rules';
@@ -14,10 +14,8 @@ import { renderWithClient } from '../../test/render-with-client';
 
 beforeEach(() => resetThrottle());
 
-const base = '/api/projects/1/error_tracking/grouping_rules/';
+const reorderRoute = 'PATCH /api/projects/1/error_tracking/grouping_rules/reorder/';
 const existing: GroupingRule[] = [groupingRules[0]!, { ...groupingRules[0]!, id: ruleId(2), order_key: 1 }];
-// What PostHog answers: it ignores order_key on create, so the new rule has 0, tied with the first.
-const created: GroupingRule = { ...groupingRules[0]!, id: ruleId(9), order_key: 0, created_at: '2026-03-01T00:00:00Z' };
 const keyRefused = {
   type: 'authentication_error',
   code: 'permission_denied',
@@ -25,35 +23,32 @@ const keyRefused = {
   attr: null,
 };
 
-function server(reorder: () => Response) {
-  return stubFetch({
-    [base]: () => jsonResponse(200, { results: existing }),
-    [`POST ${base}`]: () => jsonResponse(201, created),
-    [`PATCH ${base}reorder/`]: reorder,
-  });
+/** The real server holding `existing`; like PostHog, it ignores order_key on create: the new rule gets 0. */
+function startWithRules() {
+  const api = startTestApi();
+  api.seedRules('grouping', existing);
+  return api;
 }
-
-const reorderBodies = (fetchMock: ReturnType<typeof stubFetch>) =>
-  fetchMock.mock.calls.flatMap(([input, init]) =>
-    init?.method === 'PATCH' && String(input).endsWith('/reorder/') ? [JSON.parse(String(init.body)) as unknown] : [],
-  );
 
 async function createGroupingRule() {
   const { result } = renderWithClient(() => ({ list: useRules(1, 'grouping'), create: useCreateRule(1, 'grouping') }));
   await waitFor(() => expect(result.current.list.isSuccess).toBe(true));
-  return act(() => result.current.create.mutateAsync({ filters: created.filters }));
+  return act(() => result.current.create.mutateAsync({ filters: groupingRules[0]!.filters }));
 }
 
 describe('creating a grouping rule', () => {
   it('follows the create with a reorder that puts the new rule last, not tied with the first', async () => {
-    const fetchMock = server(() => new Response(null, { status: 204 }));
-    const { placement } = await createGroupingRule();
+    const api = startWithRules();
+    const { rule, placement } = await createGroupingRule();
+    expect(rule.order_key).toBe(0);
     expect(placement).toEqual({ ok: true });
-    expect(reorderBodies(fetchMock)).toEqual([{ orders: { [created.id]: 2 } }]);
+    expect(api.sent(reorderRoute)).toEqual([{ orders: { [rule.id]: 2 } }]);
+    expect(api.readRules('grouping').map((each) => each.id)).toEqual([...existing.map((each) => each.id), rule.id]);
   });
 
   it('says where the rule really runs when the reorder is refused', async () => {
-    server(() => jsonResponse(403, keyRefused));
+    const api = startWithRules();
+    api.failNext(reorderRoute, 403, keyRefused.detail);
     const { placement } = await createGroupingRule();
     expect(placement.ok).toBe(false);
     if (placement.ok) return;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GroupingRule } from '../../../contract/rules';
 import { resetThrottle } from '../../lib/api-client';
-import { jsonResponse, stubFetch, type StubRequest } from '../../test/stub-fetch';
+import { startTestApi } from '../../test/start-test-api';
 import { ruleKinds } from '../../features/rules/kinds/rule-kinds';
 import { describeDeletion, restoreRules } from './restore-rules';
 import type { UnreadableRule } from './rule-list-item';
@@ -10,8 +10,6 @@ import { ruleId } from '../../test/rule-fixtures';
 beforeEach(() => resetThrottle());
 
 const base = '/api/projects/1/error_tracking/grouping_rules/';
-const serverError = (status: number) =>
-  jsonResponse(status, { type: 'server_error', code: 'error', detail: 'PostHog did not answer in time.', attr: null });
 
 function groupingRule(n: number, order_key = n - 1): GroupingRule {
   return {
@@ -27,48 +25,20 @@ function groupingRule(n: number, order_key = n - 1): GroupingRule {
   };
 }
 
-type Answer = 'ok' | 'fail' | 'made-but-timed-out';
-
-/** Grouping rules as PostHog keeps them: a create ignores order_key (the new rule gets 0). Records every request. */
+/** The real server holding grouping rules; like PostHog, a create ignores order_key (the new rule gets 0). */
 function groupingServer(initial: GroupingRule[]) {
-  let rules = [...initial];
-  let created = 100;
-  const createAnswers: Answer[] = [];
-  const reorderAnswers: Answer[] = [];
-  const requests: { method: string; body: unknown }[] = [];
-  const recorded = (handler: (request: StubRequest) => Response) => (request: StubRequest) => {
-    requests.push({ method: request.method, body: request.body });
-    return handler(request);
-  };
-  const sorted = () =>
-    [...rules].sort((a, b) => a.order_key - b.order_key || a.created_at!.localeCompare(b.created_at!));
-  stubFetch({
-    [base]: recorded(() => jsonResponse(200, { results: sorted() })),
-    [`POST ${base}`]: recorded(({ body }) => {
-      const answer = createAnswers.shift() ?? 'ok';
-      if (answer === 'fail') return serverError(500);
-      const rule = { ...groupingRule(created), ...(body as object), order_key: 0, id: ruleId(created++) };
-      rule.created_at = `2026-02-01T10:00:${String(created).slice(-2)}.000Z`;
-      rules = [...rules, rule];
-      return answer === 'ok' ? jsonResponse(201, rule) : serverError(504);
-    }),
-    [`PATCH ${base}reorder/`]: recorded(({ body }) => {
-      if ((reorderAnswers.shift() ?? 'ok') !== 'ok') return serverError(500);
-      const { orders } = body as { orders: Record<string, number> };
-      rules = rules.map((rule) => (rule.id in orders ? { ...rule, order_key: orders[rule.id]! } : rule));
-      return new Response(null, { status: 204 });
-    }),
-  });
+  const api = startTestApi();
+  api.seedRules('grouping', initial);
+  const held = () => api.readRules('grouping');
   return {
+    api,
     /** The descriptions in evaluation order, and whether every key is distinct. */
-    order: () => sorted().map((rule) => rule.description),
-    distinctKeys: () => new Set(rules.map((rule) => rule.order_key)).size === rules.length,
-    count: () => rules.length,
-    methods: () => requests.map((request) => request.method),
-    creates: () => requests.filter((request) => request.method === 'POST').map((request) => request.body),
-    delete: (ids: string[]) => (rules = rules.filter((rule) => !ids.includes(rule.id))),
-    answerCreates: (...answers: Answer[]) => createAnswers.push(...answers),
-    answerReorders: (...answers: Answer[]) => reorderAnswers.push(...answers),
+    order: () => held().map((rule) => rule.description),
+    distinctKeys: () => new Set(held().map((rule) => rule.order_key)).size === held().length,
+    count: () => held().length,
+    methods: () => api.requests().map((request) => request.method),
+    creates: () => api.sent(`POST ${base}`),
+    delete: (ids: string[]) => ids.forEach((id) => api.deleteRule('grouping', id)),
   };
 }
 
@@ -111,7 +81,9 @@ describe('restoreRules', () => {
 
   it('on retry, takes a create that timed out but was made as made: nothing is created twice', async () => {
     const { server, deleted } = deleting([2, 4]);
-    server.answerCreates('ok', 'made-but-timed-out');
+    // The first create is answered; the second is made, but its answer never comes back.
+    server.api.editNext(`POST ${base}`, (json) => json);
+    server.api.answerNext(`POST ${base}`, 'lost');
 
     const first = await restoreRules(1, 'grouping', deleted, copy);
     expect(first.failed.map((failure) => failure.rule.id)).toEqual([ruleId(4)]);
@@ -126,7 +98,7 @@ describe('restoreRules', () => {
 
   it('reports a failed reorder as placement; Retry only reads the list and reorders', async () => {
     const { server, deleted } = deleting([3]);
-    server.answerReorders('fail');
+    server.api.failNext(`PATCH ${base}reorder/`, 500, 'PostHog did not answer in time.');
 
     const first = await restoreRules(1, 'grouping', deleted, copy);
     expect(first.placement.ok).toBe(false);

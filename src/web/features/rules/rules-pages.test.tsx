@@ -1,11 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
-import { assignmentRules, backendRoutes, currentKey, groupingRules, suppressionRules } from '../../test/fixtures';
+import { assignmentRules, groupingRules, suppressionRules } from '../../test/fixtures';
 import { makeFingerprint, makeIssue } from '../../test/issue-fixtures';
 import { renderApp } from '../../test/render-app';
-import { startTestApi } from '../../test/start-test-api';
-import { jsonResponse, stubFetch } from '../../test/stub-fetch';
+import { errorAnswer, startTestApi } from '../../test/start-test-api';
 
 beforeEach(() => resetThrottle());
 
@@ -106,8 +105,18 @@ describe('rules pages', () => {
   });
 
   it('turns every write control off, with the reason, for a key that cannot write', async () => {
-    const readOnlyKey = { ...currentKey, scopes: ['error_tracking:read', 'project:read'] };
-    stubFetch({ ...backendRoutes(), '/api/personal_api_keys/@current/': readOnlyKey });
+    // A PostHog key without error_tracking:write; the local server's dashboard session has every scope.
+    startWithRules().answerEvery('GET /api/personal_api_keys/@current/', {
+      status: 200,
+      body: {
+        id: 'k',
+        label: 'Read only',
+        mask_value: 'phx_...zz99',
+        scopes: ['error_tracking:read', 'project:read'],
+        scoped_teams: null,
+        scoped_organizations: null,
+      },
+    });
     const { user } = renderApp('/env/1/assignment-rules');
 
     expect(await findLoaded('2 rules')).toBeInTheDocument();
@@ -126,37 +135,26 @@ describe('rules pages', () => {
   });
 
   it('shows the server’s reason when the rules cannot be read, and retries', async () => {
-    let failing = true;
-    const routes = backendRoutes();
-    const rules = routes['/api/projects/1/error_tracking/assignment_rules/'];
-    stubFetch({
-      ...routes,
-      '/api/projects/1/error_tracking/assignment_rules/': () =>
-        failing
-          ? jsonResponse(403, {
-              type: 'authentication_error',
-              code: 'permission_denied',
-              detail: "API key missing required scope 'error_tracking:read'",
-              attr: null,
-            })
-          : jsonResponse(200, rules),
-    });
+    const refused = startWithRules().answerEvery(
+      'GET /api/projects/1/error_tracking/assignment_rules/',
+      errorAnswer(403, "API key missing required scope 'error_tracking:read'"),
+    );
     const { user } = renderApp('/env/1/assignment-rules');
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Could not load assignment rules.');
     expect(alert).toHaveTextContent("API key missing required scope 'error_tracking:read'");
 
-    failing = false;
+    refused.stop();
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
 
     expect(await findLoaded('2 rules')).toBeInTheDocument();
   });
 
   it('reports an answer that breaks the contract instead of rendering it', async () => {
-    stubFetch({
-      ...backendRoutes(),
-      '/api/projects/1/error_tracking/assignment_rules/': { count: 1, results: [{ id: 'not-a-uuid' }] },
+    startWithRules().answerEvery('GET /api/projects/1/error_tracking/assignment_rules/', {
+      status: 200,
+      body: { count: 1, results: [{ id: 'not-a-uuid' }] },
     });
     renderApp('/env/1/assignment-rules');
 

@@ -1,40 +1,80 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Integration } from '../../../../../contract/integrations';
 import { resetThrottle } from '../../../../lib/api-client';
 import { forgetLinkRoutes } from '../../../../data/external-references/link-external-reference';
 import type { IssueRef } from '../../../../data/issues/issue-ref';
 import { page } from '../../../../test/fixtures';
 import { makeIssue } from '../../../../test/issue-fixtures';
 import { renderInEnvironment } from '../../../../test/render-in-environment';
-import { fetchedPaths, jsonResponse, stubFetch, type StubRequest } from '../../../../test/stub-fetch';
+import { errorAnswer, startTestApi, type TestApi } from '../../../../test/start-test-api';
+import type { SeededIntegration } from '../../../../test/test-api-seeds';
 import { LinkTicketDialog } from './link-ticket-dialog';
 
 const issue = makeIssue(1, { name: 'Checkout crashes on empty cart', description: 'cart.lines[0].price is undefined' });
 const issueRef: IssueRef = { id: issue.id, name: issue.name };
 const env = '/api/projects/1';
 const referencesPath = `${env}/error_tracking/external_references/`;
+const issuePath = `${env}/error_tracking/issues/${issue.id}/`;
+const createRoute = `POST ${referencesPath}`;
+const linkRoute = `POST ${referencesPath}link_issue/`;
+const searchRoute = `GET ${referencesPath}search_issues/`;
+const integrationsRoute = `GET ${env}/integrations/`;
 
-/** As PostHog may send it: `display_name` falls back to a nullable column. */
-type RawIntegration = Omit<Integration, 'display_name'> & { display_name: string | null };
-const integration = (id: number, kind: string, display_name: string | null, config = {}): RawIntegration => ({
+const ticket = (id: string, title: string, url: string, external_context: Record<string, unknown>) => ({
   id,
-  kind,
-  display_name,
-  config,
-  created_at: '2026-01-01T00:00:00Z',
+  title,
+  url,
+  external_context,
 });
-const integrations = [
-  integration(1, 'github', 'acme', { account: { name: 'acme', type: 'Organization' } }),
-  integration(2, 'gitlab', 'acme/mobile-app', { path_with_namespace: 'acme/mobile-app' }),
-  integration(3, 'linear', 'Acme'),
-  integration(4, 'jira', 'acme.atlassian.net'),
-  // PostHog falls back to a nullable column for display_name; a kind the dialog does not use must not matter.
-  integration(5, 'slack', null),
+const githubTicket = (repository: string, number: number, title: string) =>
+  ticket(`${repository}#${number}`, title, `https://github.com/acme/${repository}/issues/${number}`, {
+    repository,
+    number,
+  });
+
+/** Without credentials, the server answers from `picker_data` what the tracker would (repositories, teams, tickets). */
+const integrations: SeededIntegration[] = [
+  {
+    id: 1,
+    kind: 'github',
+    display_name: 'acme',
+    config: { account: { name: 'acme', type: 'Organization' } },
+    picker_data: {
+      repositories: [
+        { id: 11, name: 'web-app', full_name: 'acme/web-app' },
+        { id: 12, name: 'api', full_name: 'acme/api' },
+      ],
+      tickets: [
+        githubTicket('web-app', 142, 'Checkout crashes when a cart line has no price'),
+        githubTicket('web-app', 143, 'Checkout button does nothing on Safari'),
+        githubTicket('api', 88, 'Checkout API answers 502'),
+      ],
+    },
+  },
+  {
+    id: 2,
+    kind: 'gitlab',
+    display_name: 'acme/mobile-app',
+    config: { hostname: 'https://gitlab.example.com', path_with_namespace: 'acme/mobile-app' },
+  },
+  {
+    id: 3,
+    kind: 'linear',
+    display_name: 'Acme',
+    config: { url_key: 'acme' },
+    picker_data: {
+      teams: [{ id: 'team-web', name: 'Web' }],
+      tickets: [ticket('ENG-7', 'Login loops', 'https://linear.app/acme/issue/ENG-7', { id: 'ENG-7' })],
+    },
+  },
+  { id: 4, kind: 'jira', display_name: 'acme.atlassian.net', config: { site_url: 'https://acme.atlassian.net' } },
+  // A kind the dialog does not use must not matter.
+  { id: 5, kind: 'slack', display_name: 'acme-workspace' },
 ];
 
-const created = (fields: Record<string, unknown> = {}) => ({
+/** A reference as PostHog answers a save the server would answer otherwise. */
+const saved = (fields: Record<string, unknown> = {}) => ({
   id: '0190f4c4-5555-7000-8000-000000000001',
   integration: { id: 3, kind: 'linear', display_name: 'Acme' },
   external_url: 'https://linear.app/acme/issue/ENG-42',
@@ -44,63 +84,24 @@ const created = (fields: Record<string, unknown> = {}) => ({
 const noCredentials =
   'This integration has no credentials, so a new ticket cannot be created. Link an existing ticket instead, ' +
   'or add credentials with: npm run integrations -- set-token 1 <token>';
-const validation = (detail: string, attr: string | null) => ({
-  type: 'validation_error',
-  code: 'invalid_input',
-  detail,
-  attr,
-});
 
-type PostHandler = (request: StubRequest) => Response;
-
-/** `post` answers both creating (`POST /`, bodies in `posts`) and linking (`link_issue/`, bodies in `links`). */
-function stubBackend(post: PostHandler, extra: Record<string, object> = {}) {
-  const posts: unknown[] = [];
-  const links: unknown[] = [];
-  const searches: URLSearchParams[] = [];
-  const fetchMock = stubFetch({
-    [`${env}/integrations/`]: page(integrations),
-    [`${env}/integrations/1/github_repos/`]: {
-      repositories: [
-        { id: 11, name: 'web-app', full_name: 'acme/web-app' },
-        { id: 12, name: 'api', full_name: 'acme/api' },
-      ],
-      // Older PostHog sends no has_more/total: the picker works without them.
-    },
-    [`${env}/integrations/3/linear_teams/`]: { teams: [{ id: 'team-web', name: 'Web' }] },
-    [`${env}/error_tracking/issues/`]: page([issue]),
-    [`${env}/error_tracking/issues/${issue.id}/`]: issue,
-    [`${referencesPath}search_issues/`]: ({ url }: StubRequest) => {
-      searches.push(url.searchParams);
-      return jsonResponse(200, {
-        issues: [
-          {
-            id: 'web-app#142',
-            title: 'Checkout crashes when a cart line has no price',
-            url: 'https://github.com/acme/web-app/issues/142',
-            external_context: { repository: 'web-app', number: 142 },
-          },
-          {
-            id: 'api#88',
-            title: 'Return JSON from /api/orders on 502',
-            url: 'https://github.com/acme/api/issues/88',
-            external_context: { repository: 'api', number: 88 },
-          },
-        ],
-      });
-    },
-    [`POST ${referencesPath}`]: (request: StubRequest) => {
-      posts.push(request.body);
-      return post(request);
-    },
-    [`POST ${referencesPath}link_issue/`]: (request: StubRequest) => {
-      links.push(request.body);
-      return post(request);
-    },
+/**
+ * The real server holding the issue and the integrations. With `linearToken`, the Linear integration has
+ * credentials: the server creates its tickets through the tracker (the tracker stand-in).
+ */
+function startDialogApi({ linearToken, extra = [] }: { linearToken?: string; extra?: SeededIntegration[] } = {}) {
+  const api = startTestApi();
+  api.seedIssues([issue]);
+  api.seedIntegrations([
+    ...integrations.map((each) => (each.kind === 'linear' ? { ...each, access_token: linearToken } : each)),
     ...extra,
-  });
-  return { fetchMock, posts, links, searches };
+  ]);
+  return api;
 }
+
+const creates = (api: TestApi) => api.sent(createRoute);
+const links = (api: TestApi) => api.sent(linkRoute);
+const searches = (api: TestApi) => api.requests(searchRoute).map((request) => request.search);
 
 function Harness({ issue: fixed }: { issue?: IssueRef }) {
   const [open, setOpen] = useState(true);
@@ -138,11 +139,11 @@ beforeEach(() => {
 
 describe('LinkTicketDialog: create a new ticket', () => {
   it('prefills from the issue; on the no-credentials 400 it offers to link instead and keeps what was typed', async () => {
-    const { posts } = stubBackend(() => jsonResponse(400, validation(noCredentials, 'config')));
+    const api = startDialogApi();
     const view = await openDialog();
     const { dialog, user } = view;
     expect(dialog.getByText(issue.name!)).toBeInTheDocument();
-    expect(dialog.queryByRole('option', { name: /Slack/ })).toBeNull();
+    expect(dialog.queryByRole('option', { name: /slack|acme-workspace/i })).toBeNull();
 
     await user.selectOptions(dialog.getByRole('combobox', { name: 'Integration' }), 'GitHub · acme');
     const title = await dialog.findByRole('textbox', { name: 'Title' });
@@ -161,7 +162,7 @@ describe('LinkTicketDialog: create a new ticket', () => {
     await user.click(dialog.getByRole('button', { name: 'Create ticket' }));
 
     expect(await dialog.findByRole('alert')).toHaveTextContent(noCredentials);
-    expect(posts).toEqual([
+    expect(creates(api)).toEqual([
       {
         integration_id: 1,
         issue: issue.id,
@@ -186,9 +187,7 @@ describe('LinkTicketDialog: create a new ticket', () => {
   });
 
   it('validates the kind’s config with the contract before sending, and sends Linear’s description', async () => {
-    const { posts } = stubBackend(() =>
-      jsonResponse(201, created({ external_url: 'https://linear.app/acme/issue/ENG-101' })),
-    );
+    const api = startDialogApi({ linearToken: 'lin_api_test' });
     const { dialog, user } = await openDialog();
     await user.selectOptions(dialog.getByRole('combobox', { name: 'Integration' }), 'Linear · Acme');
     const title = await dialog.findByRole('textbox', { name: 'Title' });
@@ -199,18 +198,19 @@ describe('LinkTicketDialog: create a new ticket', () => {
     expect(await dialog.findByText('Team is required.')).toBeInTheDocument();
     expect(dialog.getByText('Title is required.')).toBeInTheDocument();
     expect(dialog.getByRole('combobox', { name: 'Team' })).toHaveAttribute('aria-invalid', 'true');
-    expect(posts).toEqual([]);
+    expect(creates(api)).toEqual([]);
 
     await user.selectOptions(dialog.getByRole('combobox', { name: 'Team' }), 'Web');
     await user.type(title, 'Crash');
     await user.click(dialog.getByRole('button', { name: 'Create ticket' }));
+    // The tracker stand-in's Linear names the new ticket ENG-101; the server links it and builds its URL.
     expect(await screen.findByText('Created and linked https://linear.app/acme/issue/ENG-101')).toBeInTheDocument();
-    expect(posts).toEqual([
-      {
-        integration_id: 3,
-        issue: issue.id,
-        config: { team_id: 'team-web', title: 'Crash', description: expect.stringContaining('cart.lines[0].price') },
-      },
+    const description = expect.stringContaining('cart.lines[0].price');
+    expect(creates(api)).toEqual([
+      { integration_id: 3, issue: issue.id, config: { team_id: 'team-web', title: 'Crash', description } },
+    ]);
+    expect(api.trackerRequests().map((request) => request.body)).toEqual([
+      expect.objectContaining({ variables: { input: { teamId: 'team-web', title: 'Crash', description } } }),
     ]);
     expect(screen.getByText('Dialog closed')).toBeInTheDocument();
   });
@@ -218,11 +218,8 @@ describe('LinkTicketDialog: create a new ticket', () => {
 
 describe('LinkTicketDialog: prefill', () => {
   it('fills in the description when the issue arrives, without replacing a title the person typed', async () => {
-    let answer: (response: Response) => void = () => {};
-    const detail = new Promise<Response>((resolve) => (answer = resolve));
-    stubBackend(() => jsonResponse(201, created()), {
-      [`${env}/error_tracking/issues/${issue.id}/`]: () => detail,
-    });
+    const api = startDialogApi();
+    const detail = api.hold(`GET ${issuePath}`);
     const { dialog, user } = await openDialog();
     await user.selectOptions(dialog.getByRole('combobox', { name: 'Integration' }), 'GitLab · acme/mobile-app');
     const title = dialog.getByRole('textbox', { name: 'Title' });
@@ -232,7 +229,8 @@ describe('LinkTicketDialog: prefill', () => {
     await user.clear(title);
     await user.type(title, 'Mine');
 
-    answer(jsonResponse(200, { ...issue, name: 'Renamed meanwhile' }));
+    await api.call('PATCH', issuePath, { name: 'Renamed meanwhile' });
+    detail.release();
     await waitFor(() =>
       expect(body).toHaveValue(
         `${issue.description}\n\nIssue in Triage Console: ${window.location.origin}/env/1/issues/${issue.id}`,
@@ -245,13 +243,13 @@ describe('LinkTicketDialog: prefill', () => {
 
 describe('LinkTicketDialog: link an existing ticket', () => {
   it('sends a typed reference as the tracker’s external_context, then refreshes references and issues', async () => {
-    const { posts, links, fetchMock } = stubBackend(() => jsonResponse(201, created()));
+    const api = startDialogApi();
     const view = await openDialog();
     const referencesKey = ['env', 1, 'external_references', 'list', { limit: 25, offset: 0 }];
     const issuesKey = ['env', 1, 'issues', 'list', {}];
     view.queryClient.setQueryData(referencesKey, page([]));
     view.queryClient.setQueryData(issuesKey, page([issue]));
-    const issueReads = () => fetchedPaths(fetchMock).filter((path) => path.endsWith(`/issues/${issue.id}/`)).length;
+    const issueReads = () => api.requests(`GET ${issuePath}`).length;
     await waitFor(() => expect(issueReads()).toBe(1));
 
     await chooseLinkMode(view, 'Linear · Acme');
@@ -259,8 +257,10 @@ describe('LinkTicketDialog: link an existing ticket', () => {
     await view.user.click(view.dialog.getByRole('button', { name: 'Link ticket' }));
 
     expect(await screen.findByText('Linked ENG-42')).toBeInTheDocument();
-    expect(links).toEqual([{ integration_id: 3, issue: issue.id, external_context: { id: 'ENG-42' } }]);
-    expect(posts).toEqual([]);
+    expect(links(api)).toEqual([{ integration_id: 3, issue: issue.id, external_context: { id: 'ENG-42' } }]);
+    expect(creates(api)).toEqual([]);
+    const held = await api.call('GET', referencesPath);
+    expect(held.json).toMatchObject({ count: 1, results: [{ external_url: 'https://linear.app/acme/issue/ENG-42' }] });
     expect(view.queryClient.getQueryState(referencesKey)?.isInvalidated).toBe(true);
     expect(view.queryClient.getQueryState(issuesKey)?.isInvalidated).toBe(true);
     // The issue's own detail (its external_issues) is read again.
@@ -268,7 +268,7 @@ describe('LinkTicketDialog: link an existing ticket', () => {
   });
 
   it('refuses a malformed reference inline, naming the expected format, without a request', async () => {
-    const { posts } = stubBackend(() => jsonResponse(201, created()));
+    const api = startDialogApi();
     const view = await openDialog();
     await chooseLinkMode(view, 'Jira · acme.atlassian.net');
     const ticket = view.dialog.getByRole('textbox', { name: 'Ticket' });
@@ -278,31 +278,44 @@ describe('LinkTicketDialog: link an existing ticket', () => {
     expect(await view.dialog.findByText('Expected a key such as PROJ-7, or the issue URL.')).toBeInTheDocument();
     expect(ticket).toHaveAttribute('aria-invalid', 'true');
     expect(ticket).toHaveAccessibleDescription(expect.stringContaining('Expected a key such as PROJ-7'));
-    expect(posts).toEqual([]);
+    expect(creates(api)).toEqual([]);
+    expect(links(api)).toEqual([]);
   });
 
   it('searches GitHub only in a chosen repository, picks a result, and says when it was linked already (200)', async () => {
-    const { posts, links, searches } = stubBackend(() =>
-      jsonResponse(200, created({ integration: { id: 1, kind: 'github', display_name: 'acme' } })),
-    );
+    const api = startDialogApi();
+    // Older PostHog answered 200 for a ticket the issue had already; link_issue/ answers 201 either way.
+    api.answerNext(linkRoute, {
+      status: 200,
+      body: saved({
+        integration: { id: 1, kind: 'github', display_name: 'acme' },
+        external_url: 'https://github.com/acme/web-app/issues/142',
+      }),
+    });
     const view = await openDialog();
     await chooseLinkMode(view, 'GitHub · acme');
     const search = view.dialog.getByRole('searchbox', { name: 'Search GitHub tickets' });
     expect(search).toHaveAccessibleDescription('Choose a repository to search its tickets.');
     await view.user.type(search, 'checkout');
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(searches).toEqual([]);
+    expect(searches(api)).toEqual([]);
 
     await view.user.type(view.dialog.getByRole('combobox', { name: 'Repository' }), 'web');
     await view.user.click(await view.dialog.findByRole('option', { name: 'acme/web-app' }));
-    await waitFor(() => expect(searches.at(-1)?.get('search')).toBe('checkout'));
-    expect(Object.fromEntries(searches.at(-1)!)).toEqual({
+    await waitFor(() => expect(searches(api).at(-1)?.get('search')).toBe('checkout'));
+    expect(Object.fromEntries(searches(api).at(-1)!)).toEqual({
       integration_id: '1',
       search: 'checkout',
       repository: 'web-app',
     });
 
     const results = await view.dialog.findByRole('listbox', { name: 'GitHub tickets found' });
+    // Only the chosen repository's tickets: the server searches no other.
+    expect(
+      within(results)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual([expect.stringContaining('web-app#142'), expect.stringContaining('web-app#143')]);
     await view.user.click(within(results).getByRole('option', { name: /Checkout crashes when a cart line/ }));
     expect(view.dialog.getByRole('textbox', { name: 'Ticket' })).toHaveValue('web-app#142');
     expect(within(results).getByRole('option', { selected: true })).toHaveTextContent('web-app#142');
@@ -310,29 +323,29 @@ describe('LinkTicketDialog: link an existing ticket', () => {
     // The keyboard picks too: focus the list, move down, Enter.
     results.focus();
     await view.user.keyboard('{ArrowDown}{Enter}');
-    expect(view.dialog.getByRole('textbox', { name: 'Ticket' })).toHaveValue('api#88');
+    expect(view.dialog.getByRole('textbox', { name: 'Ticket' })).toHaveValue('web-app#143');
     await view.user.keyboard('{ArrowUp}{Enter}');
 
     await view.user.click(view.dialog.getByRole('button', { name: 'Link ticket' }));
     expect(await screen.findByText('Already linked: web-app#142 was linked to this issue before.')).toBeInTheDocument();
-    expect(links).toEqual([
+    expect(links(api)).toEqual([
       { integration_id: 1, issue: issue.id, external_context: { repository: 'web-app', number: 142 } },
     ]);
-    expect(posts).toEqual([]);
+    expect(creates(api)).toEqual([]);
   });
 
   it('falls back to POST / where link_issue/ answers 405 (older PostHog), and remembers it per environment', async () => {
-    const { posts, links } = stubBackend(({ url }) =>
-      url.pathname.endsWith('/link_issue/')
-        ? jsonResponse(405, {
-            type: 'invalid_request',
-            code: 'method_not_allowed',
-            detail: 'Method "POST" not allowed.',
-            attr: null,
-          })
-        : jsonResponse(201, created()),
-    );
-    for (const id of ['ENG-42', 'ENG-43']) {
+    const api = startDialogApi();
+    api.failNext(linkRoute, 405, 'Method "POST" not allowed.');
+    // Where older PostHog linked: current PostHog (and the server) create a ticket on POST / and need `config`.
+    const ids = ['ENG-42', 'ENG-43'];
+    for (const id of ids) {
+      api.answerNext(createRoute, {
+        status: 201,
+        body: saved({ external_url: `https://linear.app/acme/issue/${id}` }),
+      });
+    }
+    for (const id of ids) {
       const view = await openDialog();
       await chooseLinkMode(view, 'Linear · Acme');
       await view.user.type(view.dialog.getByRole('textbox', { name: 'Ticket' }), id);
@@ -341,35 +354,29 @@ describe('LinkTicketDialog: link an existing ticket', () => {
       view.unmount();
     }
     const body = (id: string) => ({ integration_id: 3, issue: issue.id, external_context: { id } });
-    expect(links).toEqual([body('ENG-42')]);
-    expect(posts).toEqual([body('ENG-42'), body('ENG-43')]);
+    expect(links(api)).toEqual([body('ENG-42')]);
+    expect(creates(api)).toEqual([body('ENG-42'), body('ENG-43')]);
   });
 
   it('does not fall back on other errors from link_issue/', async () => {
-    const { posts, links } = stubBackend(() =>
-      jsonResponse(400, validation('Missing required external context fields for linear: id.', null)),
-    );
+    const api = startDialogApi();
+    api.failNext(linkRoute, 400, 'Missing required external context fields for linear: id.');
     const view = await openDialog();
     await chooseLinkMode(view, 'Linear · Acme');
     await view.user.type(view.dialog.getByRole('textbox', { name: 'Ticket' }), 'ENG-42');
     await view.user.click(view.dialog.getByRole('button', { name: 'Link ticket' }));
     expect(await view.dialog.findByRole('alert')).toHaveTextContent('Missing required external context fields');
-    expect(links).toHaveLength(1);
-    expect(posts).toEqual([]);
+    expect(links(api)).toHaveLength(1);
+    expect(creates(api)).toEqual([]);
   });
 
   it('puts a server 400 under its field, and other errors at the top, keeping the input', async () => {
-    const answers = [
-      jsonResponse(400, validation('This ticket is already linked to another issue.', 'external_context')),
-      jsonResponse(400, validation('Issue does not belong to this team.', 'issue')),
-      jsonResponse(502, {
-        type: 'server_error',
-        code: 'tracker_error',
-        detail: 'Jira did not answer in time.',
-        attr: null,
-      }),
-    ];
-    stubBackend(() => answers.shift()!);
+    const api = startDialogApi();
+    // PostHog's answers naming a field; the server names none for these (a ticket may link several issues, and
+    // its "Issue does not belong to this team." has no attr, as PostHog's facade errors have none).
+    api.failNext(linkRoute, 400, 'This ticket is already linked to another issue.', 'external_context');
+    api.failNext(linkRoute, 400, 'Issue does not belong to this team.', 'issue');
+    api.failNext(linkRoute, 502, 'Jira did not answer in time.');
     const view = await openDialog({ fromIssue: false });
     const { dialog, user } = view;
     await user.type(dialog.getByRole('combobox', { name: 'Issue' }), 'checkout');
@@ -396,15 +403,10 @@ describe('LinkTicketDialog: link an existing ticket', () => {
 
 describe('LinkTicketDialog: integrations', () => {
   it('explains a 403 on the integrations list', async () => {
-    stubBackend(() => jsonResponse(201, created()), {
-      [`${env}/integrations/`]: () =>
-        jsonResponse(403, {
-          type: 'authentication_error',
-          code: 'permission_denied',
-          detail: "API key missing required scope 'integration:read'",
-          attr: null,
-        }),
-    });
+    startDialogApi().answerEvery(
+      integrationsRoute,
+      errorAnswer(403, "API key missing required scope 'integration:read'"),
+    );
     renderInEnvironment(<Harness issue={issueRef} />);
     const dialog = within(await screen.findByRole('dialog', { name: 'Link a ticket' }));
     expect(
@@ -418,8 +420,15 @@ describe('LinkTicketDialog: integrations', () => {
   });
 
   it('leaves out a tracker integration it cannot read, with a note, and offers the others', async () => {
-    stubBackend(() => jsonResponse(201, created()), {
-      [`${env}/integrations/`]: page([...integrations, integration(6, 'github', null)]),
+    const api = startDialogApi({ extra: [{ id: 6, kind: 'github', display_name: 'acme-legacy' }] });
+    // PostHog falls back to a nullable column for display_name; the server's is never null.
+    api.editNext(integrationsRoute, (json) => {
+      const list = json as { results: Array<{ id: number }> };
+      const unnamed = [5, 6];
+      return {
+        ...list,
+        results: list.results.map((each) => (unnamed.includes(each.id) ? { ...each, display_name: null } : each)),
+      };
     });
     const { dialog } = await openDialog();
     const choice = dialog.getByRole('combobox', { name: 'Integration' });
@@ -443,23 +452,12 @@ describe('LinkTicketDialog: integrations', () => {
 
 describe('LinkTicketDialog: search on older PostHog', () => {
   it('reads the 400 on an empty search as "type", and searches once text is typed', async () => {
-    const { searches } = stubBackend(() => jsonResponse(201, created()), {
-      [`${referencesPath}search_issues/`]: ({ url }: StubRequest) => {
-        searches.push(url.searchParams);
-        return url.searchParams.get('search')
-          ? jsonResponse(200, { issues: [] })
-          : jsonResponse(400, {
-              type: 'validation_error',
-              code: 'required',
-              detail: 'This field is required.',
-              attr: 'search',
-            });
-      },
-    });
+    const api = startDialogApi();
+    api.failNext(searchRoute, 400, 'This field is required.', 'search');
     const view = await openDialog();
     await chooseLinkMode(view, 'Linear · Acme');
     const search = view.dialog.getByRole('searchbox', { name: 'Search Linear tickets' });
-    await waitFor(() => expect(searches).toHaveLength(1));
+    await waitFor(() => expect(searches(api)).toHaveLength(1));
     await waitFor(() => expect(search).toHaveAccessibleDescription('Type to search tickets.'));
     expect(view.dialog.queryByText(/This field is required/)).toBeNull();
     await view.user.type(search, 'retry');
@@ -467,15 +465,7 @@ describe('LinkTicketDialog: search on older PostHog', () => {
   });
 
   it('says plainly that API keys cannot search on a PostHog whose search has no scope (403)', async () => {
-    stubBackend(() => jsonResponse(201, created()), {
-      [`${referencesPath}search_issues/`]: () =>
-        jsonResponse(403, {
-          type: 'authentication_error',
-          code: 'permission_denied',
-          detail: 'This action does not support Personal API Key access',
-          attr: null,
-        }),
-    });
+    startDialogApi().answerEvery(searchRoute, errorAnswer(403, 'This action does not support Personal API Key access'));
     const view = await openDialog();
     await chooseLinkMode(view, 'Jira · acme.atlassian.net');
     const search = view.dialog.getByRole('searchbox', { name: 'Search Jira tickets' });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { isOwnWrite } from '../../../../data/rules/own-list-writes';
 import { diffRuleLists, hasChanges, type ListChanges } from './rule-list-changes';
 
@@ -9,13 +9,16 @@ export const changeHighlightMs = 8_000;
  * tab, a poll) rather than from this tab's own move or delete; null once the marks have faded.
  */
 export function useListChanges<R extends { id: string }>(rules: readonly R[]): ListChanges<R> | null {
-  const [seen, setSeen] = useState(rules);
+  const drawn = useRef(rules);
   const [changes, setChanges] = useState<ListChanges<R> | null>(null);
-  if (seen !== rules) {
-    setSeen(rules);
-    const diff = diffRuleLists(seen, rules);
-    if (!isOwnWrite(rules) && hasChanges(diff)) setChanges(diff);
-  }
+  // Before paint: the new list never shows unmarked first.
+  useLayoutEffect(() => {
+    const before = drawn.current;
+    drawn.current = rules;
+    if (before === rules || isOwnWrite(rules)) return;
+    const diff = diffRuleLists(before, rules);
+    if (hasChanges(diff)) setChanges(diff);
+  }, [rules]);
   useEffect(() => {
     if (changes === null) return;
     const timer = setTimeout(() => setChanges(null), changeHighlightMs);
