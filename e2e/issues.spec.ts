@@ -119,7 +119,8 @@ test('status + assignee filters and a search show exactly the matching issues, a
   await expect(page).toHaveURL(new RegExp(`\\?seen=all&status=active&assignee=user%3A${owner.id}$`));
   await expect(page.getByRole('rowheader')).toHaveCount(expected.length);
   expect((await rowTexts(page)).toSorted()).toEqual(expected.toSorted());
-  for (const status of await page.getByRole('row').locator('.issue-status').allTextContents()) expect(status).toBe('Active');
+  for (const status of await page.getByRole('row').locator('.issue-status').allTextContents())
+    expect(status).toBe('Active');
 
   await page.reload();
   await expect(page.getByRole('rowheader')).toHaveCount(expected.length);
