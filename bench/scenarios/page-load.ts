@@ -7,6 +7,8 @@ import { timeRulesLoad } from '../lib/time-load';
 import { median, percentile, round } from '../lib/stats';
 
 const loads = 10;
+const distantLoads = 5;
+const latencyMs = 100;
 const floorRatioTarget = 1.5;
 /**
  * Cold: a new browser context for every load; warm: one context, loaded once untimed, reusing its cache and session.
@@ -16,9 +18,19 @@ export async function pageLoadScenario(): Promise<BenchRow[]> {
   const server = await startBenchServer(() => {}, { distDir: await distWithFloor(scratch) });
   const browser = await launchChromium();
   try {
-    const coldLoad = async (path?: string) => {
+    const coldLoad = async (path?: string, latency = 0) => {
       const context = await browser.newContext();
-      const time = await timeRulesLoad(await context.newPage(), server.url, path);
+      const page = await context.newPage();
+      if (latency > 0) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency,
+          downloadThroughput: -1,
+          uploadThroughput: -1,
+        });
+      }
+      const time = await timeRulesLoad(page, server.url, path);
       await context.close();
       return time;
     };
@@ -28,6 +40,13 @@ export async function pageLoadScenario(): Promise<BenchRow[]> {
     for (let load = 0; load < loads; load++) {
       cold.push(await coldLoad());
       floor.push(await coldLoad(floorPath));
+    }
+    // Round trips cost nothing on localhost; a server across a network pays each one.
+    const distant: number[] = [];
+    const distantFloor: number[] = [];
+    for (let load = 0; load < distantLoads; load++) {
+      distant.push(await coldLoad(undefined, latencyMs));
+      distantFloor.push(await coldLoad(floorPath, latencyMs));
     }
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -55,6 +74,18 @@ export async function pageLoadScenario(): Promise<BenchRow[]> {
       ...rows('cold cache', cold),
       ...rows('warm cache', warm),
       ...rows('floor app (Vite + React, plain rows), cold cache', floor),
+      {
+        scenario: 'page-load',
+        metric: `cold cache, ${latencyMs} ms latency: rules list rendered, median of ${distantLoads}`,
+        value: round(median(distant), 0),
+        unit: 'ms',
+      },
+      {
+        scenario: 'page-load',
+        metric: `floor app, cold cache, ${latencyMs} ms latency: median of ${distantLoads}`,
+        value: round(median(distantFloor), 0),
+        unit: 'ms',
+      },
       {
         scenario: 'page-load',
         metric: 'cold cache: dashboard / floor app',
