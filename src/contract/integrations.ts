@@ -15,6 +15,13 @@ export const integrationSchema = z.object({
   display_name: z.string(),
   config: z.record(z.string(), z.unknown()),
   created_at: timestampSchema,
+  /**
+   * PostHog's: `TOKEN_REFRESH_FAILED` once it could not refresh the integration's OAuth token (it then refuses to use
+   * it); empty otherwise. The local server holds tokens itself and never sends it.
+   */
+  errors: z.string().nullable().optional(),
+  /** PostHog's, GitHub only: `unavailable` once the GitHub App was uninstalled or suspended. */
+  installation_status: z.string().nullable().optional(),
 });
 export type Integration = z.infer<typeof integrationSchema>;
 

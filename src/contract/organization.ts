@@ -32,6 +32,7 @@ export const apiScopes = [
   'organization:read',
   'organization_member:read',
   'integration:read',
+  'integration:write',
   '*',
 ] as const;
 

@@ -12,6 +12,7 @@ import { loadSessionSecret } from './gateway/session';
 import { ApiError, errorResponse, problems } from './http/api-error';
 import { environmentsDeprecation } from './http/environments-deprecation';
 import { localApi } from './local-api';
+import { integrationCredentialRoutes } from './local-api/integration-credentials';
 import { spaRoutes } from './spa/spa-routes';
 import type { Db } from './store/database';
 
@@ -70,6 +71,8 @@ export function createApp({
   // In connected mode only the dashboard's session may use the server's PostHog key.
   app.use('/api/*', authenticate(sessionSecret, rateLimits, { acceptKeys: upstream === null }));
   app.route('/api/console', backendInfoRoutes(upstream));
+  // In connected mode PostHog holds every integration's credentials: there is nothing to set here.
+  if (upstream === null) app.route('/api/console', integrationCredentialRoutes());
   app.route('/api', upstream === null ? localApi() : proxyRoutes(upstream));
   app.all('/api/*', () => {
     throw problems.notFound();

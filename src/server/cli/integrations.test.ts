@@ -154,7 +154,7 @@ describe('tokens set by the CLI are what the API uses', () => {
     run(db, 'clear-token', String(github));
     const refused = await call('POST', path, { body: { ...body, issue: addIssue(db) } });
     expect(refused.status).toBe(400);
-    expect(refused.json.detail).toContain(`npm run integrations -- set-token ${github} <token>`);
+    expect(refused.json.detail).toContain("set the integration's token in Settings → Integrations");
     expect(standIn.requests).toHaveLength(1);
   });
 });

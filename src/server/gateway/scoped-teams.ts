@@ -1,7 +1,7 @@
 import type { Db } from '../store/database';
 import { findProject } from '../store/projects-repository';
 
-const teamPath = /^\/api\/(?:environments|projects)\/(\d+)(?:\/|$)/;
+const teamPath = /^\/api\/(?:console\/)?(?:environments|projects)\/(\d+)(?:\/|$)/;
 // The key's own info is the one endpoint PostHog does not restrict by project or organization.
 const unrestricted = /^\/api\/personal_api_keys(?:\/|$)/;
 

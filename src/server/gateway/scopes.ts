@@ -2,6 +2,8 @@
 const scopedObjects: Array<[RegExp, string]> = [
   [/^\/api\/(?:environments|projects)\/[^/]+\/error_tracking(?:\/|$)/, 'error_tracking'],
   [/^\/api\/(?:environments|projects)\/[^/]+\/integrations(?:\/|$)/, 'integration'],
+  // The console's own token routes (local mode), under the scopes of PostHog's integrations.
+  [/^\/api\/console\/environments\/[^/]+\/integrations(?:\/|$)/, 'integration'],
   [/^\/api\/organizations\/[^/]+\/members(?:\/|$)/, 'organization_member'],
   [/^\/api\/organizations\/[^/]+\/roles(?:\/|$)/, 'organization'],
   [/^\/api\/projects\/?(?:\d+(?:\/environments)?\/?)?$/, 'project'],

@@ -247,7 +247,7 @@ describe.each(prefixes)('external references under %s', (prefix) => {
     expect(noCredentials.json).toEqual(
       validation(
         'This integration has no credentials, so a new ticket cannot be created. Link an existing ticket instead, ' +
-          `or add credentials with: npm run integrations -- set-token ${integrations.github} <token>`,
+          "or set the integration's token in Settings → Integrations.",
         'config',
       ),
     );

@@ -83,6 +83,14 @@ export function pickerItems<S extends z.ZodType>(
   });
 }
 
+/** Every integration of one environment, credentials included: for the server's own use, never to answer as is. */
+export function listEnvironmentIntegrations(db: Db, teamId: number): StoredIntegration[] {
+  const rows = db
+    .prepare(`SELECT ${columns} FROM integrations WHERE team_id = ? ORDER BY id`)
+    .all(teamId) as IntegrationRow[];
+  return rows.map(toStored);
+}
+
 export function listAllIntegrations(db: Db): StoredIntegration[] {
   const rows = db.prepare(`SELECT ${columns} FROM integrations ORDER BY id`).all() as IntegrationRow[];
   return rows.map(toStored);

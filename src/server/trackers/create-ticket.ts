@@ -4,7 +4,7 @@ import { problems } from '../http/api-error';
 import type { StoredIntegration } from '../store/integrations-repository';
 import type { TrackerClient } from './tracker-client';
 import { trackerClients } from './tracker-clients';
-import { hasCredentials, setTokenHint, trackerConnection } from './tracker-connection';
+import { hasCredentials, setTokenWhere, trackerConnection } from './tracker-connection';
 import { trackerProblems } from './tracker-problems';
 
 export async function createTicket<K extends TrackerKind>(
@@ -14,7 +14,7 @@ export async function createTicket<K extends TrackerKind>(
   if (!hasCredentials(integration)) {
     throw problems.validation(
       'This integration has no credentials, so a new ticket cannot be created. Link an existing ticket instead, ' +
-        `or add credentials with: ${setTokenHint(integration.id)}`,
+        `or set the integration's token ${setTokenWhere}.`,
       'config',
     );
   }

@@ -55,8 +55,8 @@ describe('tracker connection', () => {
       expect(normalizeBaseUrl(bad)).toBeNull();
     }
     expect(() => trackerConnection(integration('jira', {}))).toThrow(
-      'This Jira integration has no valid http(s) API base URL. Set one with: ' +
-        'npm run integrations -- set-token 4 <token> --base-url URL',
+      'This Jira integration has no valid http(s) API address, so tickets cannot be created or searched with ' +
+        'its token. Whoever runs this server sets one with its integrations command (--base-url).',
     );
   });
 

@@ -50,17 +50,21 @@ export type TrackerConnection = {
   token: string;
 };
 
-export const setTokenHint = (integrationId: number) => `npm run integrations -- set-token ${integrationId} <token>`;
+/** Where the browser user sets a token: the messages below reach them through the dashboard. */
+export const setTokenWhere = 'in Settings → Integrations';
 
-/** Its base URL was set by the operator (CLI), never by the API. */
+/** Set by the operator (CLI), never through the API: a token must not be sent anywhere an API caller chooses. */
+export function apiBaseUrlOf(integration: StoredIntegration & { kind: TrackerKind }): string | null {
+  return normalizeBaseUrl(integration.apiBaseUrl ?? defaultBaseUrl(integration.kind, integration.config));
+}
+
 export function trackerConnection(integration: StoredIntegration & { kind: TrackerKind }): TrackerConnection {
   const label = trackerLabels[integration.kind];
-  const configured = integration.apiBaseUrl ?? defaultBaseUrl(integration.kind, integration.config);
-  const baseUrl = normalizeBaseUrl(configured);
+  const baseUrl = apiBaseUrlOf(integration);
   if (baseUrl === null) {
     throw problems.validation(
-      `This ${label} integration has no valid http(s) API base URL. Set one with: ` +
-        `${setTokenHint(integration.id)} --base-url URL`,
+      `This ${label} integration has no valid http(s) API address, so tickets cannot be created or searched with ` +
+        'its token. Whoever runs this server sets one with its integrations command (--base-url).',
       null,
     );
   }

@@ -1,5 +1,5 @@
 import { problems, type ApiError } from '../http/api-error';
-import { setTokenHint, type TrackerConnection } from './tracker-connection';
+import { setTokenWhere, type TrackerConnection } from './tracker-connection';
 
 const maxMessageLength = 300;
 
@@ -36,10 +36,7 @@ export function trackerMessage(body: unknown, rawText: string, token: string): s
 
 export const trackerProblems = {
   credentials: (conn: TrackerConnection, reason: string): ApiError =>
-    problems.validation(
-      `${conn.label} refused the credentials (${reason}). Update the token with ${setTokenHint(conn.integrationId)}.`,
-      null,
-    ),
+    problems.validation(`${conn.label} refused the credentials (${reason}). Update the token ${setTokenWhere}.`, null),
   notFound: (conn: TrackerConnection, what: string): ApiError =>
     problems.validation(`${conn.label} found no ${what} (404). Check the name, and that the token can see it.`, null),
   refused: (conn: TrackerConnection, message: string, status?: number): ApiError =>

@@ -200,12 +200,10 @@ const failureModes: Array<[Exclude<StandInMode, 'ok'>, number]> = [
   ['hang', 504],
 ];
 
-function expectedFailure(kind: TrackerKind, mode: Exclude<StandInMode, 'ok'>, action: 'create' | 'search', id: number) {
+function expectedFailure(kind: TrackerKind, mode: Exclude<StandInMode, 'ok'>, action: 'create' | 'search') {
   const { label, credentialsReason, notFound, refused } = cases[kind];
   const details: Record<typeof mode, string> = {
-    '401':
-      `${label} refused the credentials (${credentialsReason}). ` +
-      `Update the token with npm run integrations -- set-token ${id} <token>.`,
+    '401': `${label} refused the credentials (${credentialsReason}). Update the token in Settings → Integrations.`,
     '404': `${label} found no ${notFound[action].replace('STAND_IN', standIn.baseUrl)} (404). Check the name, and that the token can see it.`,
     '422': refused,
     '500': `${label} is unavailable (500).`,
@@ -274,7 +272,7 @@ describe.each(Object.keys(cases) as TrackerKind[])('%s with credentials', (kind)
       expect({ action, status: res.status, json: res.json }).toEqual({
         action,
         status,
-        json: expectedFailure(kind, mode, action, ids[kind]),
+        json: expectedFailure(kind, mode, action),
       });
     }
     expect(standIn.requests).toHaveLength(2);
@@ -356,8 +354,8 @@ describe('tracker calls', () => {
     const before = snapshot(db);
     expect((await search(call, ids.jira, 'x')).json).toEqual(
       errorBody.validation(
-        'This Jira integration has no valid http(s) API base URL. ' +
-          `Set one with: npm run integrations -- set-token ${ids.jira} <token> --base-url URL`,
+        'This Jira integration has no valid http(s) API address, so tickets cannot be created or searched with ' +
+          'its token. Whoever runs this server sets one with its integrations command (--base-url).',
         null,
       ),
     );
