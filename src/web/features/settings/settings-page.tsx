@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { BackendSection } from './components/backend-section';
 import { DeprecationsSection } from './components/deprecations-section';
 import { EnvironmentsSection } from './components/environments-section';
+import { IntegrationsSection } from './components/integrations-section';
 import { KeySection } from './components/key-section';
 import './settings-page.css';
 
@@ -10,12 +11,13 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="Where the dashboard gets its data, with which key, and for which environments."
+        description="Where the dashboard gets its data, with which key, for which environments, and how tickets are created."
       />
       <BackendSection />
       <DeprecationsSection />
       <KeySection />
       <EnvironmentsSection />
+      <IntegrationsSection />
     </>
   );
 }

@@ -48,9 +48,12 @@ function configOf(kind: TrackerKind, values: LinkTicketValues): Record<string, u
 export function referenceScopeOf(integration: TrackerIntegration): ReferenceScope {
   const { config } = integration;
   const account = (config.account as { name?: unknown } | undefined)?.name;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return {
-    githubAccount: typeof account === 'string' ? account : undefined,
-    gitlabProject: typeof config.path_with_namespace === 'string' ? config.path_with_namespace : undefined,
+    githubAccount: text(account),
+    gitlabProject: text(config.path_with_namespace),
+    gitlabHost: text(config.hostname),
+    jiraSite: text(config.site_url),
   };
 }
 

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { Button } from '../../../../components/ui/button';
 import { Field } from '../../../../components/ui/field';
 import { TextInput } from '../../../../components/ui/text-input';
 import type { TrackerIntegration } from '../../../../data/integrations/get-tracker-integrations';
+import type { TicketCreation } from '../../../../data/integrations/use-ticket-creation';
 import { jiraProjectsQueryOptions, linearTeamsQueryOptions } from '../../../../data/integrations/get-ticket-pickers';
 import { GithubRepositoryField } from './github-repository-field';
 import { PickerSelect } from './picker-select';
@@ -11,11 +13,15 @@ import { useLinkTicketForm } from './use-link-ticket-form';
 type CreateTicketFieldsProps = {
   envId: number;
   integration: TrackerIntegration;
+  /** Whether the integration can create tickets at all, known before anything is typed. */
+  creation: TicketCreation;
+  /** The id the reason gets, so the disabled submit button is described by it. */
+  blockedId: string;
   onSwitchToLink: () => void;
 };
 
 /** Linear's teams or Jira's projects: where the new ticket goes, for the trackers that ask. */
-function DestinationField({ envId, integration }: Omit<CreateTicketFieldsProps, 'onSwitchToLink'>) {
+function DestinationField({ envId, integration }: Pick<CreateTicketFieldsProps, 'envId' | 'integration'>) {
   const { register, formState } = useLinkTicketForm();
   const linear = useQuery({
     ...linearTeamsQueryOptions(envId, integration.id),
@@ -59,12 +65,33 @@ function DestinationField({ envId, integration }: Omit<CreateTicketFieldsProps, 
 }
 
 /** The new ticket: where it goes, its title and its body (Linear and Jira call it the description). */
-export function CreateTicketFields({ envId, integration, onSwitchToLink }: CreateTicketFieldsProps) {
+export function CreateTicketFields({
+  envId,
+  integration,
+  creation,
+  blockedId,
+  onSwitchToLink,
+}: CreateTicketFieldsProps) {
   const { register, formState } = useLinkTicketForm();
   const configError = formState.errors.root?.config?.message;
   const usesDescription = integration.kind === 'linear' || integration.kind === 'jira';
   return (
     <div className="link-ticket__section">
+      {!creation.possible && (
+        <div className="link-ticket__problem">
+          <p id={blockedId}>{creation.reason}</p>
+          <div className="link-ticket__actions">
+            {creation.fix === 'settings' && (
+              <Link to={`/env/${envId}/settings#integrations`} className="button button--secondary button--small">
+                Set a token in Settings
+              </Link>
+            )}
+            <Button size="small" onClick={onSwitchToLink}>
+              Link an existing ticket instead
+            </Button>
+          </div>
+        </div>
+      )}
       {configError && (
         <div className="link-ticket__problem" role="alert">
           <p>{configError}</p>

@@ -20,6 +20,7 @@ export function LinkExistingFields({ envId, integration }: LinkExistingFieldsPro
   const { register, setValue, control, formState } = useLinkTicketForm();
   const reference = useWatch({ control, name: 'reference' }).trim();
   const repository = useWatch({ control, name: 'repository' });
+  const issue = useWatch({ control, name: 'issue' });
   const pick = (ticket: TrackerTicket) =>
     setValue('reference', referenceOf(integration, ticket), {
       shouldDirty: true,
@@ -39,6 +40,7 @@ export function LinkExistingFields({ envId, integration }: LinkExistingFieldsPro
         integration={integration}
         repository={repository}
         onPick={pick}
+        issueId={issue?.id ?? null}
         isSelected={(ticket) => reference !== '' && referenceOf(integration, ticket) === reference}
       />
       <Field

@@ -8,6 +8,7 @@ import { showServerFieldError } from '../../../../lib/server-field-error';
 import type { IssueRef } from '../../../../data/issues/issue-ref';
 import { useCreateExternalReference } from '../../../../data/external-references/create-external-reference';
 import { useTrackerIntegrations } from '../../../../data/integrations/get-tracker-integrations';
+import { useTicketCreation } from '../../../../data/integrations/use-ticket-creation';
 import { useLinkExternalReference } from '../../../../data/external-references/link-external-reference';
 import { buildLinkRequest, type LinkRequest } from './build-link-request';
 import { CreateTicketFields } from './create-ticket-fields';
@@ -35,7 +36,10 @@ export function LinkTicketForm({ issue, fixedIssue, onDone }: LinkTicketFormProp
   const environment = useCurrentEnvironment();
   const envId = environment.id;
   const formId = useId();
+  const blockedId = useId();
+  const chooseId = useId();
   const integrations = useTrackerIntegrations(envId);
+  const creationThrough = useTicketCreation(envId);
   const form = useForm<LinkTicketValues, LinkTicketContext, LinkRequest>({
     defaultValues: initialValues(issue),
     resolver,
@@ -50,6 +54,9 @@ export function LinkTicketForm({ issue, fixedIssue, onDone }: LinkTicketFormProp
   const mode = useWatch({ control, name: 'mode' });
   const integrationId = useWatch({ control, name: 'integrationId' });
   const integration = integrations.data?.usable.find((candidate) => String(candidate.id) === integrationId);
+  const creation = integration && mode === 'create' ? creationThrough(integration) : null;
+  // Said before anything is typed, not after a refused submit: no integration yet, or one that cannot create.
+  const blocked = integration === undefined || (creation !== null && !creation.possible);
 
   const switchToLink = () => {
     clearErrors('root');
@@ -92,15 +99,31 @@ export function LinkTicketForm({ issue, fixedIssue, onDone }: LinkTicketFormProp
         />
         <ModeChoice registration={register('mode')} />
         {integration === undefined ? (
-          <p className="field__hint">Choose an integration to continue.</p>
+          <p id={chooseId} className="field__hint">
+            Choose an integration to continue.
+          </p>
         ) : mode === 'create' ? (
-          <CreateTicketFields envId={envId} integration={integration} onSwitchToLink={switchToLink} />
+          <CreateTicketFields
+            envId={envId}
+            integration={integration}
+            creation={creation ?? { possible: true }}
+            blockedId={blockedId}
+            onSwitchToLink={switchToLink}
+          />
         ) : (
           <LinkExistingFields envId={envId} integration={integration} />
         )}
-        <div className="dialog__footer">
+        <div className="dialog__footer link-ticket__footer">
           <Button onClick={onDone}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={formState.isSubmitting}>
+          <Button
+            type="submit"
+            variant="primary"
+            busy={formState.isSubmitting}
+            disabled={blocked}
+            aria-describedby={
+              integration === undefined ? chooseId : creation?.possible === false ? blockedId : undefined
+            }
+          >
             {mode === 'create' ? 'Create ticket' : 'Link ticket'}
           </Button>
         </div>

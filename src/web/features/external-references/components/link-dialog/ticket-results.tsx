@@ -7,18 +7,28 @@ type TicketResultsProps = {
   /** Whether the reference field currently names this ticket. */
   isSelected: (ticket: TrackerTicket) => boolean;
   onPick: (ticket: TrackerTicket) => void;
+  /** Why a ticket cannot be picked (it is linked already), or null. */
+  refusalOf: (ticket: TrackerTicket) => string | null;
+  /** A pick of a ticket that cannot be picked: told why instead. */
+  onRefused: (ticket: TrackerTicket, reason: string) => void;
   label: string;
 };
 
 /**
  * A single-select listbox (WAI-ARIA APG): Tab focuses it, arrows/Home/End move, Enter or Space picks; a click picks.
- * Focus stays on the list; the active option is named through aria-activedescendant.
+ * Focus stays on the list; the active option is named through aria-activedescendant. A ticket that cannot be picked
+ * stays reachable (aria-disabled, as the APG allows), with its reason in its name.
  */
-export function TicketResults({ tickets, isSelected, onPick, label }: TicketResultsProps) {
+export function TicketResults({ tickets, isSelected, onPick, refusalOf, onRefused, label }: TicketResultsProps) {
   const listId = useId();
   const [active, setActive] = useState(-1);
   const current = active >= 0 && active < tickets.length ? active : -1;
   const optionId = (index: number) => `${listId}-${index}`;
+  const choose = (ticket: TrackerTicket) => {
+    const refusal = refusalOf(ticket);
+    if (refusal === null) onPick(ticket);
+    else onRefused(ticket, refusal);
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     const last = tickets.length - 1;
@@ -34,7 +44,7 @@ export function TicketResults({ tickets, isSelected, onPick, label }: TicketResu
       document.getElementById(optionId(moves[event.key]!))?.scrollIntoView?.({ block: 'nearest' });
     } else if ((event.key === 'Enter' || event.key === ' ') && current >= 0) {
       event.preventDefault();
-      onPick(tickets[current]!);
+      choose(tickets[current]!);
     }
   };
 
@@ -50,22 +60,35 @@ export function TicketResults({ tickets, isSelected, onPick, label }: TicketResu
         if (current < 0 && tickets.length > 0) setActive(Math.max(0, tickets.findIndex(isSelected)));
       }}
     >
-      {tickets.map((ticket, index) => (
-        <li
-          key={ticket.id}
-          id={optionId(index)}
-          role="option"
-          aria-selected={isSelected(ticket)}
-          className={cx('ticket-results__option', index === current && 'ticket-results__option--active')}
-          onClick={() => {
-            setActive(index);
-            onPick(ticket);
-          }}
-        >
-          <span className="ticket-results__id">{ticket.id}</span>
-          <span className="ticket-results__title">{ticket.title}</span>
-        </li>
-      ))}
+      {tickets.map((ticket, index) => {
+        const refusal = refusalOf(ticket);
+        return (
+          <li
+            key={ticket.id}
+            id={optionId(index)}
+            role="option"
+            aria-selected={isSelected(ticket)}
+            aria-disabled={refusal !== null || undefined}
+            className={cx('ticket-results__option', index === current && 'ticket-results__option--active')}
+            onClick={() => {
+              setActive(index);
+              choose(ticket);
+            }}
+          >
+            {/* The spaces keep the parts apart in the option's accessible name. */}
+            <span className="ticket-results__id">{ticket.id}</span>{' '}
+            <span className="ticket-results__text">
+              <span className="ticket-results__title">{ticket.title}</span>
+              {refusal !== null && (
+                <span className="ticket-results__linked">
+                  <span className="visually-hidden">, </span>
+                  {refusal}
+                </span>
+              )}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

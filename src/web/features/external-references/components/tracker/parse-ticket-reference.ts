@@ -7,6 +7,10 @@ export type ReferenceScope = {
   githubAccount?: string;
   /** The one GitLab project (`path_with_namespace`) the integration is bound to. */
   gitlabProject?: string;
+  /** The GitLab instance the project lives on (its `hostname`, e.g. `https://gitlab.com`). */
+  gitlabHost?: string;
+  /** The Jira site (`site_url`): PostHog builds every ticket's link on it from the key alone. */
+  jiraSite?: string;
 };
 
 export type ParsedReference<K extends TrackerKind = TrackerKind> =
@@ -36,6 +40,26 @@ function httpUrl(text: string): URL | null {
 
 const sameName = (a: string, b: string | undefined) => b !== undefined && a.toLowerCase() === b.trim().toLowerCase();
 
+/** The host of a configured site (`https://acme.atlassian.net`, or a bare `acme.atlassian.net`); null if unreadable. */
+function siteHost(site: string | undefined): string | null {
+  if (site === undefined || site.trim() === '') return null;
+  const text = site.trim();
+  return httpUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`)?.hostname.toLowerCase() ?? null;
+}
+
+/**
+ * A URL on another host than the integration's site names another site's ticket: its key or number alone would be
+ * linked to the site's ticket of that key, a different one.
+ */
+function foreignHost(url: URL, site: string | undefined, siteName: string, ticketId: string): string | null {
+  const host = siteHost(site);
+  if (host === null || url.hostname.toLowerCase() === host) return null;
+  return (
+    `That link is on ${url.hostname}, but this integration’s ${siteName} is ${host}: ` +
+    `paste the link of a ticket on ${host}, or type its ${ticketId}.`
+  );
+}
+
 const parsers: Record<TrackerKind, Parser> = {
   github: (text, { githubAccount }) => {
     const url = httpUrl(text);
@@ -55,7 +79,7 @@ const parsers: Record<TrackerKind, Parser> = {
     }
     return { repository: repo, number: Number(number) };
   },
-  gitlab: (text, { gitlabProject }) => {
+  gitlab: (text, { gitlabProject, gitlabHost }) => {
     const url = httpUrl(text);
     if (!url) {
       const match = /^#?(\d+)$/.exec(text);
@@ -63,6 +87,8 @@ const parsers: Record<TrackerKind, Parser> = {
     }
     const match = /^\/(.+?)\/(?:-\/)?issues\/(\d+)\/?$/.exec(url.pathname);
     if (!match) return null;
+    const foreign = foreignHost(url, gitlabHost, 'GitLab instance', 'number');
+    if (foreign) return foreign;
     const project = decodeURIComponent(match[1]!);
     if (gitlabProject && !sameName(project, gitlabProject)) {
       return `That issue is in ${project}, but this integration holds the issues of ${gitlabProject}.`;
@@ -78,8 +104,10 @@ const parsers: Record<TrackerKind, Parser> = {
       : text;
     return id !== undefined && idPattern.test(id) ? { id: id.toUpperCase() } : null;
   },
-  jira: (text) => {
+  jira: (text, { jiraSite }) => {
     const url = httpUrl(text);
+    const foreign = url ? foreignHost(url, jiraSite, 'Jira site', 'key') : null;
+    if (foreign) return foreign;
     const key = url
       ? (/^\/browse\/([^/]+)\/?$/.exec(url.pathname)?.[1] ?? url.searchParams.get('selectedIssue') ?? undefined)
       : text;
