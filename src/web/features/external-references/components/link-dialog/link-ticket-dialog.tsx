@@ -19,6 +19,7 @@ export function LinkTicketDialog({ open, onClose, issue }: LinkTicketDialogProps
       title="Link a ticket"
       description="Tickets in GitHub, GitLab, Linear or Jira, through one of this environment’s integrations."
       size="large"
+      className="link-ticket-dialog"
     >
       {/* Mounted only while open, so every opening starts from a clean form. */}
       {open && <LinkTicketForm issue={issue ?? null} fixedIssue={issue !== undefined} onDone={onClose} />}

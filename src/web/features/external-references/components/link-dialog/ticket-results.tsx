@@ -69,19 +69,23 @@ export function TicketResults({ tickets, isSelected, onPick, refusalOf, onRefuse
             role="option"
             aria-selected={isSelected(ticket)}
             aria-disabled={refusal !== null || undefined}
+            aria-labelledby={`${optionId(index)}-id ${optionId(index)}-title`}
+            aria-describedby={refusal !== null ? `${optionId(index)}-linked` : undefined}
             className={cx('ticket-results__option', index === current && 'ticket-results__option--active')}
             onClick={() => {
               setActive(index);
               choose(ticket);
             }}
           >
-            {/* The spaces keep the parts apart in the option's accessible name. */}
-            <span className="ticket-results__id">{ticket.id}</span>{' '}
+            <span id={`${optionId(index)}-id`} className="ticket-results__id">
+              {ticket.id}
+            </span>
             <span className="ticket-results__text">
-              <span className="ticket-results__title">{ticket.title}</span>
+              <span id={`${optionId(index)}-title`} className="ticket-results__title">
+                {ticket.title}
+              </span>
               {refusal !== null && (
-                <span className="ticket-results__linked">
-                  <span className="visually-hidden">, </span>
+                <span id={`${optionId(index)}-linked`} className="ticket-results__linked">
                   {refusal}
                 </span>
               )}
