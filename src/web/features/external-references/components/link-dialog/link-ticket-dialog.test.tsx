@@ -83,17 +83,27 @@ const saved = (fields: Record<string, unknown> = {}) => ({
 });
 const noCredentials =
   'This integration has no credentials, so a new ticket cannot be created. Link an existing ticket instead, ' +
-  'or add credentials with: npm run integrations -- set-token 1 <token>';
+  "or set the integration's token in Settings → Integrations.";
 
 /**
- * The real server holding the issue and the integrations. With `linearToken`, the Linear integration has
- * credentials: the server creates its tickets through the tracker (the tracker stand-in).
+ * The real server holding the issue and the integrations. With `linearToken` (`githubToken`), the Linear (GitHub)
+ * integration has credentials: the server creates its tickets through the tracker (the tracker stand-in).
  */
-function startDialogApi({ linearToken, extra = [] }: { linearToken?: string; extra?: SeededIntegration[] } = {}) {
+function startDialogApi({
+  linearToken,
+  githubToken,
+  extra = [],
+}: { linearToken?: string; githubToken?: string; extra?: SeededIntegration[] } = {}) {
   const api = startTestApi();
   api.seedIssues([issue]);
   api.seedIntegrations([
-    ...integrations.map((each) => (each.kind === 'linear' ? { ...each, access_token: linearToken } : each)),
+    ...integrations.map((each) =>
+      each.kind === 'linear'
+        ? { ...each, access_token: linearToken }
+        : each.kind === 'github'
+          ? { ...each, access_token: githubToken }
+          : each,
+    ),
     ...extra,
   ]);
   return api;
@@ -139,7 +149,10 @@ beforeEach(() => {
 
 describe('LinkTicketDialog: create a new ticket', () => {
   it('prefills from the issue; on the no-credentials 400 it offers to link instead and keeps what was typed', async () => {
-    const api = startDialogApi();
+    // The token is there when the dialog opens (so Create is offered) but the server refuses, as when it was
+    // cleared meanwhile.
+    const api = startDialogApi({ githubToken: 'ghp_cleared_meanwhile' });
+    api.answerNext(createRoute, errorAnswer(400, noCredentials, 'config'));
     const view = await openDialog();
     const { dialog, user } = view;
     expect(dialog.getByText(issue.name!)).toBeInTheDocument();
