@@ -22,7 +22,7 @@ export function DeleteRuleDialog({ envId, kind, target, onClose }: DeleteRuleDia
     <ConfirmDialog
       open={target !== null}
       tone="danger"
-      title={`Delete ${ruleKinds[kind].noun} ${name}?`}
+      title={target && isUnreadableRule(target.rule) ? `Delete ${name}?` : `Delete ${ruleKinds[kind].noun} ${name}?`}
       message={
         target
           ? `It matches: ${ruleSummary(target.rule)}.${isUnreadableRule(target.rule) ? ' This cannot be undone.' : ''}`
