@@ -44,7 +44,9 @@ test.describe('density', browserOnly, () => {
     await openRules(page, assignment, 30);
 
     await expect(page.locator('html')).toHaveAttribute('data-density', 'compact');
-    expect(await rowsInView(page)).toBeGreaterThanOrEqual(12);
+    const inView = await rowsInView(page);
+    test.info().annotations.push({ type: 'rows in view', description: String(inView) });
+    expect(inView).toBeGreaterThanOrEqual(12);
     const heights = await ruleRows(page, assignment).evaluateAll((rows) =>
       rows.map((row) => row.getBoundingClientRect().height),
     );
@@ -158,6 +160,8 @@ test.describe('a new rule shows where it landed', browserOnly, () => {
     await expect(row).toContainText('QuotaExceededError');
     await expect(row.getByText('New', { exact: true })).toBeVisible();
     await expect(row.locator('a.rule-row__title')).toBeFocused();
+    // This tab's own rule: not reported as someone else's change.
+    await expect(page.getByText(/^Updated from the server/)).toHaveCount(0);
   });
 
   test('a duplicate goes right after its original and is shown there', async ({ page, resetData }) => {
