@@ -12,6 +12,7 @@ import {
   openRule,
   openRules,
   ruleKinds,
+  ruleNameAt,
   ruleRows,
   save,
   shownIds,
@@ -51,13 +52,15 @@ for (const fault of ['server error', 'network failure'] as const) {
       const failed = await failNext(page, 'POST', rulesPath, fault);
 
       await dialog.getByRole('button', { name: 'Save' }).click();
-      await expect(dialog.getByRole('alert')).toHaveText(`Could not save assignment rule 7: ${faultMessage[fault]}`);
+      await expect(dialog.getByRole('alert')).toHaveText(
+        `Could not save the new assignment rule: ${faultMessage[fault]}`,
+      );
       expect(failed()).toBe(1);
       await expect(dialog.getByText('QuotaExceededError', { exact: true })).toBeVisible();
       await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Maya Okafor');
       await expect(ruleRows(page, kind)).toHaveCount(kind.count);
 
-      await save(page, dialog, 'Created assignment rule 7.');
+      await save(page, dialog, /^Created “QuotaExceededError → Maya Okafor” \(\w{8}\) at position 7\./);
       await page.reload();
       await openRules(page, kind, kind.count + 1);
       await expect(ruleRows(page, kind).filter({ hasText: 'QuotaExceededError' })).toHaveCount(1);
@@ -66,17 +69,18 @@ for (const fault of ['server error', 'network failure'] as const) {
     test('while saving an edit: the typed change stays; Save again saves it', async ({ page, resetData }) => {
       resetData();
       await openRules(page, kind);
+      const name = await ruleNameAt(page, 2);
       const dialog = await openRule(page, kind, 2);
       await chooseAssignee(dialog, 'Daniel Brooks');
       const failed = await failNext(page, 'PATCH', rulePath, fault);
 
       await dialog.getByRole('button', { name: 'Save' }).click();
-      await expect(dialog.getByRole('alert')).toHaveText(`Could not save assignment rule 2: ${faultMessage[fault]}`);
+      await expect(dialog.getByRole('alert')).toHaveText(`Could not save ${name}: ${faultMessage[fault]}`);
       expect(failed()).toBe(1);
       await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Daniel Brooks');
       await expect(ruleRows(page, kind).nth(1)).toContainText('Priya Raman');
 
-      await save(page, dialog, 'Saved assignment rule 2.');
+      await save(page, dialog, `Saved ${name}.`);
       await expect(ruleRows(page, kind).nth(1)).toContainText('Daniel Brooks');
       await page.reload();
       await openRules(page, kind);
@@ -89,6 +93,7 @@ for (const fault of ['server error', 'network failure'] as const) {
     }) => {
       const before = await openFreshRules(page, kind, resetData);
       const failed = await failNext(page, 'DELETE', rulePath, fault);
+      const name = await ruleNameAt(page, 3);
 
       const confirm = await openDeleteDialog(page, kind, 3);
       await confirm.getByRole('button', { name: 'Delete rule' }).click();
@@ -97,7 +102,7 @@ for (const fault of ['server error', 'network failure'] as const) {
       expect(await shownIds(page)).toEqual(before);
 
       await confirm.getByRole('button', { name: 'Delete rule' }).click();
-      await expect(page.getByText('Deleted assignment rule 3.')).toBeVisible();
+      await expect(page.getByText(`Deleted ${name}.`)).toBeVisible();
       const after = before.filter((_, index) => index !== 2);
       await expectOrder(page, kind, after);
     });
@@ -128,14 +133,15 @@ for (const fault of ['server error', 'network failure'] as const) {
     test('while reordering: the list moves back and says why; the next drop is saved', async ({ page, resetData }) => {
       const before = await openFreshRules(page, kind, resetData);
       const failed = await failNext(page, 'PATCH', reorderPath, fault);
+      const name = await ruleNameAt(page, 2);
 
       await keyboardMoveDown(page, 2, kind.count);
-      await expect(page.getByRole('alert')).toContainText(`Could not move the rule: ${faultMessage[fault]}`);
+      await expect(page.getByRole('alert')).toContainText(`Could not move ${name}: ${faultMessage[fault]}`);
       expect(failed()).toBe(1);
       await expect.poll(() => shownIds(page)).toEqual(before);
 
       await keyboardMoveDown(page, 2, kind.count);
-      await expect(page.getByText('Moved rule to position 3.')).toBeVisible();
+      await expect(page.getByText(`Moved ${name} to position 3.`)).toBeVisible();
       const after = swap(before, 1, 2);
       await expectOrder(page, kind, after);
     });
@@ -152,9 +158,10 @@ test.describe('an answer lost after the server acted', () => {
   }) => {
     const before = await openFreshRules(page, kind, resetData);
     await failNext(page, 'PATCH', reorderPath, 'lost answer');
+    const name = await ruleNameAt(page, 2);
 
     await keyboardMoveDown(page, 2, kind.count);
-    await expect(page.getByRole('alert')).toContainText(`Could not move the rule: ${faultMessage['lost answer']}`);
+    await expect(page.getByRole('alert')).toContainText(`Could not move ${name}: ${faultMessage['lost answer']}`);
     const saved = swap(before, 1, 2);
     // Rolled back at first, then refetched: the screen ends on the server's order, not on a guess.
     await expectOrder(page, kind, saved);
@@ -166,6 +173,7 @@ test.describe('an answer lost after the server acted', () => {
   }) => {
     const before = await openFreshRules(page, kind, resetData);
     await failNext(page, 'DELETE', rulePath, 'lost answer');
+    const name = await ruleNameAt(page, 3);
 
     const confirm = await openDeleteDialog(page, kind, 3);
     await confirm.getByRole('button', { name: 'Delete rule' }).click();
@@ -175,7 +183,7 @@ test.describe('an answer lost after the server acted', () => {
 
     // The rule is already gone (404): what the person asked for is true.
     await confirm.getByRole('button', { name: 'Delete rule' }).click();
-    await expect(page.getByText('Deleted assignment rule 3.')).toBeVisible();
+    await expect(page.getByText(`Deleted ${name}.`)).toBeVisible();
     await expectOrder(page, kind, after);
   });
 });

@@ -7,7 +7,9 @@ import {
   openRule,
   openRules,
   ruleKinds,
+  ruleNameAt,
   ruleRows,
+  rowAt,
   save,
 } from './support/rules-page';
 import { withDatabase } from './support/database';
@@ -31,7 +33,7 @@ test.describe('assignment rules', () => {
     await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
     await addFilter(dialog, 1, '$exception_types', 'QuotaExceededError');
     await chooseAssignee(dialog, 'Maya Okafor');
-    await save(page, dialog, 'Created assignment rule 7.');
+    await save(page, dialog, /^Created “QuotaExceededError → Maya Okafor” \(\w{8}\) at position 7\./);
 
     await expect(ruleRows(page, kind)).toHaveCount(7);
     await expect(ruleRows(page, kind).last()).toContainText('QuotaExceededError');
@@ -44,16 +46,20 @@ test.describe('assignment rules', () => {
   test('edits a rule; a deep link to it opens the saved values after reload', async ({ page, resetData }) => {
     resetData();
     await openRules(page, kind);
+    const name = await ruleNameAt(page, 2);
     const dialog = await openRule(page, kind, 2);
     await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Priya Raman');
     await chooseAssignee(dialog, 'Daniel Brooks');
-    await save(page, dialog, 'Saved assignment rule 2.');
+    await save(page, dialog, `Saved ${name}.`);
     await expect(ruleRows(page, kind).nth(1)).toContainText('Daniel Brooks');
 
-    await ruleRows(page, kind).nth(1).getByRole('link', { name: 'Rule 2' }).click();
+    await rowAt(page, 2).locator('a.rule-row__title').click();
     await expect(page).toHaveURL(/\/env\/1\/assignment-rules\/[0-9a-f-]{36}$/);
     await page.reload();
-    const reopened = page.getByRole('dialog', { name: 'Edit assignment rule 2' });
+    // Its title follows what it does now: the same id, the new assignee.
+    const reopened = page.getByRole('dialog', {
+      name: `Edit assignment rule ${name.replace('Priya Raman', 'Daniel Brooks')}`,
+    });
     await expect(reopened.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Daniel Brooks');
     await expect(reopened.getByRole('combobox', { name: 'Property for filter 1' })).toHaveValue('$current_url');
   });
@@ -75,14 +81,14 @@ test.describe('assignment rules', () => {
     let dialog = await openRule(page, kind, kind.count + 1);
     await expect(dialog.getByText('Not editable here:')).toHaveCount(2);
     await chooseAssignee(dialog, 'Daniel Brooks');
-    await save(page, dialog, `Saved assignment rule ${kind.count + 1}.`);
+    await save(page, dialog, new RegExp(`^Saved “.+” \\(${id.slice(-8)}\\)\\.`));
     expect(withDatabase(dataDir, (db) => storedRule(db, id).filters)).toBe(storedFilters);
 
     await openRules(page, kind, kind.count + 1);
     dialog = await openRule(page, kind, kind.count + 1);
     await dialog.getByRole('textbox', { name: 'Add value to filter 1' }).fill('RangeError');
     await dialog.getByRole('textbox', { name: 'Add value to filter 1' }).press('Enter');
-    await save(page, dialog, `Saved assignment rule ${kind.count + 1}.`);
+    await save(page, dialog, new RegExp(`^Saved “.+” \\(${id.slice(-8)}\\)\\.`));
     const filters = withDatabase(dataDir, (db) => storedRule(db, id).filters);
     expect(filters).toContain(`"value":["TypeError","RangeError"]},${unknownOperatorLeaf},{}]}`);
   });
@@ -93,13 +99,14 @@ test.describe('assignment rules', () => {
     async ({ page, resetData }) => {
       resetData();
       await openRules(page, kind);
+      const name = await ruleNameAt(page, 4);
       const dialog = await openRule(page, kind, 4);
       await dialog.getByRole('button', { name: 'Delete rule' }).click();
-      const confirm = page.getByRole('alertdialog', { name: 'Delete assignment rule 4?' });
+      const confirm = page.getByRole('alertdialog', { name: `Delete assignment rule ${name}?` });
       await expect(confirm).toContainText('Exception message matches regex ^Maximum call stack');
       await confirm.getByRole('button', { name: 'Delete rule' }).click();
       await expect(page.getByRole('dialog')).toHaveCount(0);
-      await expect(page.getByText('Deleted assignment rule 4.')).toBeVisible();
+      await expect(page.getByText(`Deleted ${name}.`)).toBeVisible();
       await expect(ruleRows(page, kind)).toHaveCount(5);
       await page.reload();
       await expect(ruleRows(page, kind)).toHaveCount(5);
@@ -112,6 +119,7 @@ test.describe('assignment rules', () => {
     await openRules(page, kind);
     const row = ruleRows(page, kind).nth(4);
     await expect(row.getByText('Disabled', { exact: true })).toBeVisible();
+    const name = await ruleNameAt(page, 5);
     const dialog = await openRule(page, kind, 5);
     const banner = dialog.getByRole('note', { name: 'This rule is disabled' });
     await expect(banner).toContainText('not a valid regex');
@@ -121,7 +129,7 @@ test.describe('assignment rules', () => {
     await expect(dialog.getByText('Fix 1 error to save')).toBeVisible();
 
     await value.fill('assets/vendor-[a-f0-9]+\\.js$');
-    await save(page, dialog, 'Saved assignment rule 5.');
+    await save(page, dialog, `Saved ${name}.`);
     await expect(row.getByText('Disabled', { exact: true })).toHaveCount(0);
     await page.reload();
     await expect(ruleRows(page, kind)).toHaveCount(kind.count);
@@ -177,7 +185,7 @@ test.describe('grouping rules', () => {
     const dialog = await openNew(page, kind);
     await addFilter(dialog, 1, '$exception_values', 'Script error', 'icontains');
     await dialog.getByRole('textbox', { name: 'Description' }).fill('Cross-origin script errors carry no detail.');
-    await save(page, dialog, 'Created grouping rule 4.');
+    await save(page, dialog, /^Created “Cross-origin script errors carry no detail\.” \(\w{8}\) at position 4\./);
 
     await expect(ruleRows(page, kind)).toHaveCount(4);
     // PostHog ignores order_key on create: the rule must still run last, not tied with the first.
@@ -200,6 +208,7 @@ test.describe('grouping rules', () => {
     async ({ page, resetData }) => {
       resetData();
       await openRules(page, kind);
+      const name = await ruleNameAt(page, 2);
       const dialog = await openRule(page, kind, 2);
       await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toBeDisabled();
       await expect(dialog.getByRole('textbox', { name: 'Description' })).toBeDisabled();
@@ -207,7 +216,7 @@ test.describe('grouping rules', () => {
         dialog.getByText(/PostHog keeps a grouping rule’s assignee and description as created/),
       ).toBeVisible();
       await dialog.getByRole('textbox', { name: 'Value for filter 1' }).fill('ResizeObserver loop limit exceeded');
-      await save(page, dialog, 'Saved grouping rule 2.');
+      await save(page, dialog, `Saved ${name}.`);
 
       await page.reload();
       await expect(ruleRows(page, kind).nth(1)).toContainText('ResizeObserver loop limit exceeded');
@@ -225,7 +234,7 @@ test.describe('suppression rules', () => {
     await expect(dialog.getByRole('spinbutton', { name: /Sampling rate/ })).toHaveValue('100');
     await addFilter(dialog, 1, '$exception_types', 'ResizeObserverError');
     await dialog.getByRole('spinbutton', { name: /Sampling rate/ }).fill('25');
-    await save(page, dialog, 'Created suppression rule 4.');
+    await save(page, dialog, /^Created “ResizeObserverError → drop 25%” \(\w{8}\) at position 4\./);
 
     await expect(ruleRows(page, kind)).toHaveCount(4);
     await page.reload();
@@ -239,6 +248,7 @@ test.describe('suppression rules', () => {
     async ({ page, resetData }) => {
       resetData();
       await openRules(page, kind);
+      const name = await ruleNameAt(page, 2);
       const dialog = await openRule(page, kind, 2);
       const sampling = dialog.getByRole('spinbutton', { name: /Sampling rate/ });
       await expect(sampling).toHaveValue('25');
@@ -246,7 +256,7 @@ test.describe('suppression rules', () => {
       await expect(dialog.getByText('Enter a percentage from 0 to 100.')).toBeVisible();
       await expect(dialog.getByRole('button', { name: 'Save' })).toBeDisabled();
       await sampling.fill('12.5');
-      await save(page, dialog, 'Saved suppression rule 2.');
+      await save(page, dialog, `Saved ${name}.`);
 
       await page.reload();
       await expect(ruleRows(page, kind).nth(1)).toContainText('Drops 12.5% of matches');

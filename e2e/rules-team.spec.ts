@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { withDatabase } from './support/database';
 import { orderKeys } from './support/rules-data';
 import { livePollMs } from '../src/web/lib/live-query';
-import { openRules, ruleKinds, shownIds } from './support/rules-page';
+import { actionsAt, movedTo, openRules, ruleKinds, shownIds } from './support/rules-page';
 
 const kind = ruleKinds.assignment;
 
@@ -24,7 +24,7 @@ const setServerOrder = (dataDir: string, ids: string[]) =>
   });
 
 async function moveFromMenu(page: Page, n: number, move: 'Move up' | 'Move to top') {
-  await page.getByRole('button', { name: `Actions for rule ${n}` }).click();
+  await actionsAt(page, n).click();
   await page.getByRole('menuitem', { name: move }).click();
 }
 
@@ -41,7 +41,7 @@ test('a move from a stale tab is applied on top of the other person’s: both ke
   const [r1, r2, r3, r4, r5, r6] = await shownIds(page);
 
   await moveFromMenu(other, 3, 'Move to top');
-  await expect(other.getByText('Moved rule to position 1.')).toBeVisible();
+  await expect(movedTo(other, 1)).toBeVisible();
 
   expect(await shownIds(page)).toEqual([r1, r2, r3, r4, r5, r6]);
   await moveFromMenu(page, 6, 'Move up');
@@ -74,7 +74,7 @@ test('a change made elsewhere shows on focus, and a change in one tab shows at o
   const otherTab = await page.context().newPage();
   await openRules(otherTab, kind);
   await moveFromMenu(otherTab, 2, 'Move to top');
-  await expect(otherTab.getByText('Moved rule to position 1.')).toBeVisible();
+  await expect(movedTo(otherTab, 1)).toBeVisible();
   const startedAt = Date.now();
   const moved = [reversed[1]!, reversed[0]!, ...reversed.slice(2)];
   await expect.poll(() => shownIds(page), { intervals: [50] }).toEqual(moved);

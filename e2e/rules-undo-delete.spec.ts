@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { withDatabase } from './support/database';
 import { orderKeys, ruleContents } from './support/rules-data';
-import { openDeleteDialog, openRules, ruleKinds } from './support/rules-page';
+import { openDeleteDialog, openRules, ruleKinds, ruleNameAt, rowAt } from './support/rules-page';
 
 const assignment = ruleKinds.assignment;
 
@@ -14,12 +14,13 @@ function recordRuleRequests(page: Page) {
   return methods;
 }
 
-const shownSummaries = (page: Page) =>
-  page
-    .getByRole('button', { name: /^Reorder rule \d+: / })
-    .evaluateAll((handles) => handles.map((handle) => handle.getAttribute('aria-label')));
+// Titles, not names: a re-created rule has a new id.
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-async function undo(page: Page, deleted: string, restored: string) {
+const shownSummaries = (page: Page) =>
+  page.locator('.rule-row__title-text').evaluateAll((titles) => titles.map((title) => title.textContent));
+
+async function undo(page: Page, deleted: string, restored: string | RegExp) {
   await page.getByRole('status').filter({ hasText: deleted }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: restored })).toBeVisible();
 }
@@ -38,17 +39,22 @@ test('Undo of a delete puts the rules back where they were, with their filters a
   const summaries = await shownSummaries(page);
   const requests = recordRuleRequests(page);
 
+  const name = await ruleNameAt(page, 2);
   const dialog = await openDeleteDialog(page, assignment, 2);
   await dialog.getByRole('button', { name: 'Delete rule' }).click();
   await expect(page.getByRole('article')).toHaveCount(assignment.count - 1);
   requests.length = 0;
-  await undo(page, 'Deleted assignment rule 2.', 'Restored assignment rule 2.');
+  await undo(page, `Deleted ${name}.`, new RegExp(`^Restored “${escapeRegExp(summaries[1]!)}” \\(\\w{8}\\)\\.`));
   expect(requests.filter((method) => method !== 'GET')).toEqual(['POST']);
   expect(stored()).toEqual(original);
   await expect.poll(() => shownSummaries(page)).toEqual(summaries);
 
-  await page.getByRole('checkbox', { name: 'Select rule 2' }).check();
-  await page.getByRole('checkbox', { name: 'Select rule 5' }).check();
+  await rowAt(page, 2)
+    .getByRole('checkbox', { name: /^Select “/ })
+    .check();
+  await rowAt(page, 5)
+    .getByRole('checkbox', { name: /^Select “/ })
+    .check();
   await page.getByRole('button', { name: 'Delete 2' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete 2 rules' }).click();
   await expect(page.getByRole('article')).toHaveCount(assignment.count - 2);

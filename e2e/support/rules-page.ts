@@ -9,9 +9,25 @@ export type RuleKindPage = (typeof ruleKinds)[keyof typeof ruleKinds];
 
 export const ruleRows = (page: Page, kind: RuleKindPage) =>
   page.getByRole('list', { name: `${kind.title}, in evaluation order` }).locator('[data-rule-id]');
-export const handle = (page: Page, n: number) => page.getByRole('button', { name: new RegExp(`^Reorder rule ${n}:`) });
+/** The row at position n (1-based) of the list shown: rules are named by title and id, not by position. */
+export const rowAt = (page: Page, n: number) => page.locator(`li[aria-posinset="${n}"]`);
+export const handle = (page: Page, n: number) => rowAt(page, n).getByRole('button', { name: /^Reorder “/ });
 export const liveRegion = (page: Page) => page.locator('.sortable-list__live-region');
 const ruleRow = (page: Page, n: number) => page.locator('[data-rule-id]').nth(n - 1);
+
+/** How the list names the rule at position n: `“title” (short id)`, as toasts and dialogs do. */
+export async function ruleNameAt(page: Page, n: number): Promise<string> {
+  const row = rowAt(page, n);
+  const title = await row.locator('.rule-row__title-text').textContent();
+  const id = await row.locator('.rule-row__id').textContent();
+  return `“${title}” (${id})`;
+}
+
+/** The toast of a move, whoever moved: "Moved “…” (…) to position n." */
+export const movedTo = (page: Page, n: number) =>
+  page.getByText(new RegExp(`^(The order was changed .*)?Moved “.+” \\(\\w{8}\\) to position ${n}\\.$`));
+
+export const actionsAt = (page: Page, n: number) => rowAt(page, n).getByRole('button', { name: /^Actions for / });
 
 export const shownIds = (page: Page) =>
   page.locator('[data-rule-id]').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.ruleId!));
@@ -30,9 +46,10 @@ export async function expectOrder(page: Page, kind: RuleKindPage, ids: string[])
 }
 
 export async function openDeleteDialog(page: Page, kind: RuleKindPage, n: number) {
-  await page.getByRole('button', { name: `Actions for rule ${n}` }).click();
+  const name = await ruleNameAt(page, n);
+  await actionsAt(page, n).click();
   await page.getByRole('menuitem', { name: 'Delete…' }).click();
-  return page.getByRole('alertdialog', { name: `Delete ${kind.noun} ${n}?` });
+  return page.getByRole('alertdialog', { name: `Delete ${kind.noun} ${name}?` });
 }
 
 export const swap = (ids: string[], a: number, b: number) => {
@@ -83,11 +100,9 @@ export async function keyboardMoveDown(page: Page, from: number, total: number) 
 }
 
 export async function openRule(page: Page, kind: RuleKindPage, n: number) {
-  await ruleRows(page, kind)
-    .nth(n - 1)
-    .getByRole('link', { name: `Rule ${n}` })
-    .click();
-  const dialog = page.getByRole('dialog', { name: `Edit ${kind.noun} ${n}` });
+  const name = await ruleNameAt(page, n);
+  await rowAt(page, n).locator('a.rule-row__title').click();
+  const dialog = page.getByRole('dialog', { name: `Edit ${kind.noun} ${name}` });
   await expect(dialog.getByRole('button', { name: 'Save' })).toBeVisible();
   return dialog;
 }
@@ -118,7 +133,7 @@ export async function chooseAssignee(dialog: Locator, name: string) {
   await expect(picker).toHaveValue(name);
 }
 
-export async function save(page: Page, dialog: Locator, toast: string) {
+export async function save(page: Page, dialog: Locator, toast: string | RegExp) {
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: toast })).toBeVisible();

@@ -16,6 +16,7 @@ afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   document.documentElement.removeAttribute('data-theme');
+  document.documentElement.removeAttribute('data-density');
   document.title = '';
   // Module state of the api client: which path prefix the instance takes, what it marked deprecated.
   resetEnvironmentPrefix();

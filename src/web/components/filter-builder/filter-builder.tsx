@@ -20,6 +20,8 @@ export type FilterBuilderProps = {
   errors?: FilterErrors;
   disabled?: boolean;
   label?: string;
+  /** What the builder says while it has no filter; by default that the rule then matches every exception. */
+  emptyText?: string;
   /** react-hook-form's Controller passes `field.ref` here so a failed submit focuses the first invalid control. */
   ref?: Ref<FilterBuilderHandle>;
 };
@@ -60,6 +62,7 @@ export function FilterBuilder({
   errors = {},
   disabled,
   label = 'Filters',
+  emptyText = 'No filters yet: the rule matches every exception.',
   ref,
 }: FilterBuilderProps) {
   const container = useRef<HTMLFieldSetElement>(null);
@@ -115,7 +118,7 @@ export function FilterBuilder({
         onChange={(type) => onChange({ ...value, type })}
       />
       {value.values.length === 0 ? (
-        <p className="filter-builder__empty">No filters yet: the rule matches every exception.</p>
+        <p className="filter-builder__empty">{emptyText}</p>
       ) : (
         <ol className="filter-builder__rows">
           {/* Index keys are safe: a row's only local state (a chip draft) is committed on blur, before any other row can change. */}

@@ -21,4 +21,7 @@ export type SortableListProps<T> = {
   className?: string;
   /** A row's usual height in px, for rows not drawn yet. */
   estimatedRowSize?: number;
+  /** The id of a row to scroll into view (a new item); `onReveal` gets its element once it is drawn there. */
+  revealId?: string | null;
+  onReveal?: (row: HTMLElement) => void;
 };

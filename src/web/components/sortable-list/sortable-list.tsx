@@ -8,6 +8,7 @@ import type { SortableListProps } from './sortable-list-props';
 import { SortableRow } from './sortable-row';
 import { useDragAnnouncements } from './use-drag-announcements';
 import { useDropRefocus } from './use-drop-refocus';
+import { useRevealRow } from './use-reveal-row';
 import { useKeyboardReorder } from './use-keyboard-reorder';
 import { useListOrder } from './use-list-order';
 import { usePointerDrag } from './use-pointer-drag';
@@ -37,6 +38,8 @@ export function SortableList<T>({
   instructions,
   className,
   estimatedRowSize = 64,
+  revealId = null,
+  onReveal,
 }: SortableListProps<T>) {
   const { ids, rowById, labelOf, hold, release, show } = useListOrder(items, getId, getLabel);
   const { announcement, announce, accessibility, phrases } = useDragAnnouncements(ids, labelOf, instructions);
@@ -81,6 +84,7 @@ export function SortableList<T>({
     indexOf: (id) => rowById.get(id)!.index,
   });
   useDropRefocus(refocusRef, listRef, ids, virtualizer);
+  useRevealRow(revealId, listRef, ids, virtualizer, onReveal);
 
   return (
     <DndContext

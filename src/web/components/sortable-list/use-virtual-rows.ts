@@ -53,6 +53,9 @@ export function useVirtualRows({
     const top = list.getBoundingClientRect().top + window.scrollY;
     if (Math.abs(top - scrollMargin) > 0.5) setScrollMargin(top);
   });
+  // Rows not drawn yet are laid out again at a new size (the density changed); drawn ones are measured anew.
+  useLayoutEffect(() => virtualizer.measure(), [estimatedRowSize, virtualizer]);
+
   const dragTo = drag?.to;
   useLayoutEffect(() => {
     if (dragTo !== undefined) virtualizer.scrollToIndex(dragTo, { align: 'auto' });

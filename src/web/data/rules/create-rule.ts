@@ -5,6 +5,7 @@ import { api } from '../../lib/api-client';
 import { rulesQueryOptions } from './get-rules';
 import { placeNewRule, type Placement } from './place-new-rule';
 import type { RuleListItem } from './rule-list-item';
+import { markOwnWrite } from './own-list-writes';
 import { invalidateRules, nextOrderKey, ruleObjectSchema } from './rule-resource';
 import { ruleKeys, rulePath } from './keys';
 
@@ -60,7 +61,12 @@ export function useCreateRule<K extends RuleKind>(envId: number, kind: K) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateRuleInput<K>) => createRuleLast(client, envId, kind, input),
-    onSuccess: ({ rule }) => client.setQueryData(ruleKeys.detail(envId, kind, rule.id), rule),
+    onSuccess: ({ rule }) => {
+      client.setQueryData(ruleKeys.detail(envId, kind, rule.id), rule);
+      // The list that comes back with the new rule last is this tab's own doing, not someone else's change.
+      const shown = client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results;
+      if (shown) markOwnWrite([...shown.filter((other) => other.id !== rule.id), rule]);
+    },
     onSettled: () => invalidateRules(client, envId, kind),
   });
 }

@@ -29,16 +29,28 @@ describe('rules pages', () => {
     const { user } = renderApp('/env/1/assignment-rules');
 
     expect(await findLoaded('2 rules')).toBeInTheDocument();
-    expect(screen.getByText('Rules run top to bottom; the first match wins.')).toBeInTheDocument();
+    expect(screen.getByText(/^Rules run top to bottom; the first match wins\./)).toBeInTheDocument();
     const [first, second] = rows('Assignment rules');
-    expect(within(first!).getByRole('link', { name: 'Rule 1' })).toHaveAttribute(
-      'href',
-      '/env/1/assignment-rules/0190f4c4-8d2a-7a3b-9c1d-000000000001',
-    );
-    expect(first).toHaveTextContent('Exception type is TypeError or RangeError');
     expect(await within(first!).findByText('Maya Okafor')).toBeInTheDocument();
-    expect(first).toHaveTextContent('Assigns toMOMaya Okafor');
-    const created = within(first!).getByText(/ago$/);
+    // Titled by what it does, with its short id: the same wherever the rule moves.
+    expect(
+      within(first!).getByRole('link', { name: 'TypeError or RangeError → Maya Okafor 00000001' }),
+    ).toHaveAttribute('href', '/env/1/assignment-rules/0190f4c4-8d2a-7a3b-9c1d-000000000001');
+    expect(first!.querySelector('.rule-row__position')).toHaveTextContent('1');
+    expect(first).toHaveTextContent('Exception type is TypeError or RangeError');
+    expect(within(first!).getByText('Maya Okafor').closest('.rule-row__outcome')).toHaveTextContent('MOMaya Okafor');
+
+    // The times are among the details, behind the row's disclosure.
+    expect(within(first!).queryByText(/ago$/)).not.toBeInTheDocument();
+    const disclosure = within(first!).getByRole('button', {
+      name: 'Details of “TypeError or RangeError → Maya Okafor” (00000001)',
+    });
+    expect(disclosure).toHaveAttribute('aria-expanded', 'false');
+    await user.click(disclosure);
+    expect(disclosure).toHaveAttribute('aria-expanded', 'true');
+    const details = within(first!).getByRole('region', { name: /^Details of / });
+    expect(disclosure).toHaveAttribute('aria-controls', details.id);
+    const created = within(details).getByText(/ago$/);
     expect(created.tagName).toBe('TIME');
     expect(created).toHaveAttribute('datetime', '2026-01-02T10:00:00.000Z');
     await user.hover(created);
@@ -46,7 +58,8 @@ describe('rules pages', () => {
     expect(within(first!).queryByText('Disabled')).not.toBeInTheDocument();
 
     expect(second).toHaveTextContent('Matches every exception');
-    expect(second).toHaveTextContent('Assigns toNobody');
+    expect(within(second!).getByRole('link', { name: /^Every exception → Nobody/ })).toBeInTheDocument();
+    expect(second!.querySelector('.rule-row__outcome')).toHaveTextContent('Nobody');
     const badge = within(second!).getByText('Disabled');
     expect(badge).toHaveAccessibleDescription('Invalid regex');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
@@ -78,19 +91,27 @@ describe('rules pages', () => {
 
   it('says when a grouping rule has no issue yet', async () => {
     startWithRules();
-    renderApp('/env/1/grouping-rules');
+    const { user } = renderApp('/env/1/grouping-rules');
 
-    expect(
-      await screen.findByText(/a new issue, created by the first match/, {}, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    const outcome = await screen.findByText('a new issue', {}, { timeout: 5000 });
+    expect(outcome.closest('.rule-row__outcome')).toHaveTextContent('Groups into a new issue');
+    await user.click(screen.getByRole('button', { name: /^Details of “Chrome noise”/ }));
+    expect(screen.getByText('a new issue, created by the first match')).toBeInTheDocument();
   });
 
   it('shows the share of matches a suppression rule drops', async () => {
     startWithRules();
-    renderApp('/env/1/suppression-rules');
+    const { user } = renderApp('/env/1/suppression-rules');
 
     expect(await findLoaded('Exception message is set')).toBeInTheDocument();
-    expect(rows('Suppression rules')[0]).toHaveTextContent('Drops 25% of matches, sampled at random');
+    const [row] = rows('Suppression rules');
+    expect(row!.querySelector('.rule-row__outcome')).toHaveTextContent(/^Drops 25% of matches$/);
+    await user.click(within(row!).getByRole('button', { name: /^Details of / }));
+    expect(within(row!).getByText('Drops 25% of matches, sampled at random.')).toBeInTheDocument();
+    // Suppression rules have neither descriptions nor assignees: the search hint does not offer them.
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveAccessibleDescription(
+      'Search matches titles, ids and filters.',
+    );
     expect(screen.queryByRole('combobox', { name: 'Assignee' })).not.toBeInTheDocument();
   });
 
@@ -124,9 +145,11 @@ describe('rules pages', () => {
     const newRule = await screen.findByRole('button', { name: 'New rule' });
     expect(newRule).toHaveAttribute('aria-disabled', 'true');
     expect(newRule).toHaveAccessibleDescription(reason);
-    expect(screen.getByRole('button', { name: /^Reorder rule 1:/ })).toHaveAccessibleDescription(reason);
+    expect(screen.getByRole('button', { name: /^Reorder “TypeError or RangeError/ })).toHaveAccessibleDescription(
+      reason,
+    );
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 1' }));
+    await user.click(screen.getByRole('button', { name: /^Actions for “TypeError or RangeError/ }));
     for (const name of ['Move down', 'Duplicate', 'Delete…']) {
       expect(screen.getByRole('menuitem', { name })).toHaveAttribute('aria-disabled', 'true');
       expect(screen.getByRole('menuitem', { name })).toHaveAccessibleDescription(reason);

@@ -3,7 +3,6 @@ import { useCallback, useRef } from 'react';
 import { Link } from 'react-router';
 import type { RuleKind } from '../../../../contract/rules';
 import { EmptyState } from '../../../components/ui/empty-state';
-import { ListSummary } from '../../../components/ui/list-summary';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryView } from '../../../components/ui/query-view';
 import { Button } from '../../../components/ui/button';
@@ -71,17 +70,15 @@ export function RulesWorkspace<K extends RuleKind>({ kind }: { kind: K }) {
         }
       >
         {(list) => (
-          <>
-            <ListSummary count={list.count} shown={list.results.length} singular="rule" />
-            <RulesList
-              envId={environment.id}
-              descriptor={ui}
-              rules={list.results}
-              readOnly={readOnly}
-              lookup={lookup}
-              onRendered={onRendered}
-            />
-          </>
+          <RulesList
+            envId={environment.id}
+            descriptor={ui}
+            rules={list.results}
+            total={list.count}
+            readOnly={readOnly}
+            lookup={lookup}
+            onRendered={onRendered}
+          />
         )}
       </QueryView>
     </>

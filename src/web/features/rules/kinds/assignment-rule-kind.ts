@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { assigneeInputSchema } from '../../../../contract/assignee';
 import { filterGroupFormSchema } from '../../../components/filter-builder';
-import { AssignmentRuleDetails } from './assignment-rule-details';
+import { hasFilterValue } from '../../../../contract/filters';
+import { AssignmentRuleOutcome } from './assignment-rule-outcome';
+import { clip, filterTitle } from './filter-title';
 import type { RuleKindDescriptor } from './rule-kind-descriptor';
 import { ruleFormSchema } from './rule-form-schema';
 import { emptyRuleFormValues } from './rule-form-values';
@@ -34,6 +36,18 @@ export const assignmentRuleKind: RuleKindDescriptor<'assignment'> = {
   contentOf: ({ filters, assignee }) => ({ filters, assignee }),
   duplicateInput: ({ filters, assignee }, orderKey) => ({ filters, assignee, order_key: orderKey }),
 
-  Details: AssignmentRuleDetails,
+  ruleTitle: (rule, lookup) => `${filterTitle(rule.filters)} → ${clip(lookup(rule.assignee)?.name ?? 'Nobody', 32)}`,
+  Outcome: AssignmentRuleOutcome,
+  saveWarning: ({ filters, assignee }, { environmentName, rulesBelow, assigneeName }) => {
+    if (hasFilterValue(filters) || rulesBelow === 0) return null;
+    const who = assigneeName(assignee ?? null);
+    return {
+      title: `Send every new issue to ${who}?`,
+      message:
+        `This rule has no filters, so it matches every exception: every new issue in ${environmentName} will go ` +
+        `to ${who}, and ${rulesBelow === 1 ? 'the rule below it never runs' : `the ${rulesBelow} rules below it never run`}.`,
+      confirmLabel: 'Save anyway',
+    };
+  },
   assigneeOf: (rule) => rule.assignee,
 };

@@ -3,7 +3,9 @@ import { assigneeInputSchema } from '../../../../contract/assignee';
 import { hasFilterValue } from '../../../../contract/filters';
 import { ruleSchemas } from '../../../../contract/rules';
 import { filterGroupFormSchema } from '../../../components/filter-builder';
+import { clip, filterTitle } from './filter-title';
 import { GroupingRuleDetails } from './grouping-rule-details';
+import { GroupingRuleOutcome } from './grouping-rule-outcome';
 import type { RuleKindDescriptor } from './rule-kind-descriptor';
 import { ruleFormSchema } from './rule-form-schema';
 import { emptyRuleFormValues } from './rule-form-values';
@@ -66,6 +68,8 @@ export const groupingRuleKind: RuleKindDescriptor<'grouping'> = {
     description,
   }),
 
+  ruleTitle: (rule) => (rule.description?.trim() ? clip(rule.description, 80) : filterTitle(rule.filters)),
+  Outcome: GroupingRuleOutcome,
   Details: GroupingRuleDetails,
   assigneeOf: (rule) => rule.assignee,
   searchText: (rule) => [rule.description, rule.issue?.name].filter(Boolean).join('\n'),

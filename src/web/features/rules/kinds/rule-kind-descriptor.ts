@@ -1,9 +1,11 @@
 import type { ComponentType } from 'react';
 import type { Assignee } from '../../../../contract/assignee';
+import type { AssigneeLookup } from '../../../data/organization/assignee-names';
 import type { RuleKind, RuleOf } from '../../../../contract/rules';
 import type { CreateRuleInput } from '../../../data/rules/create-rule';
 import type { RuleContent } from '../components/rule-editor/rule-content';
 import type { EditorMode, RuleFormField, RuleFormOutput, RuleFormSchema, RuleFormValues } from './rule-form-values';
+import type { SaveWarning, SaveWarningContext } from './save-warning';
 
 /** One field of the editor, as a kind shows it. */
 export type RuleFieldSpec = {
@@ -21,7 +23,7 @@ export type RuleKindDescriptor<K extends RuleKind> = {
   /** The section's URL segment after /env/:envId/. */
   path: string;
   title: string;
-  /** "assignment rule": for messages such as "Delete assignment rule 3?". */
+  /** "assignment rule": for messages such as "Delete 3 assignment rules?". */
   noun: string;
   description: string;
 
@@ -38,8 +40,17 @@ export type RuleKindDescriptor<K extends RuleKind> = {
   /** The create body that copies a rule (not its id, times or disabled state), at `orderKey` when given. */
   duplicateInput: (rule: RuleOf<K>, orderKey?: number) => CreateRuleInput<K>;
 
-  /** The kind's own part of a list row. */
-  Details: ComponentType<{ rule: RuleOf<K> }>;
+  /**
+   * A title that stays with the rule wherever it moves, derived from what it does ("TypeError on /checkout → Priya
+   * Raman"); with its short id it names the rule everywhere (see `ruleName`).
+   */
+  ruleTitle: (rule: RuleOf<K>, lookup: AssigneeLookup) => string;
+  /** What a match leads to, on the row's one line: the assignee, the issue, the share dropped. */
+  Outcome: ComponentType<{ rule: RuleOf<K> }>;
+  /** More of the rule, shown when its row is expanded. */
+  Details?: ComponentType<{ rule: RuleOf<K> }>;
+  /** Asked before saving values that do more than their author may mean (a rule that matches everything). */
+  saveWarning?: (values: RuleFormOutput, context: SaveWarningContext) => SaveWarning | null;
   /** Kinds that assign: the assignee filter lists these, and the search matches their names. */
   assigneeOf?: (rule: RuleOf<K>) => Assignee | null;
   /** More text the search matches (a grouping rule's description). */

@@ -1,6 +1,5 @@
 import type { SuppressionRule } from '../../../../contract/rules';
-
-const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
+import { droppedPercent } from './suppression-rule-outcome';
 
 export function SuppressionRuleDetails({ rule }: { rule: SuppressionRule }) {
   // Older PostHog versions had no sampling: every match was dropped.
@@ -13,8 +12,9 @@ export function SuppressionRuleDetails({ rule }: { rule: SuppressionRule }) {
   }
   return (
     <p className="rule-row__detail">
-      Drops {percent.format(rule.sampling_rate)} of matches
-      {rule.sampling_rate < 1 && <span className="rule-row__muted">, sampled at random</span>}
+      {rule.sampling_rate < 1
+        ? `Drops ${droppedPercent(rule)} of matches, sampled at random.`
+        : `Drops every match (${droppedPercent(rule)}).`}
     </p>
   );
 }

@@ -3,7 +3,10 @@ import { filterGroupFormSchema } from '../../../components/filter-builder';
 import type { RuleKindDescriptor } from './rule-kind-descriptor';
 import { ruleFormSchema } from './rule-form-schema';
 import { emptyRuleFormValues, percentOfRate, rateOfPercent } from './rule-form-values';
+import { filterTitle } from './filter-title';
 import { SuppressionRuleDetails } from './suppression-rule-details';
+import { droppedPercent, SuppressionRuleOutcome } from './suppression-rule-outcome';
+import { suppressionWarning } from './suppression-warning';
 
 const percentRange = 'Enter a percentage from 0 to 100.';
 
@@ -45,5 +48,8 @@ export const suppressionRuleKind: RuleKindDescriptor<'suppression'> = {
   contentOf: ({ filters, sampling_rate }) => ({ filters, sampling_rate: sampling_rate ?? 1 }),
   duplicateInput: ({ filters, sampling_rate }, orderKey) => ({ filters, order_key: orderKey, sampling_rate }),
 
+  ruleTitle: (rule) => `${filterTitle(rule.filters)} → drop ${droppedPercent(rule)}`,
+  Outcome: SuppressionRuleOutcome,
   Details: SuppressionRuleDetails,
+  saveWarning: suppressionWarning,
 };

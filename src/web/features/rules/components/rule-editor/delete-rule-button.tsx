@@ -5,10 +5,10 @@ import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import type { ToastOptions } from '../../../../components/ui/use-toast';
 import { useDeleteRule } from '../../../../data/rules/delete-rule';
-import { capitalize } from '../../../../lib/format';
 import { useDeleteUndo } from '../rules-list/use-delete-undo';
 import { useRuleEditor } from './use-rule-editor-route';
-import { useRuleLabel } from './use-rule-label';
+import { ruleKinds } from '../../kinds/rule-kinds';
+import { useRuleName } from './use-rule-name';
 
 type DeleteRuleButtonProps = {
   rule: Rule;
@@ -20,7 +20,7 @@ type DeleteRuleButtonProps = {
 /** "Delete rule", confirmed in a dialog that names the rule; a failure stays in that dialog. */
 export function DeleteRuleButton({ rule, onDeleting, onDeleted }: DeleteRuleButtonProps) {
   const { envId, kind } = useRuleEditor();
-  const label = useRuleLabel();
+  const { mention } = useRuleName();
   const [confirming, setConfirming] = useState(false);
   const deletion = useDeleteRule(envId, kind);
   const undo = useDeleteUndo(envId, kind);
@@ -32,8 +32,8 @@ export function DeleteRuleButton({ rule, onDeleting, onDeleted }: DeleteRuleButt
       </Button>
       <ConfirmDialog
         open={confirming}
-        title={`Delete ${label}?`}
-        message={`${capitalize(label)} (${describeGroup(rule.filters)}) will be deleted.`}
+        title={`Delete ${ruleKinds[kind].noun} ${mention}?`}
+        message={`It matches: ${describeGroup(rule.filters)}.`}
         confirmLabel="Delete rule"
         busyLabel="Deleting…"
         tone="danger"
@@ -46,7 +46,7 @@ export function DeleteRuleButton({ rule, onDeleting, onDeleted }: DeleteRuleButt
             onDeleting?.(false);
             throw error;
           }
-          onDeleted(undo.deletedToast(deleted, [rule.id], { tone: 'success', message: `Deleted ${label}.` }));
+          onDeleted(undo.deletedToast(deleted, [rule.id], { tone: 'success', message: `Deleted ${mention}.` }));
         }}
         onClose={() => setConfirming(false)}
       />

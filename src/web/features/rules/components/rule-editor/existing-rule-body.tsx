@@ -7,7 +7,7 @@ import { ruleQueryOptions } from '../../../../data/rules/get-rule';
 import { RuleForm } from './rule-form';
 import { RuleGone } from './rule-gone';
 import { useRuleEditor } from './use-rule-editor-route';
-import { useRuleLabel } from './use-rule-label';
+import { useRuleName } from './use-rule-name';
 
 /**
  * Edits a rule once its detail has arrived (not the list's copy, which may be out of date), so the form's defaults
@@ -15,7 +15,7 @@ import { useRuleLabel } from './use-rule-label';
  */
 export function ExistingRuleBody({ ruleId }: { ruleId: string }) {
   const { envId, kind, close } = useRuleEditor();
-  const label = useRuleLabel();
+  const { mention } = useRuleName();
   // While this editor deletes the rule, its detail is not refetched (that would only answer 404) and the form stays
   // up, with the rule as it was when the delete began and the confirmation in it, until the dialog closes.
   const [deleting, setDeleting] = useState<Rule | null>(null);
@@ -28,14 +28,14 @@ export function ExistingRuleBody({ ruleId }: { ruleId: string }) {
     if (query.isError) {
       return (
         <ErrorState
-          title={`Could not load ${label}.`}
+          title={`Could not load ${mention}.`}
           error={query.error}
           onRetry={() => void query.refetch()}
           retrying={query.isFetching}
         />
       );
     }
-    return <LoadingState label={label} lines={5} />;
+    return <LoadingState label={mention} lines={5} />;
   }
   return <RuleForm rule={rule} onGone={() => setGoneOnSave(true)} onDeleting={(on) => setDeleting(on ? rule : null)} />;
 }

@@ -19,6 +19,11 @@ export function FiltersField({ spec }: RuleFieldProps) {
             idPrefix={idPrefix}
             // Grouping rules need at least one filter; the others match every exception without one.
             label={spec.required ? `${spec.label} (at least one)` : spec.label}
+            emptyText={
+              spec.required
+                ? 'No filters yet: add one, so the rule has something to match.'
+                : 'No filters yet: the rule matches every exception.'
+            }
             value={field.value}
             onChange={field.onChange}
             errors={flattenFilterErrors(fieldState.error)}

@@ -24,7 +24,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
     await expectSaveReason(dialog, null);
     await user.click(save);
 
-    await screen.findByText('Created assignment rule 3.');
+    await screen.findByText(/^Created “TypeError → Priya Raman” \(\w{8}\) at position 3\.$/);
     expect(server.sent('POST')).toEqual([
       {
         filters: {
@@ -41,7 +41,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
 
   it('edits a rule loaded as the form’s defaults; Save waits for a change', async () => {
     const server = editorTestApi('assignment');
-    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     const assignee = await within(dialog).findByRole('combobox', { name: /Assignee/ });
     expect(assignee).toHaveValue('Maya Okafor');
     expect(within(dialog).getByRole('combobox', { name: 'Property for filter 1' })).toHaveValue('$exception_types');
@@ -52,7 +52,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
     await expectSaveReason(dialog, null);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Saved assignment rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000001\)\.$/);
     // The filters were not touched: they are left out, so what PostHog stores is not rewritten.
     expect(server.sent('PATCH')).toEqual([{ assignee: { type: 'user', id: 9 } }]);
   });
@@ -67,12 +67,12 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
     };
     const rule = { ...first, filters: { type: 'AND' as const, values: [...first.filters.values, nested] } };
     const server = editorTestApi('assignment', {}, [rule]);
-    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await chooseAssignee(dialog, user, /Backend/);
     await user.click(within(dialog).getByRole('radio', { name: 'Match any filter' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Saved assignment rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000001\)\.$/);
     expect(server.sent('PATCH')).toEqual([
       { filters: { ...rule.filters, type: 'OR' }, assignee: { type: 'role', id: roles[1]!.id } },
     ]);
@@ -80,7 +80,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
 
   it('counts the errors on screen in the reason Save is disabled', async () => {
     editorTestApi('assignment');
-    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await user.click(await within(dialog).findByRole('button', { name: 'Add filter' }));
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Operator for filter 2' }), 'regex');
 
@@ -99,7 +99,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
         'assignee__id',
       ),
     });
-    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await chooseAssignee(dialog, user, /Backend/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
@@ -118,12 +118,15 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
         'The database is locked.',
       ),
     });
-    const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const { dialog, user, router } = await openEditor(
+      `${listPath}/${first.id}`,
+      /^Edit assignment rule “.+” \(00000001\)$/,
+    );
     await chooseAssignee(dialog, user, /Priya Raman/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-      'Could not save assignment rule 1: The database is locked.',
+      'Could not save “TypeError or RangeError → Maya Okafor” (00000001): The database is locked.',
     );
     expect(within(dialog).getByRole('combobox', { name: /Assignee/ })).toHaveValue('Priya Raman');
     expect(within(dialog).getByRole('button', { name: 'Save' })).toBeEnabled();
@@ -132,7 +135,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
 
   it('warns that a disabled rule is re-enabled by saving, and saves it once it is valid', async () => {
     const server = editorTestApi('assignment');
-    const { dialog, user } = await openEditor(`${listPath}/${disabled.id}`, 'Edit assignment rule 2');
+    const { dialog, user } = await openEditor(`${listPath}/${disabled.id}`, /^Edit assignment rule “.+” \(00000002\)$/);
     const banner = await within(dialog).findByRole('note', { name: 'This rule is disabled' });
     expect(banner).toHaveTextContent('Invalid regex');
     expect(banner).toHaveTextContent('Saving re-enables this rule.');
@@ -141,13 +144,16 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
 
     await chooseAssignee(dialog, user, /Maya Okafor/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await screen.findByText('Saved assignment rule 2.');
+    await screen.findByText(/^Saved “.+” \(00000002\)\.$/);
     expect(server.rules().find((rule) => rule.id === disabled.id)?.disabled_data).toBeNull();
   });
 
   it('asks before discarding changes, from Escape, Cancel and Back alike', async () => {
     editorTestApi('assignment');
-    const { dialog, user, router } = await openEditor(`${listPath}/${first.id}?q=type`, 'Edit assignment rule 1');
+    const { dialog, user, router } = await openEditor(
+      `${listPath}/${first.id}?q=type`,
+      /^Edit assignment rule “.+” \(00000001\)$/,
+    );
     await chooseAssignee(dialog, user, /Priya Raman/);
 
     await user.keyboard('{Escape}');
@@ -171,7 +177,10 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
 
   it('closes at once without changes, and Escape in a filled assignee field closes instead of clearing it', async () => {
     editorTestApi('assignment');
-    const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const { dialog, user, router } = await openEditor(
+      `${listPath}/${first.id}`,
+      /^Edit assignment rule “.+” \(00000001\)$/,
+    );
     const assignee = await within(dialog).findByRole('combobox', { name: /Assignee/ });
     assignee.focus();
     await user.keyboard('{Escape}');
@@ -181,29 +190,33 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
 
   it('deletes the rule after a confirmation that names it; Undo on the list puts it back as it was', async () => {
     const server = editorTestApi('assignment');
-    const { dialog, user, router } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
-    await user.click(await within(dialog).findByRole('button', { name: 'Delete rule' }));
-    const confirm = screen.getByRole('alertdialog', { name: 'Delete assignment rule 1?' });
-    expect(confirm).toHaveAccessibleDescription(
-      'Assignment rule 1 (Exception type is TypeError or RangeError) will be deleted.',
+    const { dialog, user, router } = await openEditor(
+      `${listPath}/${first.id}`,
+      /^Edit assignment rule “.+” \(00000001\)$/,
     );
+    await user.click(await within(dialog).findByRole('button', { name: 'Delete rule' }));
+    const confirm = screen.getByRole('alertdialog', {
+      name: 'Delete assignment rule “TypeError or RangeError → Maya Okafor” (00000001)?',
+    });
+    expect(confirm).toHaveAccessibleDescription('It matches: Exception type is TypeError or RangeError.');
     await user.click(within(confirm).getByRole('button', { name: 'Delete rule' }));
 
-    const deleted = await screen.findByText('Deleted assignment rule 1.');
+    const deleted = await screen.findByText('Deleted “TypeError or RangeError → Maya Okafor” (00000001).');
     expect(server.sent('DELETE')).toHaveLength(1);
     expect(router.state.location.pathname).toBe(listPath);
     await vi.waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument(), { timeout: 5000 });
 
     await user.click(within(deleted.closest('li')!).getByRole('button', { name: 'Undo' }));
-    await screen.findByText('Restored assignment rule 1.');
+    // Re-created, it has a new id: the toast names it as the list now shows it.
+    const restored = await screen.findByText(/^Restored “TypeError or RangeError → Maya Okafor” \((\w{8})\)\.$/);
+    expect(restored.textContent).toContain(`(${server.createdRuleId()!.slice(-8)})`);
     expect(server.sent('POST')).toEqual([{ filters: first.filters, assignee: first.assignee, order_key: 0 }]);
     // Created at its old order_key, it already runs first: no reorder needed.
     expect(server.sent('PATCH', `${server.base}reorder/`)).toEqual([]);
     await vi.waitFor(() =>
-      expect(screen.getByRole('link', { name: 'Rule 1' }).closest('[data-rule-id]')).toHaveAttribute(
-        'data-rule-id',
-        server.createdRuleId(),
-      ),
+      expect(
+        screen.getByRole('link', { name: /^TypeError or RangeError → Maya Okafor/ }).closest('[data-rule-id]'),
+      ).toHaveAttribute('data-rule-id', server.createdRuleId()),
     );
   });
 
@@ -218,10 +231,32 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
 
   it('says so when the rule was deleted elsewhere before a save', async () => {
     const server = editorTestApi('assignment');
-    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await chooseAssignee(dialog, user, /Priya Raman/);
     server.deleteElsewhere(first.id);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('This rule no longer exists')).toBeInTheDocument();
+  });
+
+  it('asks before a rule without filters sends every new issue to one assignee over the rules below it', async () => {
+    const server = editorTestApi('assignment');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
+    await user.click(await within(dialog).findByRole('button', { name: /^Remove filter 1/ }));
+    await expectSaveReason(dialog, null);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const warning = await screen.findByRole('alertdialog', { name: 'Send every new issue to Maya Okafor?' });
+    expect(warning).toHaveAccessibleDescription(
+      'This rule has no filters, so it matches every exception: every new issue in Web app will go to Maya ' +
+        'Okafor, and the rule below it never runs.',
+    );
+    await user.click(within(warning).getByRole('button', { name: 'Cancel' }));
+    expect(within(dialog).getByText('No filters yet: the rule matches every exception.')).toBeInTheDocument();
+    expect(server.sent('PATCH')).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Save anyway' }));
+    await screen.findByText(/^Saved “.+” \(00000001\)\.$/);
+    expect(server.sent('PATCH')).toEqual([{ filters: { type: 'AND', values: [] } }]);
   });
 });

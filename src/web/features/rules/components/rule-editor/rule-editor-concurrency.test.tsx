@@ -26,19 +26,19 @@ async function conflictAfterSave(dialog: HTMLElement, user: Parameters<typeof ch
 describe('rule editor when someone else saved the rule meanwhile', { timeout: 20_000 }, () => {
   it('reads the rule again before saving, then sends only the changed field', async () => {
     const server = editorTestApi('assignment');
-    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await chooseAssignee(dialog, user, /Priya Raman/);
     const before = server.requests(detail).length;
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Saved assignment rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000001\)\.$/);
     expect(server.requests(detail).slice(before, before + 2)).toEqual([`GET ${detail}`, `PATCH ${detail}`]);
     expect(server.sent('PATCH')).toEqual([{ assignee: priya }]);
   });
 
   it('saves nothing, shows both versions, and saves their filters with your assignee', async () => {
     const server = editorTestApi('assignment');
-    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await chooseAssignee(dialog, user, /Priya Raman/);
     server.changeElsewhere(rule.id, { filters: theirFilters });
 
@@ -60,7 +60,7 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
     expect(within(assignee).getByRole('radio', { name: 'Theirs' })).toHaveAccessibleDescription(/Maya Okafor/);
 
     await user.click(within(region).getByRole('button', { name: 'Save merged version' }));
-    await screen.findByText('Saved the merged version of assignment rule 1.');
+    await screen.findByText(/^Saved the merged version of “.+” \(00000001\)\.$/);
     expect(server.sent('PATCH')).toEqual([{ assignee: priya }]);
     expect(server.rules()[0]).toMatchObject({ filters: theirFilters, assignee: priya });
     // The merge is what the editor now edits: nothing left to save.
@@ -72,7 +72,7 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
 
   it('asks for a side where both changed a field, and checks the merge against the newest version', async () => {
     const server = editorTestApi('assignment');
-    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await chooseAssignee(dialog, user, /Priya Raman/);
     server.changeElsewhere(rule.id, { assignee: { type: 'role', id: '0190f4c4-2222-7000-8000-000000000002' } });
 
@@ -94,14 +94,14 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
 
     await user.click(within(region).getByRole('button', { name: 'Use all of theirs' }));
     await user.click(within(region).getByRole('button', { name: 'Save merged version' }));
-    await screen.findByText('Saved the merged version of assignment rule 1.');
+    await screen.findByText(/^Saved the merged version of “.+” \(00000001\)\.$/);
     // Their version throughout: nothing differs from it, so nothing is sent.
     expect(server.sent('PATCH')).toEqual([]);
   });
 
   it('keeps theirs: the form starts again from the server’s version, and the next save is checked against it', async () => {
     const server = editorTestApi('assignment');
-    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await chooseAssignee(dialog, user, /Priya Raman/);
     server.changeElsewhere(rule.id, { filters: theirFilters });
 
@@ -115,7 +115,7 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
 
     await chooseAssignee(dialog, user, /Priya Raman/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await screen.findByText('Saved assignment rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000001\)\.$/);
     expect(server.sent('PATCH')).toEqual([{ assignee: priya }]);
     expect(server.rules()[0]).toMatchObject({ filters: theirFilters, assignee: priya });
   });
@@ -123,20 +123,23 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
   it('is no conflict with its own save whose answer was lost: trying again finds it saved', async () => {
     // The PATCH reaches the server; the answer never comes back.
     const server = editorTestApi('assignment', { [`PATCH ${detail}`]: 'lost' });
-    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await chooseAssignee(dialog, user, /Priya Raman/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Could not save assignment rule 1: /);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Could not save “.+” \(00000001\): /);
 
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
-    await screen.findByText('Saved assignment rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000001\)\.$/);
     expect(server.sent('PATCH')).toHaveLength(1);
   });
 
   it('shows a suppression rule’s sampling rates as percentages', async () => {
     const suppression = suppressionRules[0]!;
     const server = editorTestApi('suppression');
-    const { dialog, user } = await openEditor(`/env/1/suppression-rules/${suppression.id}`, 'Edit suppression rule 1');
+    const { dialog, user } = await openEditor(
+      `/env/1/suppression-rules/${suppression.id}`,
+      /^Edit suppression rule “.+” \(00000004\)$/,
+    );
     const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
     await user.clear(sampling);
     await user.type(sampling, '10');

@@ -6,14 +6,15 @@ import { ExistingRuleBody } from './existing-rule-body';
 import { RuleEditorFocusContext } from './rule-editor-focus';
 import { RuleForm } from './rule-form';
 import { useRuleEditor } from './use-rule-editor-route';
-import { useRuleLabel } from './use-rule-label';
+import { useRuleName } from './use-rule-name';
 
-/** The editor dialog: titled by the rule's position in the list, closed by going back to the list. */
+/** The editor dialog: titled by the rule's name (title and short id), closed by going back to the list. */
 export function RuleEditorDialog() {
   const { kind, ruleId, close } = useRuleEditor();
   const focusRef = useRef<HTMLElement>(null);
-  const label = useRuleLabel();
-  const title = ruleId === null ? `New ${ruleKinds[kind].noun}` : `Edit ${label}`;
+  const { name } = useRuleName();
+  const { noun } = ruleKinds[kind];
+  const title = ruleId === null ? `New ${noun}` : name ? `Edit ${noun} ${name}` : `Edit ${noun}`;
 
   return (
     <Dialog

@@ -29,7 +29,7 @@ describe('grouping rule editor', { timeout: 20_000 }, () => {
     await expectSaveReason(dialog, null);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Created grouping rule 2.');
+    await screen.findByText(/^Created “Chrome extension noise” \(\w{8}\) at position 2\.$/);
     expect(server.sent('POST')).toEqual([
       {
         filters: { type: 'AND', values: [{ key: '$browser', type: 'event', operator: 'icontains', value: 'Chrome' }] },
@@ -67,7 +67,7 @@ describe('grouping rule editor', { timeout: 20_000 }, () => {
 
   it('edits filters only: assignee and description are locked, and the update sends filters alone', async () => {
     const server = editorTestApi('grouping');
-    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit grouping rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit grouping rule “.+” \(00000003\)$/);
     const note =
       'PostHog keeps a grouping rule’s assignee and description as created; to change them, duplicate the rule.';
     const assignee = await within(dialog).findByRole('combobox', { name: /Assignee/ });
@@ -84,7 +84,7 @@ describe('grouping rule editor', { timeout: 20_000 }, () => {
     await user.type(value, 'Firefox');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Saved grouping rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000003\)\.$/);
     expect(server.sent('PATCH')).toEqual([
       {
         filters: { type: 'OR', values: [{ key: '$browser', type: 'event', operator: 'icontains', value: 'Firefox' }] },

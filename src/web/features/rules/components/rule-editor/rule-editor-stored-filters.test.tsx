@@ -24,19 +24,19 @@ function patchTexts(server: ReturnType<typeof editorTestApi>): string[] {
 describe('rule editor with filters PostHog stores but the dashboard cannot edit', { timeout: 20_000 }, () => {
   it('shows them read-only and leaves the filters out of a save that did not touch them', async () => {
     const server = editorTestApi('assignment', {}, [rule]);
-    const { dialog, user } = await openEditor(path, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(path, /^Edit assignment rule “.+” \(00000001\)$/);
     expect(await within(dialog).findAllByText('Not editable here:')).toHaveLength(oddLeaves.length);
 
     await chooseAssignee(dialog, user, /Backend/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Saved assignment rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000001\)\.$/);
     expect(server.sent('PATCH')).toEqual([{ assignee: { type: 'role', id: roles[1]!.id } }]);
   });
 
   it('sends every odd leaf and the nested group byte for byte when another filter is edited', async () => {
     const server = editorTestApi('assignment', {}, [rule]);
-    const { dialog, user } = await openEditor(path, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(path, /^Edit assignment rule “.+” \(00000001\)$/);
 
     await user.type(
       await within(dialog).findByRole('textbox', { name: 'Add value to filter 1' }),
@@ -44,7 +44,7 @@ describe('rule editor with filters PostHog stores but the dashboard cannot edit'
     );
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Saved assignment rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000001\)\.$/);
     const [text] = patchTexts(server);
     for (const leaf of [...oddLeaves, nested]) expect(text).toContain(JSON.stringify(leaf));
     const edited = { ...first.filters.values[0], value: ['TypeError', 'RangeError', 'SyntaxError'] };

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { suppressionRules } from '../../../../test/fixtures';
 import { editorTestApi, expectSaveReason, openEditor } from './editor.test-support';
 import { errorAnswer } from '../../../../test/start-test-api';
@@ -20,7 +20,13 @@ describe('suppression rule editor', { timeout: 20_000 }, () => {
     await expectSaveReason(dialog, null);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Created suppression rule 2.');
+    // No filters: it drops a share of every exception, so it asks first.
+    const warning = await screen.findByRole('alertdialog', { name: 'Drop 25% of every exception?' });
+    expect(warning).toHaveAccessibleDescription(/^This drops 25% of every exception, picked at random, in Web app: /);
+    expect(server.sent('POST')).toEqual([]);
+    await user.click(within(warning).getByRole('button', { name: 'Save anyway' }));
+
+    await screen.findByText(/^Created “Every exception → drop 25%” \(\w{8}\) at position 2\.$/);
     expect(server.sent('POST')).toEqual([{ filters: { type: 'AND', values: [] }, sampling_rate: 0.25 }]);
     // PostHog starts it at 0, tied with the first rule: a reorder moves it to the end, where the list shows it.
     expect(server.sent('PATCH', `${server.base}reorder/`)).toEqual([{ orders: { [server.createdRuleId()!]: 1 } }]);
@@ -28,7 +34,7 @@ describe('suppression rule editor', { timeout: 20_000 }, () => {
 
   it('shows the stored share as a percentage (0.25 → 25) and saves a new one', async () => {
     const server = editorTestApi('suppression');
-    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit suppression rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit suppression rule “.+” \(00000004\)$/);
     const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
     expect(sampling).toHaveValue(25);
     await expectSaveReason(dialog, 'No changes to save');
@@ -45,7 +51,7 @@ describe('suppression rule editor', { timeout: 20_000 }, () => {
     await expectSaveReason(dialog, null);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Saved suppression rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000004\)\.$/);
     expect(server.sent('PATCH')).toEqual([{ sampling_rate: 0.333 }]);
   });
 
@@ -53,7 +59,7 @@ describe('suppression rule editor', { timeout: 20_000 }, () => {
     editorTestApi('suppression', {
       [`PATCH ${rulePath}`]: errorAnswer(400, 'Ensure this value is less than or equal to 1.', 'sampling_rate'),
     });
-    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit suppression rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit suppression rule “.+” \(00000004\)$/);
     const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
     await user.clear(sampling);
     await user.type(sampling, '50');
@@ -67,13 +73,50 @@ describe('suppression rule editor', { timeout: 20_000 }, () => {
 
   it('keeps the form as typed when the network fails, and names the failure', async () => {
     editorTestApi('suppression', { [`PATCH ${rulePath}`]: 'network' });
-    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, 'Edit suppression rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit suppression rule “.+” \(00000004\)$/);
     const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
     await user.clear(sampling);
     await user.type(sampling, '60');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Could not save suppression rule 1: /);
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^Could not save “.+” \(00000004\): /);
     expect(sampling).toHaveValue(60);
+  });
+
+  it('asks before dropping every exception; Cancel keeps the editor open with its values', async () => {
+    const server = editorTestApi('suppression');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit suppression rule “.+” \(00000004\)$/);
+    await user.click(await within(dialog).findByRole('button', { name: /^Remove filter 1/ }));
+    const sampling = within(dialog).getByRole('spinbutton', { name: /Sampling rate/ });
+    await user.clear(sampling);
+    await user.type(sampling, '100');
+    await expectSaveReason(dialog, null);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const warning = await screen.findByRole('alertdialog', { name: 'Drop every exception?' });
+    expect(warning).toHaveAccessibleDescription(/^This drops every exception in Web app: the rule has no filters/);
+    await user.click(within(warning).getByRole('button', { name: 'Cancel' }));
+    await vi.waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(within(dialog).getByRole('spinbutton', { name: /Sampling rate/ })).toHaveValue(100);
+    expect(within(dialog).getByText('No filters yet: the rule matches every exception.')).toBeInTheDocument();
+    expect(server.sent('PATCH')).toEqual([]);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await user.click(within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Save anyway' }));
+    await screen.findByText(/^Saved “.+” \(00000004\)\.$/);
+    expect(server.sent('PATCH')).toEqual([{ filters: { type: 'AND', values: [] }, sampling_rate: 1 }]);
+  });
+
+  it('asks before dropping all of a match only an “is set” filter narrows', async () => {
+    editorTestApi('suppression');
+    const { dialog, user } = await openEditor(`${listPath}/${rule.id}`, /^Edit suppression rule “.+” \(00000004\)$/);
+    const sampling = await within(dialog).findByRole('spinbutton', { name: /Sampling rate/ });
+    await user.clear(sampling);
+    await user.type(sampling, '100');
+    await expectSaveReason(dialog, null);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    const warning = await screen.findByRole('alertdialog', { name: 'Drop almost every exception?' });
+    expect(warning).toHaveAccessibleDescription(/“Exception message is set”/);
   });
 });

@@ -1,10 +1,13 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { Button } from '../../../../components/ui/button';
+import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { useToast, type ToastOptions } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
 import type { CreatedRule } from '../../../../data/rules/create-rule';
+import { rulesQueryOptions } from '../../../../data/rules/get-rules';
 import { DeleteRuleButton } from './delete-rule-button';
 import { DisabledRuleBanner } from './disabled-rule-banner';
 import { firstControl } from './first-control';
@@ -20,7 +23,10 @@ import { useSaveRule } from './use-save-rule';
 import { useReportPlacement } from '../placement/use-report-placement';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 import { useRuleEditor } from './use-rule-editor-route';
-import { useRuleLabel } from './use-rule-label';
+import { useRuleName } from './use-rule-name';
+import { useAssigneeDirectory } from '../../../../data/organization/use-assignee-directory';
+import { ruleName } from '../../kinds/rule-name';
+import { requestReveal } from '../placement/rule-reveal';
 import { WriteScope } from '../../../../components/write-scope/write-scope';
 import { useWriteAccess } from '../../../../data/session/use-write-access';
 
@@ -34,11 +40,13 @@ type RuleFormProps = {
 
 export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
   const { envId, kind, mode, close } = useRuleEditor();
-  const label = useRuleLabel();
+  const { mention } = useRuleName();
+  const { lookup } = useAssigneeDirectory();
   const focusRef = useRuleEditorFocus();
   const reasonId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const toast = useToast();
+  const client = useQueryClient();
   const [resolver] = useState(() => ruleFormResolver(ruleKinds[kind].formSchema[mode]));
   const form = useForm<RuleFormValues, unknown, RuleFormOutput>({
     resolver,
@@ -53,22 +61,32 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
     setBase(next);
     form.reset(ruleFormValues(kind, next));
   };
-  const conflicts = useRuleConflict({ envId, kind, label, rebase, onGone });
+  const conflicts = useRuleConflict({ envId, kind, label: mention, rebase, onGone });
   const editing = conflicts.shown === null;
-  const guard = useUnsavedChangesGuard(isDirty, label);
+  const guard = useUnsavedChangesGuard(isDirty, mention);
 
   const reportPlacement = useReportPlacement(envId, kind);
   const leave = (message: string | ToastOptions, created: CreatedRule<RuleKind> | null = null) => {
     guard.allowLeaving();
+    // The list scrolls to a new rule and marks it once the editor has closed.
+    if (created) requestReveal({ envId, kind, id: created.rule.id });
     close();
     if (typeof message !== 'string') toast.show(message);
     else if (created) reportPlacement(created, message);
     else toast.show({ tone: 'success', message });
   };
-  const { submit, failure, saving } = useSaveRule({
+  const onSaved = (created: CreatedRule<RuleKind> | null) => {
+    if (created === null) return leave(`Saved ${mention}.`);
+    const position = (client.getQueryData(rulesQueryOptions(envId, kind).queryKey)?.results ?? []).findIndex(
+      (each) => each.id === created.rule.id,
+    );
+    const where = position === -1 ? ' at the end of the list' : ` at position ${position + 1}`;
+    leave(`Created ${ruleName(kind, created.rule, lookup)}${where}.`, created);
+  };
+  const { submit, failure, saving, warning, confirm, dismiss } = useSaveRule({
     base,
     form,
-    onSaved: (created) => leave(`${mode === 'create' ? 'Created' : 'Saved'} ${label}.`, created),
+    onSaved,
     onGone,
     onConflict: conflicts.show,
   });
@@ -98,7 +116,7 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
       {conflicts.shown && (
         <RuleConflictView
           key={conflicts.shown.round}
-          label={label}
+          label={mention}
           conflict={conflicts.shown.conflict}
           server={conflicts.shown.server}
           saving={conflicts.saving}
@@ -123,7 +141,7 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
         </WriteScope>
         {failure && (
           <p className="dialog__error" role="alert">
-            Could not save {label}: {describeError(failure.error)}
+            Could not save {mention}: {describeError(failure.error)}
           </p>
         )}
         <footer className="dialog__footer rule-editor__footer">
@@ -147,6 +165,16 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
           </Button>
         </footer>
       </form>
+      <ConfirmDialog
+        open={warning !== null}
+        tone="danger"
+        title={warning?.title ?? ''}
+        message={warning?.message ?? ''}
+        confirmLabel={warning?.confirmLabel ?? 'Save anyway'}
+        busyLabel="Saving…"
+        onConfirm={confirm}
+        onClose={dismiss}
+      />
       {guard.prompt}
     </>
   );

@@ -5,6 +5,7 @@ import { describeError } from '../../../../lib/api-error';
 import { countOf } from '../../../../lib/format';
 import { useDeleteRules } from '../../../../data/rules/delete-rules';
 import { ruleKinds } from '../../kinds/rule-kinds';
+import { listOfNames } from './describe-restore';
 import { useDeleteUndo } from './use-delete-undo';
 
 type BulkDeleteDialogProps = {
@@ -12,24 +13,32 @@ type BulkDeleteDialogProps = {
   kind: RuleKind;
   open: boolean;
   ids: readonly string[];
+  /** How each selected rule is named (see `ruleName`), in the order of `ids`. */
+  names: readonly string[];
   /** The rules that could not be deleted stay selected. */
   onDone: (failedIds: string[]) => void;
   onClose: () => void;
 };
 
-/** "Delete 3 assignment rules?"; partial failures are reported, naming the first error. Both toasts offer Undo. */
-export function BulkDeleteDialog({ envId, kind, open, ids, onDone, onClose }: BulkDeleteDialogProps) {
+const namedUpTo = 5;
+
+/** "Delete 3 assignment rules?", naming them; partial failures are reported, naming the first error. With Undo. */
+export function BulkDeleteDialog({ envId, kind, open, ids, names, onDone, onClose }: BulkDeleteDialogProps) {
   const { mutateAsync } = useDeleteRules(envId, kind);
   const toast = useToast();
   const undo = useDeleteUndo(envId, kind);
   const { noun } = ruleKinds[kind];
   const what = countOf(ids.length, noun);
+  const named =
+    names.length > namedUpTo
+      ? `${names.slice(0, namedUpTo).join(', ')} and ${countOf(names.length - namedUpTo, 'more rule')}`
+      : listOfNames(names);
   return (
     <ConfirmDialog
       open={open}
       tone="danger"
       title={`Delete ${what}?`}
-      message="The selected rules are deleted one by one."
+      message={`${named} will be deleted, one by one.`}
       confirmLabel={`Delete ${countOf(ids.length, 'rule')}`}
       busyLabel="Deleting…"
       onConfirm={async () => {

@@ -7,21 +7,22 @@ import { ruleKinds } from '../../kinds/rule-kinds';
 import { ruleSummary } from './filter-rules';
 import { useDeleteUndo } from './use-delete-undo';
 
-export type RuleToDelete = { rule: RuleListItem; number: number };
+/** The rule to delete and how it is named (see `ruleName`). */
+export type RuleToDelete = { rule: RuleListItem; name: string };
 
 type DeleteRuleDialogProps = { envId: number; kind: RuleKind; target: RuleToDelete | null; onClose: () => void };
 
-/** "Delete assignment rule 3?" with what the rule matches; a toast says when it is gone, with Undo. */
+/** "Delete assignment rule “…” (…)?" with what the rule matches; a toast says when it is gone, with Undo. */
 export function DeleteRuleDialog({ envId, kind, target, onClose }: DeleteRuleDialogProps) {
   const { mutateAsync } = useDeleteRule(envId, kind);
   const toast = useToast();
   const undo = useDeleteUndo(envId, kind);
-  const name = target ? `${ruleKinds[kind].noun} ${target.number}` : '';
+  const name = target?.name ?? '';
   return (
     <ConfirmDialog
       open={target !== null}
       tone="danger"
-      title={`Delete ${name}?`}
+      title={target && isUnreadableRule(target.rule) ? `Delete ${name}?` : `Delete ${ruleKinds[kind].noun} ${name}?`}
       message={
         target
           ? `It matches: ${ruleSummary(target.rule)}.${isUnreadableRule(target.rule) ? ' This cannot be undone.' : ''}`

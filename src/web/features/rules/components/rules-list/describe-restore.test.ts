@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GroupingRule, RuleKind, RuleOf } from '../../../../../contract/rules';
 import { ApiError } from '../../../../lib/api-error';
 import type { DeletedRules, RestoreResult } from '../../../../data/rules/restore-rules';
-import { describeRestore, ruleNumbers } from './describe-restore';
+import { describeRestore, listOfNames } from './describe-restore';
 import { assignmentRule } from '../../../../test/rule-fixtures';
 
 const locked = new ApiError(500, {
@@ -29,22 +29,25 @@ function restore<K extends RuleKind>(
     },
   ];
 }
+// Named as the list names them; the number here only tells the test's rules apart.
+const nameOf = (rule: { id: string }) => `“E${beforeIds.indexOf(rule.id) + 1}” (${rule.id.slice(-8)})`;
 const say = <K extends RuleKind>(kind: K, ...args: Parameters<typeof restore<K>>) =>
-  describeRestore(kind, ...restore(...args));
+  describeRestore(kind, ...restore(...args), nameOf);
 
 describe('describeRestore', () => {
-  it('names the rule by its old number, or counts them', () => {
-    expect(say('assignment', [rules[1]!])).toEqual({ message: 'Restored assignment rule 2.', retry: false });
+  it('names the rule by its name, or counts them', () => {
+    expect(say('assignment', [rules[1]!])).toEqual({ message: 'Restored “E2” (00000002).', retry: false });
     expect(say('assignment', [rules[1]!, rules[3]!]).message).toBe('Restored 2 assignment rules.');
   });
 
   it('names the rules it could not re-create, with the first error, and asks for a retry', () => {
     expect(say('assignment', [rules[0]!, rules[1]!, rules[3]!], { failed: [2, 4] })).toEqual({
-      message: 'Restored 1 of 3 assignment rules; could not re-create rules 2 and 4: The database is locked.',
+      message:
+        'Restored 1 of 3 assignment rules; could not re-create “E2” (00000002) and “E4” (00000004): The database is locked.',
       retry: true,
     });
     expect(say('assignment', [rules[1]!], { failed: [2] }).message).toBe(
-      'Could not restore assignment rule 2: The database is locked.',
+      'Could not restore “E2” (00000002): The database is locked.',
     );
   });
 
@@ -57,20 +60,20 @@ describe('describeRestore', () => {
 
   it('says that unreadable records were not re-created', () => {
     expect(say('assignment', [rules[1]!], { unreadable: 1 }).message).toBe(
-      'Restored assignment rule 2. 1 record the dashboard cannot read could not be re-created.',
+      'Restored “E2” (00000002). 1 record the dashboard cannot read could not be re-created.',
     );
   });
 
   it('says that a grouping rule’s new matches open a new issue', () => {
     const grouped: GroupingRule = { ...rules[1]!, description: null, issue: { id: beforeIds[0]!, name: 'Checkout' } };
     expect(say('grouping', [grouped]).message).toBe(
-      'Restored grouping rule 2. New matches will open a new issue; earlier ones stay in “Checkout”.',
+      'Restored “E2” (00000002). New matches will open a new issue; earlier ones stay in “Checkout”.',
     );
   });
 });
 
-describe('ruleNumbers', () => {
-  it('lists one, two and more numbers', () => {
-    expect([[2], [2, 5], [2, 4, 5]].map(ruleNumbers)).toEqual(['rule 2', 'rules 2 and 5', 'rules 2, 4 and 5']);
+describe('listOfNames', () => {
+  it('lists one, two and more names', () => {
+    expect([['A'], ['A', 'B'], ['A', 'B', 'C']].map(listOfNames)).toEqual(['A', 'A and B', 'A, B and C']);
   });
 });

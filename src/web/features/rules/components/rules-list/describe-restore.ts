@@ -5,10 +5,9 @@ import { describeReorderError } from '../../../../data/rules/describe-reorder-er
 import type { DeletedRules, RestoreResult } from '../../../../data/rules/restore-rules';
 import { ruleKinds } from '../../kinds/rule-kinds';
 
-/** "rule 2", "rules 2 and 5", "rules 2, 4 and 5". */
-export function ruleNumbers(numbers: readonly number[]): string {
-  const listed = numbers.length > 1 ? `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}` : `${numbers[0]}`;
-  return `${numbers.length === 1 ? 'rule' : 'rules'} ${listed}`;
+/** "A", "A and B", "A, B and C". */
+export function listOfNames(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
 /**
@@ -22,11 +21,19 @@ function newIssueNote(rules: readonly Rule[]): string | null {
   return `New matches will open a new issue; earlier ones stay in ${where}.`;
 }
 
-/** What a restore did, in words, and whether it calls for a retry. */
-export function describeRestore(kind: RuleKind, deleted: DeletedRules<RuleKind>, result: RestoreResult<RuleKind>) {
+/** What a restore did, in words (each rule by `nameOf`, see `ruleName`), and whether it calls for a retry. */
+export function describeRestore(
+  kind: RuleKind,
+  deleted: DeletedRules<RuleKind>,
+  result: RestoreResult<RuleKind>,
+  nameOf: (rule: Rule) => string,
+) {
   const { noun } = ruleKinds[kind];
-  const numberOf = (id: string) => deleted.beforeIds.indexOf(id) + 1;
-  const what = (ids: string[]) => (ids.length === 1 ? `${noun} ${numberOf(ids[0]!)}` : countOf(ids.length, noun));
+  // A re-created rule has a new id: it is named as the list now shows it.
+  const byId = new Map<string, Rule>(deleted.rules.map((rule) => [rule.id, rule]));
+  for (const [id, rule] of result.recreated) byId.set(id, rule);
+  const names = (ids: string[]) => ids.flatMap((id) => (byId.has(id) ? [nameOf(byId.get(id)!)] : []));
+  const what = (ids: string[]) => (ids.length === 1 ? listOfNames(names(ids)) : countOf(ids.length, noun));
   const restored = deleted.rules.filter((rule) => result.recreated.has(rule.id)).map((rule) => rule.id);
   const failedIds = result.failed.map((failure) => failure.rule.id);
   const placementError = result.placement.ok ? null : describeReorderError(result.placement.error);
@@ -44,7 +51,7 @@ export function describeRestore(kind: RuleKind, deleted: DeletedRules<RuleKind>,
       restored.length === 0
         ? `Could not restore ${what(failedIds)}: ${reason}`
         : `Restored ${restored.length} of ${countOf(deleted.rules.length, noun)}; ` +
-            `could not re-create ${ruleNumbers(failedIds.map(numberOf))}: ${reason}`,
+            `could not re-create ${listOfNames(names(failedIds))}: ${reason}`,
     );
     if (placementError !== null) {
       parts.push(`The re-created ones could not be put back in place either: ${placementError}`);

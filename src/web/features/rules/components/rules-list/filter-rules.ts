@@ -4,12 +4,14 @@ import type { Rule } from '../../../../../contract/rules';
 import { describeGroup } from '../../../../components/filter-builder/describe-filters';
 import type { AssigneeLookup } from '../../../../data/organization/assignee-names';
 import { isUnreadableRule, type UnreadableRule } from '../../../../data/rules/rule-list-item';
+import { shortRuleId } from '../../kinds/rule-short-id';
 
 /** What the filter bar holds: free text and an assignee key (`user:7`, `role:<uuid>`, `none`, or '' for anyone). */
 export type RuleFilterValues = { text: string; assignee: string };
 
-/** How the list reads one rule: its assignee (kinds that assign) and more searchable text. */
+/** How the list reads one rule: its title, its assignee (kinds that assign) and more searchable text. */
 export type RuleReader<R extends Rule> = {
+  ruleTitle?: (rule: R, lookup: AssigneeLookup) => string;
   assigneeOf?: (rule: R) => Assignee | null;
   searchText?: (rule: R) => string | null;
 };
@@ -30,7 +32,15 @@ export function ruleSummary(rule: Rule | UnreadableRule): string {
 
 function searchTextOf<R extends Rule>(rule: R, reader: RuleReader<R>, lookup: AssigneeLookup): string {
   const assignee = reader.assigneeOf?.(rule) ?? null;
-  return [ruleSummary(rule), reader.searchText?.(rule), lookup(assignee)?.name].join('\n').toLocaleLowerCase();
+  return [
+    reader.ruleTitle?.(rule, lookup),
+    shortRuleId(rule.id),
+    ruleSummary(rule),
+    reader.searchText?.(rule),
+    lookup(assignee)?.name,
+  ]
+    .join('\n')
+    .toLocaleLowerCase();
 }
 
 export const hasFilters = ({ text, assignee }: RuleFilterValues) => text.trim() !== '' || assignee !== '';

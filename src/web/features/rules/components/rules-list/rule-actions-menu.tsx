@@ -5,7 +5,15 @@ import type { MoveTarget, RuleRowActions } from './rule-row-context';
 
 const blockedBy = (reason: string | null) => (reason === null ? {} : { disabled: true, disabledReason: reason });
 
-type RuleActionsMenuProps = { entry: RuleEntry; number: number; actions: RuleRowActions; writeOff: string | null };
+type RuleActionsMenuProps = {
+  entry: RuleEntry;
+  /** How the rule is named (see `ruleName`). */
+  name: string;
+  /** Its position, 1-based: the first cannot move up. */
+  number: number;
+  actions: RuleRowActions;
+  writeOff: string | null;
+};
 
 const noId = 'It came without an id: delete it in PostHog.';
 
@@ -13,7 +21,7 @@ const noId = 'It came without an id: delete it in PostHog.';
  * Edit, the non-drag moves, Duplicate, Copy as JSON and Delete for one rule. A record that could not be read can be
  * moved, copied and deleted (when it has an id), not edited or duplicated.
  */
-export function RuleActionsMenu({ entry, number, actions, writeOff }: RuleActionsMenuProps) {
+export function RuleActionsMenu({ entry, name, number, actions, writeOff }: RuleActionsMenuProps) {
   const { rule, reorderOff } = entry;
   const first = number === 1;
   const move = (label: string, target: MoveTarget, atEnd: boolean, endReason: string): MenuItem => ({
@@ -29,11 +37,11 @@ export function RuleActionsMenu({ entry, number, actions, writeOff }: RuleAction
     move('Move to bottom', 'bottom', entry.last, 'Already last'),
     'separator',
   ];
-  const copy: MenuItem = { label: 'Copy as JSON', onSelect: () => actions.copy(rule, number) };
+  const copy: MenuItem = { label: 'Copy as JSON', onSelect: () => actions.copy(rule) };
   const remove = (reason: string | null): MenuItem => ({
     label: 'Delete…',
     tone: 'danger',
-    onSelect: () => actions.remove(rule, number),
+    onSelect: () => actions.remove(rule),
     ...blockedBy(reason),
   });
   const items: MenuEntry[] = isUnreadableRule(rule)
@@ -47,5 +55,9 @@ export function RuleActionsMenu({ entry, number, actions, writeOff }: RuleAction
         'separator',
         remove(writeOff),
       ];
-  return <MenuButton label={`Actions for rule ${number}`} items={items} />;
+  return (
+    <div className="rule-row__actions">
+      <MenuButton label={`Actions for ${name}`} items={items} />
+    </div>
+  );
 }

@@ -14,10 +14,19 @@ export type RuleEntry<R extends RuleListItem = RuleListItem> = {
   tied: boolean;
   /** Just added or moved by a change from the server, while the mark lasts. */
   change: RowChange | null;
+  /** Its details (every filter, times, description) are shown. */
+  expanded: boolean;
+  /** Just created or duplicated here: marked while the person finds it. */
+  fresh: boolean;
 };
 
-/** What the list knows about rows beyond their rule: ties, and changes that came from the server. */
-export type RowMarks = { tied: ReadonlySet<string>; changes: ReadonlyMap<string, RowChange> | null };
+/** What the list knows about rows beyond their rule: ties, changes from the server, open rows, a new rule. */
+export type RowMarks = {
+  tied: ReadonlySet<string>;
+  changes: ReadonlyMap<string, RowChange> | null;
+  expanded?: ReadonlySet<string>;
+  fresh?: string | null;
+};
 
 const sameEntry = (a: RuleEntry, b: RuleEntry) =>
   a.rule === b.rule &&
@@ -26,7 +35,9 @@ const sameEntry = (a: RuleEntry, b: RuleEntry) =>
   a.selected === b.selected &&
   a.reorderOff === b.reorderOff &&
   a.tied === b.tied &&
-  a.change === b.change;
+  a.change === b.change &&
+  a.expanded === b.expanded &&
+  a.fresh === b.fresh;
 
 /**
  * Builds the rows' entries, handing back the previous object of every row whose entry did not change: rows are
@@ -54,6 +65,8 @@ export class RuleEntryCache {
         reorderOff,
         tied: marks.tied.has(rule.id),
         change: marks.changes?.get(rule.id) ?? null,
+        expanded: marks.expanded?.has(rule.id) ?? false,
+        fresh: marks.fresh === rule.id,
       };
       const old = this.previous.get(rule.id);
       const entry = old && sameEntry(old, fresh) ? (old as RuleEntry<R>) : fresh;

@@ -12,6 +12,8 @@ type RuleFilterBarProps = {
   onAssigneeChange: (assignee: string) => void;
   onClear: () => void;
   active: boolean;
+  /** The helper text below the bar that describes the search. */
+  hintId: string;
 };
 
 export function RuleFilterBar({
@@ -21,15 +23,12 @@ export function RuleFilterBar({
   onAssigneeChange,
   onClear,
   active,
+  hintId,
 }: RuleFilterBarProps) {
   const groups = ['People', 'Roles'] as const;
   return (
     <div role="search" className="rule-filter-bar" aria-label="Filter rules">
-      <Field
-        label="Search"
-        hint="Matches filters, descriptions and assignee names."
-        className="rule-filter-bar__search"
-      >
+      <Field label="Search" describedBy={hintId} className="rule-filter-bar__search">
         {(control) => (
           <TextInput
             {...control}

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Rule } from '../../../../../contract/rules';
+import type { Rule, RuleKind } from '../../../../../contract/rules';
 import type { AssigneeLookup } from '../../../../data/organization/assignee-names';
 import type { RuleListItem } from '../../../../data/rules/rule-list-item';
 
@@ -8,15 +8,17 @@ export type MoveTarget = 'up' | 'down' | 'top' | 'bottom';
 /** What a row can ask of its list. The object never changes, so memoized rows do not redraw for it. */
 export type RuleRowActions = {
   toggleSelected: (id: string, checked: boolean, extend: boolean) => void;
+  toggleExpanded: (id: string) => void;
   edit: (id: string) => void;
   move: (id: string, target: MoveTarget) => void;
   duplicate: (rule: Rule) => void;
   /** An unreadable record is copied (and deleted) as it came. */
-  copy: (rule: RuleListItem, number: number) => void;
-  remove: (rule: RuleListItem, number: number) => void;
+  copy: (rule: RuleListItem) => void;
+  remove: (rule: RuleListItem) => void;
 };
 
 export type RuleRowContextValue = {
+  kind: RuleKind;
   actions: RuleRowActions;
   /** Why rules cannot be changed (a read-only key), or null. */
   writeOff: string | null;

@@ -1,17 +1,21 @@
-import type { ComponentType, ReactNode } from 'react';
-import type { RuleKind, RuleOf } from '../../../../../contract/rules';
+import { useContext, useId, type ReactNode } from 'react';
+import type { RuleKind } from '../../../../../contract/rules';
 import { FilterPills } from '../../../../components/filter-builder/filter-pills';
 import type { RenderItem } from '../../../../components/sortable-list';
+import { Badge } from '../../../../components/ui/badge';
 import { Checkbox } from '../../../../components/ui/checkbox';
 import { UnreadableRecord } from '../../../../components/ui/unreadable-record';
 import { cx } from '../../../../lib/class-names';
 import { isUnreadableRule, type RuleListItem, type UnreadableRule } from '../../../../data/rules/rule-list-item';
+import type { RuleKindDescriptor } from '../../kinds/rule-kind-descriptor';
+import { ruleName } from '../../kinds/rule-name';
+import { shortRuleId } from '../../kinds/rule-short-id';
+import { ruleSummary } from './filter-rules';
 import { RuleActionsMenu } from './rule-actions-menu';
-import { Badge } from '../../../../components/ui/badge';
 import { RuleDisabledBadge } from './rule-disabled-badge';
-import { RuleTiedBadge } from './rule-tied-badge';
 import type { RuleEntry } from './rule-entries';
-import { useRuleRowContext } from './rule-row-context';
+import { AssigneeLookupContext, useRuleRowContext } from './rule-row-context';
+import { RuleTiedBadge } from './rule-tied-badge';
 import { RuleTimes } from './rule-times';
 import { RowLink } from './row-link';
 
@@ -22,15 +26,15 @@ const changeWords = { added: 'Added', moved: 'Moved' } as const;
 
 type RuleRowProps = { entry: RuleEntry; index: number; handle: ReactNode };
 
-type RowLeadProps = { entry: RuleEntry; number: number; handle: ReactNode; selectable: boolean };
+type RowLeadProps = { entry: RuleEntry; name: string; number: number; handle: ReactNode; selectable: boolean };
 
-function RowLead({ entry, number, handle, selectable }: RowLeadProps) {
+function RowLead({ entry, name, number, handle, selectable }: RowLeadProps) {
   const { actions } = useRuleRowContext();
   return (
     <div className="rule-row__lead">
       {selectable && (
         <Checkbox
-          aria-label={`Select rule ${number}`}
+          aria-label={`Select ${name}`}
           checked={entry.selected}
           onChange={(event) =>
             actions.toggleSelected(
@@ -51,19 +55,29 @@ function RowLead({ entry, number, handle, selectable }: RowLeadProps) {
 
 /** A record that could not be read, at its place in the order: it moves with the list and can be deleted. */
 function UnreadableRuleRow({ entry, rule, index, handle }: RuleRowProps & { rule: UnreadableRule }) {
-  const { actions, writeOff } = useRuleRowContext();
-  const number = ruleNumber(entry, index);
+  const { actions, writeOff, kind } = useRuleRowContext();
+  const lookup = useContext(AssigneeLookupContext);
+  const name = ruleName(kind, rule, lookup);
   return (
     <article className="rule-row rule-row--unreadable" data-rule-id={rule.id}>
-      <RowLead entry={entry} number={number} handle={handle} selectable={rule.serverId !== null} />
-      <div className="rule-row__body">
-        <UnreadableRecord
-          row={{ ok: false, raw: rule.raw, id: rule.serverId, reason: rule.reason }}
-          noun={`rule ${number}`}
+      <div className="rule-row__line">
+        <RowLead
+          entry={entry}
+          name={name}
+          number={ruleNumber(entry, index)}
+          handle={handle}
+          selectable={rule.serverId !== null}
         />
-      </div>
-      <div className="rule-row__actions">
-        <RuleActionsMenu entry={entry} number={number} actions={actions} writeOff={writeOff} />
+        <div className="rule-row__unreadable">
+          <UnreadableRecord row={{ ok: false, raw: rule.raw, id: rule.serverId, reason: rule.reason }} noun="rule" />
+        </div>
+        <RuleActionsMenu
+          entry={entry}
+          name={name}
+          number={ruleNumber(entry, index)}
+          actions={actions}
+          writeOff={writeOff}
+        />
       </div>
     </article>
   );
@@ -71,44 +85,78 @@ function UnreadableRuleRow({ entry, rule, index, handle }: RuleRowProps & { rule
 
 type KindRowProps<K extends RuleKind> = Omit<RuleRowProps, 'entry'> & {
   entry: RuleEntry<RuleListItem<K>>;
-  Details: ComponentType<{ rule: RuleOf<K> }>;
+  descriptor: RuleKindDescriptor<K>;
 };
 
-export function RuleRow<K extends RuleKind>({ entry, index, handle, Details }: KindRowProps<K>) {
+/**
+ * One line per rule: position, handle, title and short id, its filters cut to the line, what a match leads to,
+ * badges and the menu; the disclosure opens every filter, the kind's details and the times below.
+ */
+export function RuleRow<K extends RuleKind>({ entry, index, handle, descriptor }: KindRowProps<K>) {
   const { actions, writeOff, basePath } = useRuleRowContext();
-  const { rule, selected } = entry;
+  const lookup = useContext(AssigneeLookupContext);
+  const detailsId = useId();
+  const { rule, selected, expanded } = entry;
   if (isUnreadableRule(rule)) return <UnreadableRuleRow entry={entry} rule={rule} index={index} handle={handle} />;
   const number = ruleNumber(entry, index);
+  const title = descriptor.ruleTitle(rule, lookup);
+  const name = ruleName(descriptor.kind, rule, lookup);
+  const { Outcome, Details } = descriptor;
   return (
     <article
-      className={cx('rule-row', selected && 'rule-row--selected', entry.change && 'rule-row--changed')}
+      className={cx(
+        'rule-row',
+        selected && 'rule-row--selected',
+        entry.change && 'rule-row--changed',
+        entry.fresh && 'rule-row--fresh',
+        expanded && 'rule-row--expanded',
+      )}
       data-rule-id={rule.id}
     >
-      <RowLead entry={entry} number={number} handle={handle} selectable />
-      <div className="rule-row__body">
-        <div className="rule-row__header">
-          <RowLink href={`${basePath}/${rule.id}`} className="rule-row__title">
-            Rule {number}
-          </RowLink>
+      <div className="rule-row__line">
+        <RowLead entry={entry} name={name} number={number} handle={handle} selectable />
+        <button
+          type="button"
+          className="rule-row__disclosure"
+          aria-expanded={expanded}
+          aria-controls={expanded ? detailsId : undefined}
+          aria-label={`Details of ${name}`}
+          title={expanded ? 'Hide details' : 'Show details'}
+          onClick={() => actions.toggleExpanded(rule.id)}
+        />
+        <RowLink href={`${basePath}/${rule.id}`} className="rule-row__title" title={title}>
+          <span className="rule-row__title-text">{title}</span>{' '}
+          <code className="rule-row__id">{shortRuleId(rule.id)}</code>
+        </RowLink>
+        {/* The pills say "All of" / "Any of" when the match type matters (more than one filter). */}
+        <div className="rule-row__filters" title={ruleSummary(rule)}>
+          <FilterPills group={rule.filters} />
+        </div>
+        <div className="rule-row__outcome">
+          <Outcome rule={rule} />
+        </div>
+        <div className="rule-row__badges">
+          {entry.fresh && <Badge tone="success">New</Badge>}
           {rule.disabled_data && <RuleDisabledBadge message={rule.disabled_data.message} />}
           {entry.tied && <RuleTiedBadge />}
           {entry.change && <Badge className="rule-row__change">{changeWords[entry.change]}</Badge>}
         </div>
-        {/* The pills say "All of" / "Any of" when the match type matters (more than one filter). */}
-        <FilterPills group={rule.filters} />
-        <Details rule={rule} />
-        <RuleTimes createdAt={rule.created_at} updatedAt={rule.updated_at} />
+        <RuleActionsMenu entry={entry} name={name} number={number} actions={actions} writeOff={writeOff} />
       </div>
-      <div className="rule-row__actions">
-        <RuleActionsMenu entry={entry} number={number} actions={actions} writeOff={writeOff} />
-      </div>
+      {expanded && (
+        <div id={detailsId} className="rule-row__details" role="region" aria-label={`Details of ${name}`}>
+          <FilterPills group={rule.filters} />
+          {Details && <Details rule={rule} />}
+          <RuleTimes createdAt={rule.created_at} updatedAt={rule.updated_at} />
+        </div>
+      )}
     </article>
   );
 }
 
 /** The rows of one kind. Keep the result stable for SortableList: its rows are memoized on it. */
 export function ruleRowRenderer<K extends RuleKind>(
-  Details: ComponentType<{ rule: RuleOf<K> }>,
+  descriptor: RuleKindDescriptor<K>,
 ): RenderItem<RuleEntry<RuleListItem<K>>> {
-  return (entry, { index, handle }) => <RuleRow entry={entry} index={index} handle={handle} Details={Details} />;
+  return (entry, { index, handle }) => <RuleRow entry={entry} index={index} handle={handle} descriptor={descriptor} />;
 }

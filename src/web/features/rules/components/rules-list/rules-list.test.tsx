@@ -19,7 +19,13 @@ const base = '/api/projects/1/error_tracking/assignment_rules/';
 
 beforeEach(() => resetThrottle());
 
-const checkbox = (n: number) => screen.getByRole('checkbox', { name: `Select rule ${n}` });
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const names = ['Maya Okafor', 'Priya Raman', 'Frontend', 'Maya Okafor', 'Priya Raman'];
+/** How the list names fixture rule n: its title and short id, whatever its position. */
+const nameOf = (n: number) => `“E${n} → ${names[n - 1]}” (${ruleId(n).slice(-8)})`;
+const checkbox = (n: number) => screen.getByRole('checkbox', { name: `Select ${nameOf(n)}` });
+const actions = (n: number) => screen.getByRole('button', { name: `Actions for ${nameOf(n)}` });
 
 async function openPage(
   path = '/env/1/assignment-rules',
@@ -51,11 +57,11 @@ describe('rules list: filters', () => {
     await waitFor(() => expect(order()).toEqual(['E3']));
     expect(router.state.location.search).toBe('?q=E3');
     expect(screen.getByText('Clear the filters to reorder rules.')).toBeVisible();
-    const handle = screen.getByRole('button', { name: 'Reorder rule 3: Exception type is E3' });
+    const handle = screen.getByRole('button', { name: `Reorder ${nameOf(3)}` });
     expect(handle).toHaveAttribute('aria-disabled', 'true');
     expect(handle).toHaveAccessibleDescription('Clear the filters to reorder rules.');
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 3' }));
+    await user.click(actions(3));
     const moveUp = screen.getByRole('menuitem', { name: 'Move up' });
     expect(moveUp).toHaveAttribute('aria-disabled', 'true');
     expect(moveUp).toHaveAccessibleDescription('Clear the filters to reorder rules.');
@@ -65,7 +71,7 @@ describe('rules list: filters', () => {
     await waitFor(() => expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5']));
     expect(router.state.location.search).toBe('');
     expect(screen.queryByText('Clear the filters to reorder rules.')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Reorder rule 3:/ })).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByRole('button', { name: `Reorder ${nameOf(3)}` })).not.toHaveAttribute('aria-disabled');
   });
 
   it('filters by assignee (people and roles present in the rules) and matches assignee names in the search', async () => {
@@ -82,7 +88,7 @@ describe('rules list: filters', () => {
     await user.selectOptions(assignee, 'Priya Raman');
     await waitFor(() => expect(order()).toEqual(['E2', 'E5']));
     expect(router.state.location.search).toBe('?assignee=user%3A9');
-    expect(screen.getByRole('checkbox', { name: 'Select rule 5' })).toBeInTheDocument();
+    expect(checkbox(5)).toBeInTheDocument();
 
     await user.selectOptions(assignee, 'Anyone');
     await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'front');
@@ -147,6 +153,9 @@ describe('rules list: selection', () => {
     await user.click(screen.getByRole('button', { name: 'Delete 3' }));
 
     const dialog = screen.getByRole('alertdialog', { name: 'Delete 3 assignment rules?' });
+    expect(dialog).toHaveAccessibleDescription(
+      `${nameOf(1)}, ${nameOf(2)} and ${nameOf(5)} will be deleted, one by one.`,
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Delete 3 rules' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -155,7 +164,7 @@ describe('rules list: selection', () => {
     await waitFor(() => expect(order()).toEqual(['E2', 'E3', 'E4']));
     expect(server.deletes()).toHaveLength(3);
     expect(screen.getByRole('group', { name: 'Selected rules' })).toHaveTextContent('1 selected');
-    expect(checkbox(1)).toBeChecked();
+    expect(checkbox(2)).toBeChecked();
   });
 });
 
@@ -163,21 +172,21 @@ describe('rules list: menu actions', () => {
   it('moves a rule from its menu with one request of the changed ids, and Undo sends the inverse', async () => {
     const { user, server } = await openPage();
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 3' }));
+    await user.click(actions(3));
     await user.click(screen.getByRole('menuitem', { name: 'Move to top' }));
 
     expect(order()).toEqual(['E3', 'E1', 'E2', 'E4', 'E5']);
-    expect(await screen.findByText('Moved rule to position 1.')).toBeInTheDocument();
+    expect(await screen.findByText(`Moved ${nameOf(3)} to position 1.`)).toBeInTheDocument();
     expect(server.reorders()).toEqual([{ [ruleId(3)]: 0, [ruleId(1)]: 1, [ruleId(2)]: 2 }]);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Actions for rule 1' })).toHaveFocus());
+    await waitFor(() => expect(actions(3)).toHaveFocus());
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(server.reorders()).toHaveLength(2));
     expect(server.reorders()[1]).toEqual({ [ruleId(1)]: 0, [ruleId(2)]: 1, [ruleId(3)]: 2 });
-    expect(await screen.findByText('Put the rule back where it was.')).toBeInTheDocument();
+    expect(await screen.findByText(`Put ${nameOf(3)} back where it was.`)).toBeInTheDocument();
     expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5']);
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 4' }));
+    await user.click(actions(4));
     await user.click(screen.getByRole('menuitem', { name: 'Move down' }));
     await waitFor(() => expect(server.reorders()).toHaveLength(3));
     expect(server.reorders()[2]).toEqual({ [ruleId(5)]: 3, [ruleId(4)]: 4 });
@@ -187,7 +196,7 @@ describe('rules list: menu actions', () => {
   it('disables the moves that go nowhere, saying why', async () => {
     const { user } = await openPage();
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 5' }));
+    await user.click(actions(5));
     for (const name of ['Move down', 'Move to bottom']) {
       expect(screen.getByRole('menuitem', { name })).toHaveAttribute('aria-disabled', 'true');
       expect(screen.getByRole('menuitem', { name })).toHaveAccessibleDescription('Already last');
@@ -195,26 +204,26 @@ describe('rules list: menu actions', () => {
     expect(screen.getByRole('menuitem', { name: 'Move up' })).not.toHaveAttribute('aria-disabled');
     await user.keyboard('{Escape}');
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 1' }));
+    await user.click(actions(1));
     expect(screen.getByRole('menuitem', { name: 'Move to top' })).toHaveAccessibleDescription('Already first');
   });
 
   it('asks before deleting, naming the rule and what it matches', async () => {
     const { user, server } = await openPage();
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 2' }));
+    await user.click(actions(2));
     await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Delete assignment rule 2?' });
+    const dialog = screen.getByRole('alertdialog', { name: `Delete assignment rule ${nameOf(2)}?` });
     expect(dialog).toHaveAccessibleDescription('It matches: Exception type is E2.');
 
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(server.deletes()).toEqual([]);
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 2' }));
+    await user.click(actions(2));
     await user.click(screen.getByRole('menuitem', { name: 'Delete…' }));
     await user.click(screen.getByRole('button', { name: 'Delete rule' }));
 
-    expect(await screen.findByText('Deleted assignment rule 2.')).toBeInTheDocument();
+    expect(await screen.findByText(`Deleted ${nameOf(2)}.`)).toBeInTheDocument();
     expect(server.deletes()).toEqual([`/api/projects/1/error_tracking/assignment_rules/${ruleId(2)}/`]);
     await waitFor(() => expect(order()).toEqual(['E1', 'E3', 'E4', 'E5']));
   });
@@ -222,33 +231,44 @@ describe('rules list: menu actions', () => {
   it('opens the editor from the rule’s title and from Edit', async () => {
     const { user, router } = await openPage();
 
-    await user.click(screen.getByRole('link', { name: 'Rule 2' }));
+    await user.click(screen.getByRole('link', { name: /^E2 → Priya Raman/ }));
     // The editor route's chunk loads on first use: slow on a busy machine.
     await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(2)}`), {
       timeout: 5000,
     });
-    await screen.findByRole('dialog', { name: 'Edit assignment rule 2' });
+    await screen.findByRole('dialog', { name: `Edit assignment rule ${nameOf(2)}` });
 
     await router.navigate('/env/1/assignment-rules');
     // The list stays rendered under the editor: its menu opens once the navigation has closed the editor (which
     // moves focus to the page).
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 4' }));
+    await user.click(actions(4));
     await user.click(screen.getByRole('menuitem', { name: 'Edit' }));
     await waitFor(() => expect(router.state.location.pathname).toBe(`/env/1/assignment-rules/${ruleId(4)}`), {
       timeout: 5000,
     });
   });
 
-  it('duplicates a rule to the end of the list', async () => {
+  it('duplicates a rule right after its original, then shows and focuses the copy', async () => {
     const { user, server } = await openPage();
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 3' }));
+    await user.click(actions(3));
     await user.click(screen.getByRole('menuitem', { name: 'Duplicate' }));
 
-    expect(await screen.findByText('Duplicated the rule as rule 6.')).toBeInTheDocument();
+    const toast = await screen.findByText(
+      new RegExp(
+        `^Duplicated ${escape(nameOf(3))} as “E3 → Frontend” \\((\\w{8})\\), right after it at position 4\\.$`,
+      ),
+    );
     expect(server.creates()).toEqual([{ filters: rules[2]!.filters, assignee: rules[2]!.assignee, order_key: 5 }]);
-    await waitFor(() => expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5', 'E3']));
+    const copy = server.order()[3]!;
+    expect(server.order()).toEqual([1, 2, 3].map(ruleId).concat(copy, ruleId(4), ruleId(5)));
+    expect(toast.textContent).toContain(`(${copy.slice(-8)})`);
+    await waitFor(() => expect(order()).toEqual(['E1', 'E2', 'E3', 'E3', 'E4', 'E5']));
+    const row = document.querySelector<HTMLElement>(`[data-rule-id="${copy}"]`)!;
+    await waitFor(() => expect(within(row).getByRole('link', { name: /^E3 → Frontend/ })).toHaveFocus());
+    expect(within(row).getByText('New')).toBeInTheDocument();
+    expect(row).toHaveClass('rule-row--fresh');
   });
 
   it('copies a rule as JSON', async () => {
@@ -256,11 +276,32 @@ describe('rules list: menu actions', () => {
     const writeText = vi.fn((_text: string) => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 
-    await user.click(screen.getByRole('button', { name: 'Actions for rule 3' }));
+    await user.click(actions(3));
     await user.click(screen.getByRole('menuitem', { name: 'Copy as JSON' }));
 
-    expect(await screen.findByText('Copied rule 3 as JSON.')).toBeInTheDocument();
+    expect(await screen.findByText(`Copied ${nameOf(3)} as JSON.`)).toBeInTheDocument();
     expect(JSON.parse(writeText.mock.calls[0]![0])).toEqual(rules[2]);
+  });
+});
+
+describe('rules list: density', () => {
+  it('is compact by default; Comfortable sets <html data-density> and is remembered for this browser', async () => {
+    document.documentElement.setAttribute('data-density', 'compact');
+    const { user } = await openPage();
+    const density = screen.getByRole('group', { name: 'Row density' });
+    const compact = within(density).getByRole('button', { name: 'Compact' });
+    const comfortable = within(density).getByRole('button', { name: 'Comfortable' });
+    expect(compact).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(comfortable);
+    expect(document.documentElement).toHaveAttribute('data-density', 'comfortable');
+    expect(localStorage.getItem('tc:density')).toBe('comfortable');
+    expect(comfortable).toHaveAttribute('aria-pressed', 'true');
+    expect(compact).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(compact);
+    expect(document.documentElement).toHaveAttribute('data-density', 'compact');
+    expect(localStorage.getItem('tc:density')).toBeNull();
   });
 });
 
@@ -277,7 +318,7 @@ describe('rules list: drag and drop', () => {
   const liveRegion = () => document.querySelector('.sortable-list__live-region')!;
 
   async function dragFirstDown(user: ReturnType<typeof renderApp>['user']) {
-    const handle = screen.getByRole('button', { name: /^Reorder rule 1:/ });
+    const handle = screen.getByRole('button', { name: `Reorder ${nameOf(1)}` });
     handle.focus();
     await user.keyboard(' ');
     await waitFor(() => expect(handle).toHaveAttribute('aria-pressed', 'true'));
@@ -291,7 +332,7 @@ describe('rules list: drag and drop', () => {
 
     await dragFirstDown(user);
 
-    expect(await screen.findByText('Moved rule to position 2.')).toBeInTheDocument();
+    expect(await screen.findByText(`Moved ${nameOf(1)} to position 2.`)).toBeInTheDocument();
     expect(order()).toEqual(['E2', 'E1', 'E3', 'E4', 'E5']);
     expect(server.reorders()).toEqual([{ [ruleId(2)]: 0, [ruleId(1)]: 1 }]);
   });
@@ -301,7 +342,7 @@ describe('rules list: drag and drop', () => {
 
     await dragFirstDown(user);
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Could not move the rule: The database is locked.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Could not move ${nameOf(1)}: The database is locked.`);
     await waitFor(() => expect(order()).toEqual(['E1', 'E2', 'E3', 'E4', 'E5']));
     expect(server.reorders()).toHaveLength(1);
   });

@@ -1,20 +1,26 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
-import { useHref, useNavigate } from 'react-router';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useHref, useLocation, useNavigate } from 'react-router';
 import type { RuleKind } from '../../../../../contract/rules';
 import { SortableList, type Move } from '../../../../components/sortable-list';
 import { Button } from '../../../../components/ui/button';
 import { EmptyState } from '../../../../components/ui/empty-state';
+import { ListSummary } from '../../../../components/ui/list-summary';
+import { useDensity } from '../../../../lib/use-density';
 import type { AssigneeLookup } from '../../../../data/organization/assignee-names';
 import { isStandInId, type RuleListItem } from '../../../../data/rules/rule-list-item';
 import { tiedIds } from '../../../../data/rules/rule-order';
 import { BulkDeleteDialog } from './bulk-delete-dialog';
 import { BulkToolbar } from './bulk-toolbar';
 import { DeleteRuleDialog, type RuleToDelete } from './delete-rule-dialog';
-import { assigneeOptions, filterRules, hasFilters, ruleSummary } from './filter-rules';
+import { assigneeOptions, filterRules, hasFilters } from './filter-rules';
 import { RuleEntryCache, type RuleEntry } from './rule-entries';
 import { RuleFilterBar } from './rule-filter-bar';
 import type { RuleKindDescriptor } from '../../kinds/rule-kind-descriptor';
-import { ruleNumber, ruleRowRenderer } from './rule-row';
+import { ruleName } from '../../kinds/rule-name';
+import { ruleRowRenderer } from './rule-row';
+import { DensityToggle } from './density-toggle';
+import { useFreshRule } from './use-fresh-rule';
+import { searchHint } from './search-hint';
 import { AssigneeLookupContext, RuleRowContext, type RuleRowContextValue } from './rule-row-context';
 import { ListChangesNotice } from './list-changes-notice';
 import { TiesNotice } from './ties-notice';
@@ -27,16 +33,17 @@ const reorderOffReason = 'Clear the filters to reorder rules.';
 const instructions =
   'To move a rule, press Space or Enter on its reorder button, then the Up and Down arrow keys, then Space or ' +
   'Enter to drop it, or Escape to cancel. Rules run top to bottom; the first match wins.';
-// A row's usual height per kind (px), for rows not drawn yet.
-const rowSizes: Record<RuleKind, number> = { assignment: 152, grouping: 200, suppression: 128 };
+// A collapsed row's height (px) at each density, for rows not drawn yet: one line of controls and its padding.
+const rowSizes = { compact: 49, comfortable: 73 } as const;
 const entryId = (entry: RuleEntry) => entry.rule.id;
-const entryLabel = (entry: RuleEntry, index: number) => `rule ${ruleNumber(entry, index)}: ${ruleSummary(entry.rule)}`;
 
 type RulesListProps<K extends RuleKind> = {
   envId: number;
   descriptor: RuleKindDescriptor<K>;
   /** Every row in evaluation order, records that could not be read included. */
   rules: readonly RuleListItem<K>[];
+  /** How many rules the server has (more than `rules` when only a first page came). */
+  total: number;
   /** Why nothing can be changed (the key cannot write), or null. */
   readOnly: string | null;
   lookup: AssigneeLookup;
@@ -49,11 +56,14 @@ export function RulesList<K extends RuleKind>({
   envId,
   descriptor,
   rules,
+  total,
   readOnly,
   lookup,
   onRendered,
 }: RulesListProps<K>) {
   const { kind } = descriptor;
+  const [density] = useDensity();
+  const hintId = useId();
   const filters = useRuleFilters();
   const applied = useDeferredValue(filters.values);
   const shown = useMemo(() => filterRules(rules, applied, descriptor, lookup), [rules, applied, descriptor, lookup]);
@@ -65,35 +75,60 @@ export function RulesList<K extends RuleKind>({
   const selection = useRuleSelection(shownIds);
   const tied = useMemo(() => tiedIds(rules), [rules]);
   const changes = useListChanges(rules);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleExpanded = useCallback(
+    (id: string) =>
+      setExpanded((current) => {
+        const next = new Set(current);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const basePath = useHref('.');
+  const editorOpen = useLocation().pathname.replace(/\/$/, '') !== basePath.replace(/\/$/, '');
+  const fresh = useFreshRule(envId, kind, rules, editorOpen);
   const [cache] = useState(() => new RuleEntryCache());
   const entries = useMemo(
-    () => cache.build(shown, rules, selection.selected, reorderOff, { tied, changes: changes?.rows ?? null }),
-    [cache, shown, rules, selection.selected, reorderOff, tied, changes],
+    () =>
+      cache.build(shown, rules, selection.selected, reorderOff, {
+        tied,
+        changes: changes?.rows ?? null,
+        expanded,
+        fresh: fresh.id,
+      }),
+    [cache, shown, rules, selection.selected, reorderOff, tied, changes, expanded, fresh.id],
   );
 
   const [deleting, setDeleting] = useState<RuleToDelete | null>(null);
   // The ids are fixed when the dialog opens: deleted rules leave the selection while the dialog is still open.
   const [bulkIds, setBulkIds] = useState<string[] | null>(null);
-  const remove = useCallback((rule: RuleListItem, number: number) => setDeleting({ rule, number }), []);
+  const remove = useCallback(
+    (rule: RuleListItem) => setDeleting({ rule, name: ruleName(kind, rule, lookup) }),
+    [kind, lookup],
+  );
   const { actions, saveOrder, fixOrder, isSaving } = useRuleActions({
     envId,
     kind,
     rules,
+    lookup,
     toggleSelected: selection.toggle,
+    toggleExpanded,
     remove,
   });
-  const basePath = useHref('.');
   const navigate = useNavigate();
   const context = useMemo<RuleRowContextValue>(
     () => ({
+      kind,
       actions,
       writeOff: readOnly,
       basePath,
       navigate: (path) => void navigate(path),
     }),
-    [actions, readOnly, basePath, navigate],
+    [kind, actions, readOnly, basePath, navigate],
   );
-  const renderItem = useMemo(() => ruleRowRenderer(descriptor.Details), [descriptor.Details]);
+  const renderItem = useMemo(() => ruleRowRenderer(descriptor), [descriptor]);
+  const entryLabel = useCallback((entry: RuleEntry) => ruleName(kind, entry.rule, lookup), [kind, lookup]);
   const onReorder = useCallback((nextIds: string[], moved: Move) => saveOrder(nextIds, moved.id), [saveOrder]);
 
   useEffect(() => onRendered(), [onRendered]);
@@ -114,15 +149,24 @@ export function RulesList<K extends RuleKind>({
   return (
     <RuleRowContext.Provider value={context}>
       <AssigneeLookupContext.Provider value={lookup}>
-        <RuleFilterBar
-          values={filters.values}
-          assignees={assignees}
-          active={filters.active}
-          onTextChange={filters.setText}
-          onAssigneeChange={filters.setAssignee}
-          onClear={filters.clear}
-        />
-        <p className="rules-precedence">Rules run top to bottom; the first match wins.</p>
+        <div className="rules-toolbar">
+          <RuleFilterBar
+            values={filters.values}
+            assignees={assignees}
+            active={filters.active}
+            hintId={hintId}
+            onTextChange={filters.setText}
+            onAssigneeChange={filters.setAssignee}
+            onClear={filters.clear}
+          />
+          <div className="rules-toolbar__end">
+            <ListSummary count={total} shown={rules.length} singular="rule" />
+            <DensityToggle />
+          </div>
+        </div>
+        <p className="rules-precedence">
+          Rules run top to bottom; the first match wins. <span id={hintId}>{searchHint(descriptor)}</span>
+        </p>
         {tied.size > 0 && <TiesNotice count={tied.size} fixOff={reorderOff} saving={isSaving} onFix={fixOrder} />}
         <ListChangesNotice changes={changes} />
         <div className="rules-list" onKeyDown={onKeyDown}>
@@ -143,7 +187,7 @@ export function RulesList<K extends RuleKind>({
           ) : (
             <SortableList
               items={entries}
-              estimatedRowSize={rowSizes[kind]}
+              estimatedRowSize={rowSizes[density]}
               getId={entryId}
               getLabel={entryLabel}
               label={`${descriptor.title}, in evaluation order`}
@@ -151,6 +195,8 @@ export function RulesList<K extends RuleKind>({
               instructions={instructions}
               renderItem={renderItem}
               onReorder={onReorder}
+              revealId={fresh.revealId}
+              onReveal={fresh.onRevealed}
               className={`rules-list__items rules-list__items--${kind}`}
             />
           )}
@@ -161,6 +207,10 @@ export function RulesList<K extends RuleKind>({
           kind={kind}
           open={bulkIds !== null}
           ids={bulkIds ?? []}
+          names={(bulkIds ?? []).flatMap((id) => {
+            const rule = rules.find((each) => each.id === id);
+            return rule ? [ruleName(kind, rule, lookup)] : [];
+          })}
           onDone={selection.keepOnly}
           onClose={() => setBulkIds(null)}
         />

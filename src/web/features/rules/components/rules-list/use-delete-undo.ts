@@ -11,7 +11,9 @@ import {
   type RestoreResult,
 } from '../../../../data/rules/restore-rules';
 import type { RuleListItem } from '../../../../data/rules/rule-list-item';
+import { useAssigneeDirectory } from '../../../../data/organization/use-assignee-directory';
 import { ruleKinds } from '../../kinds/rule-kinds';
+import { ruleName } from '../../kinds/rule-name';
 import { describeRestore } from './describe-restore';
 
 /** Longer than a plain toast: deciding to take a delete back takes a moment. */
@@ -25,6 +27,7 @@ const undoWindowMs = 10_000;
 export function useDeleteUndo<K extends RuleKind>(envId: number, kind: K) {
   const client = useQueryClient();
   const toast = useToast();
+  const { lookup } = useAssigneeDirectory();
   const { mutateAsync } = useRestoreRules(envId, kind, ruleKinds[kind].duplicateInput);
 
   /** Call before deleting: the rules of `ids` as the list shows them (or as `known` has them), and their places. */
@@ -45,7 +48,9 @@ export function useDeleteUndo<K extends RuleKind>(envId: number, kind: K) {
       const retry = (from?: RestoreResult<K>) => ({ label: 'Retry', onAction: () => run(deleted, from) });
       mutateAsync({ deleted, earlier }).then(
         (result) => {
-          const { message, retry: again } = describeRestore(kind, deleted, result);
+          const { message, retry: again } = describeRestore(kind, deleted, result, (rule) =>
+            ruleName<RuleKind>(kind, rule, lookup),
+          );
           toast.show({ tone: again ? 'error' : 'success', message, action: again ? retry(result) : undefined });
         },
         (error: unknown) =>
@@ -57,7 +62,7 @@ export function useDeleteUndo<K extends RuleKind>(envId: number, kind: K) {
       );
     };
     return run;
-  }, [mutateAsync, toast, kind]);
+  }, [mutateAsync, toast, kind, lookup]);
 
   /** `options` with Undo, for the rules of `deleted` that `deletedIds` names (a bulk delete may keep some). */
   const deletedToast = useCallback(
