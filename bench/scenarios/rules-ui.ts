@@ -4,6 +4,7 @@ import { launchChromium } from '../lib/browser';
 import type { BenchRow } from '../lib/result';
 import { timeRulesLoad } from '../lib/time-load';
 import { loadAssignmentRules } from '../../e2e/support/rules-data';
+import { handle as handleAt } from '../../e2e/support/rules-page';
 import { median, round } from '../lib/stats';
 
 const ruleCount = 1_000;
@@ -33,7 +34,7 @@ export async function dragRows(page: Page, renders: number[], prefix = ''): Prom
       type: 'longtask',
     });
   });
-  const handle = page.getByRole('button', { name: /^Reorder rule 1\b/ });
+  const handle = handleAt(page, 1);
   await handle.focus();
   await page.keyboard.press('Space');
   await page.waitForFunction(() => document.querySelector('[aria-pressed="true"]') !== null);
