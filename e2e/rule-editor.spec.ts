@@ -61,7 +61,7 @@ test.describe('assignment rules', () => {
       name: `Edit assignment rule ${name.replace('Priya Raman', 'Daniel Brooks')}`,
     });
     await expect(reopened.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Daniel Brooks');
-    await expect(reopened.getByRole('combobox', { name: 'Property for filter 1' })).toHaveValue('$current_url');
+    await expect(reopened.getByRole('combobox', { name: 'Property for filter 1' })).toHaveValue('URL');
   });
 
   test('a rule with an unknown operator and a {} leaf survives edits untouched, byte for byte', async ({

@@ -125,6 +125,14 @@ export async function addFilter(dialog: Locator, n: number, property: string, va
   }
 }
 
+/** Types a property's label into a Property field and picks it from the list. */
+export async function chooseProperty(scope: Locator, field: string, label: string) {
+  const property = scope.getByRole('combobox', { name: field, exact: true });
+  await property.fill(label);
+  await scope.getByRole('option', { name: new RegExp(`^${label} \\$`) }).click();
+  await expect(property).toHaveValue(label);
+}
+
 export async function chooseAssignee(dialog: Locator, name: string) {
   const picker = dialog.getByRole('combobox', { name: /^Assignee/ });
   await picker.click();

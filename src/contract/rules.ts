@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { assigneeInputSchema, assigneeSchema } from './assignee';
 import { timestampSchema, uuidSchema } from './common';
 import { disabledDataSchema } from './disabled-data';
+import { filtersInputSchema } from './filter-limits';
 import { emptyFilterGroup, hasFilterValue } from './filters';
 import { storedFilterGroupSchema } from './stored-filters';
 
@@ -60,18 +61,19 @@ const samplingRateInputSchema = z
   .max(1, { error: 'Ensure this value is less than or equal to 1.' });
 const descriptionInputSchema = z.string({ error: 'Not a valid string.' }).max(10_000).nullable();
 
-// Filters are checked as PostHog checks them (stored shape), so a rule PostHog accepts is accepted here too.
+// Filters are checked as PostHog checks them (stored shape), so a rule PostHog accepts is accepted here too, within
+// `filterLimits`.
 export const assignmentRuleCreateInputSchema = z.object({
-  filters: storedFilterGroupSchema,
+  filters: filtersInputSchema,
   assignee: assigneeInputSchema.nullable(),
   order_key: orderKeyInputSchema.optional(),
 });
 export const assignmentRuleUpdateInputSchema = z.object({
-  filters: storedFilterGroupSchema.optional(),
+  filters: filtersInputSchema.optional(),
   assignee: assigneeInputSchema.nullable().optional(),
 });
 
-export const groupingFiltersInputSchema = storedFilterGroupSchema.refine(hasFilterValue, {
+export const groupingFiltersInputSchema = filtersInputSchema.refine(hasFilterValue, {
   error: 'Filters must contain at least one filter value.',
 });
 /** PostHog's grouping and suppression create take no `order_key` (a sent one is dropped): a new rule gets 0. */
@@ -86,14 +88,14 @@ export const groupingRuleUpdateInputSchema = z.object({
 });
 
 export const suppressionRuleCreateInputSchema = z.object({
-  filters: storedFilterGroupSchema
+  filters: filtersInputSchema
     .nullable()
     .optional()
     .transform((filters) => filters ?? emptyFilterGroup),
   sampling_rate: samplingRateInputSchema.optional(),
 });
 export const suppressionRuleUpdateInputSchema = z.object({
-  filters: storedFilterGroupSchema
+  filters: filtersInputSchema
     .nullable()
     .optional()
     .transform((filters) => (filters === null ? emptyFilterGroup : filters)),

@@ -10,9 +10,10 @@ type ChipsInputProps = {
   onChange: (values: Scalar[]) => void;
   invalid: boolean;
   describedBy?: string;
+  onBlur?: () => void;
 };
 
-export function ChipsInput({ id, label, listLabel, values, onChange, invalid, describedBy }: ChipsInputProps) {
+export function ChipsInput({ id, label, listLabel, values, onChange, invalid, describedBy, onBlur }: ChipsInputProps) {
   const [draft, setDraft] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -54,6 +55,7 @@ export function ChipsInput({ id, label, listLabel, values, onChange, invalid, de
   const commitDraft = () => {
     add([draft]);
     setDraft('');
+    onBlur?.();
   };
 
   return (

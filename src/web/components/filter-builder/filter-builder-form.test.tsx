@@ -62,15 +62,19 @@ describe('FilterBuilder in react-hook-form', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Save' }));
+    const nestedRegex = screen.getByRole('textbox', { name: 'Value for filter 1 of group 2' });
     const regex = screen.getByRole('textbox', { name: 'Value for filter 3' });
     const retries = screen.getByRole('textbox', { name: 'Value for filter 4' });
+    expect(nestedRegex).toHaveAttribute('aria-invalid', 'true');
     expect(regex).toHaveAttribute('aria-invalid', 'true');
     expect(regex).toHaveAccessibleDescription(/^Not a valid regular expression: /);
     expect(retries).toHaveAccessibleDescription('Enter a number.');
     expect(screen.getByRole('textbox', { name: 'Add value to filter 1' })).not.toHaveAttribute('aria-invalid');
-    await vi.waitFor(() => expect(regex).toHaveFocus());
+    await vi.waitFor(() => expect(nestedRegex).toHaveFocus());
     expect(onSave).not.toHaveBeenCalled();
 
+    await user.clear(nestedRegex);
+    await user.type(nestedRegex, '^Mac');
     await user.clear(regex);
     await user.type(regex, '^Max');
     await user.clear(retries);
@@ -79,7 +83,7 @@ describe('FilterBuilder in react-hook-form', () => {
 
     expect(onSave).toHaveBeenCalledTimes(1);
     const saved = onSave.mock.lastCall?.[0] as FormOutput;
-    expect(saved.filters.values[1]).toEqual(nested);
+    expect(saved.filters.values[1]).toEqual({ type: 'OR', values: [{ ...nested.values[0], value: '^Mac' }] });
     expect(saved.filters.values[2]).toEqual({
       key: '$exception_values',
       type: 'event',
@@ -88,5 +92,6 @@ describe('FilterBuilder in react-hook-form', () => {
     });
     expect(saved.filters.values[3]).toEqual({ key: 'retries', type: 'event', operator: 'gt', value: 3 });
     expect(regex).not.toHaveAttribute('aria-invalid');
+    expect(nestedRegex).not.toHaveAttribute('aria-invalid');
   });
 });

@@ -1,117 +1,21 @@
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { propertyOperators, type FilterGroup, type PropertyFilter } from '../../../contract/filters';
+import type { FilterGroup, PropertyFilter } from '../../../contract/filters';
 import { oddLeaves } from './odd-leaves';
 import { renderFilterBuilder } from './render-filter-builder';
 
 const typeRow: PropertyFilter = { key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError'] };
 const one = (filter: PropertyFilter = typeRow): FilterGroup => ({ type: 'AND', values: [filter] });
 
-type Kind = 'list' | 'pair' | 'single' | 'none';
-const operatorTable: Array<[PropertyFilter['operator'], string, Kind]> = [
-  ['exact', 'is', 'list'],
-  ['is_not', 'is not', 'list'],
-  ['icontains', 'contains', 'single'],
-  ['not_icontains', 'does not contain', 'single'],
-  ['regex', 'matches regex', 'single'],
-  ['not_regex', 'does not match regex', 'single'],
-  ['gt', 'greater than', 'single'],
-  ['gte', 'at least', 'single'],
-  ['lt', 'less than', 'single'],
-  ['lte', 'at most', 'single'],
-  ['is_set', 'is set', 'none'],
-  ['is_not_set', 'is not set', 'none'],
-  ['is_date_exact', 'is on date', 'single'],
-  ['is_date_before', 'is before', 'single'],
-  ['is_date_after', 'is after', 'single'],
-  ['between', 'is between', 'pair'],
-  ['not_between', 'is not between', 'pair'],
-  ['min', 'min', 'single'],
-  ['max', 'max', 'single'],
-  ['in', 'is one of', 'list'],
-  ['not_in', 'is not one of', 'list'],
-];
-
-function valueInputs() {
-  const query = (name: string) => screen.queryByRole('textbox', { name });
-  return {
-    list: query('Add value to filter 1'),
-    single: query('Value for filter 1'),
-    min: query('Minimum for filter 1'),
-    max: query('Maximum for filter 1'),
-  };
-}
-
-describe('FilterBuilder operators', () => {
-  it('offers all 21 operators with their wording', () => {
-    renderFilterBuilder(one());
-    const options = within(screen.getByRole('combobox', { name: 'Operator for filter 1' })).getAllByRole('option');
-    expect(options.map((option) => [option.getAttribute('value'), option.textContent])).toEqual(
-      operatorTable.map(([operator, label]) => [operator, label]),
-    );
-    expect(operatorTable.map(([operator]) => operator)).toEqual([...propertyOperators]);
-  });
-
-  it.each(operatorTable)('%s ("%s") edits its value as %s', async (operator, label, kind) => {
-    const { user, lastValue } = renderFilterBuilder(one({ ...typeRow, operator: 'icontains', value: 'Type' }));
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Operator for filter 1' }), label);
-
-    const inputs = valueInputs();
-    expect(Boolean(inputs.list)).toBe(kind === 'list');
-    expect(Boolean(inputs.single)).toBe(kind === 'single');
-    expect(Boolean(inputs.min) && Boolean(inputs.max)).toBe(kind === 'pair');
-    expect(Boolean(inputs.min) || Boolean(inputs.max)).toBe(kind === 'pair');
-
-    const filter = lastValue().values[0] as PropertyFilter;
-    expect(filter.operator).toBe(operator);
-    const expected = { list: ['Type'], pair: ['Type', ''], single: 'Type', none: undefined }[kind];
-    expect(filter.value).toEqual(expected);
-    expect('value' in filter).toBe(kind !== 'none');
-  });
-
-  it('removes the value when switching to is_set and shows no value input', async () => {
-    const { user, lastValue } = renderFilterBuilder(one());
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Operator for filter 1' }), 'is set');
-    expect(lastValue().values[0]).toEqual({ key: '$exception_types', type: 'event', operator: 'is_set' });
-    expect(screen.queryByRole('textbox', { name: /value/i })).not.toBeInTheDocument();
-    expect(screen.queryByRole('list', { name: 'Values of filter 1' })).not.toBeInTheDocument();
-  });
-
-  it('edits both bounds of a range', async () => {
-    const { user, lastValue } = renderFilterBuilder(
-      one({ ...typeRow, key: 'retries', operator: 'between', value: [1, 5] }),
-    );
-    expect(screen.getByRole('textbox', { name: 'Minimum for filter 1' })).toHaveValue('1');
-    await user.clear(screen.getByRole('textbox', { name: 'Maximum for filter 1' }));
-    await user.type(screen.getByRole('textbox', { name: 'Maximum for filter 1' }), '12');
-    expect((lastValue().values[0] as PropertyFilter).value).toEqual([1, '12']);
-  });
-});
-
 describe('FilterBuilder rows', () => {
-  it('adds a filter, focuses its property, and offers the known properties with labels', async () => {
+  it('adds a filter and focuses its property', async () => {
     const { user, lastValue } = renderFilterBuilder({ type: 'AND', values: [] });
     expect(screen.getByText(/No filters yet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add filter' }));
     const property = screen.getByRole('combobox', { name: 'Property for filter 1' });
     expect(property).toHaveFocus();
+    expect(property).toHaveValue('');
     expect(lastValue().values).toEqual([{ key: '', type: 'event', operator: 'exact', value: [] }]);
-
-    const options = document.getElementById(property.getAttribute('list') ?? '')?.querySelectorAll('option') ?? [];
-    const offered = Object.fromEntries([...options].map((option) => [option.value, option.label]));
-    expect(offered).toMatchObject({
-      $exception_types: 'Exception type',
-      $current_url: 'URL',
-      $device_type: 'Device type',
-    });
-    expect(Object.keys(offered)).toHaveLength(12);
-
-    await user.type(property, '$exception_values');
-    expect(screen.getByText('Exception message')).toBeInTheDocument();
-    expect(property).toHaveAccessibleDescription('Exception message');
-    await user.clear(property);
-    await user.type(property, 'plan_tier');
-    expect((lastValue().values[0] as PropertyFilter).key).toBe('plan_tier');
   });
 
   it('removes a row by its numbered button and moves focus to the row that took its place', async () => {
@@ -154,19 +58,17 @@ describe('FilterBuilder rows', () => {
       ],
     };
     const { user, lastValue } = renderFilterBuilder({ type: 'AND', values: [typeRow, nested] });
-    expect(screen.getByText(/Any of: Exception message contains NetworkError, or Browser is set/)).toBeInTheDocument();
-    expect(screen.queryByRole('combobox', { name: 'Property for filter 2' })).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Property for filter 1 of group 2' })).toHaveValue('Exception message');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Operator for filter 1' }), 'contains');
     await user.click(screen.getByRole('radio', { name: 'Match any filter' }));
     await user.click(screen.getByRole('button', { name: 'Add filter' }));
     expect(lastValue().values[1]).toBe(nested);
 
-    const removeGroup = screen.getByRole('button', { name: 'Remove filter 2 (group)' });
-    expect(removeGroup).toHaveAccessibleDescription(/^Group Any of: Exception message contains NetworkError/);
-    await user.click(removeGroup);
+    await user.click(screen.getByRole('button', { name: 'Remove group 2' }));
     expect(lastValue().values).not.toContain(nested);
     expect(lastValue().values).toHaveLength(2);
+    expect(screen.getByRole('button', { name: 'Remove filter 2' })).toHaveFocus();
   });
 
   it('shows each leaf it cannot edit read-only, keeps it the very same object, and can remove it', async () => {

@@ -1,14 +1,9 @@
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import { isFilterGroup, type PropertyFilter } from '../../../contract/filters';
-import { type StoredFilterGroup, type StoredFilterNode } from '../../../contract/stored-filters';
-import { editableLeaf } from './editable-leaf';
-import { errorsForRow, groupErrors, type FilterErrors, type RowErrors } from './filter-errors';
-import { FilterRow } from './filter-row';
-import { describedBy, rowIds, type RowIds } from './ids';
-import { MatchTypeControl } from './match-type-control';
-import { NestedGroupRow } from './nested-group-row';
-import { RawLeafRow } from './raw-leaf-row';
-import { knownProperties } from './properties';
+import { type StoredFilterGroup } from '../../../contract/stored-filters';
+import { groupErrors, type FilterErrors } from './filter-errors';
+import { FilterGroupBody, type GroupEditing } from './filter-group-body';
+import { describedBy } from './ids';
+import { afterRemoval, hideUntouched, noUntouchedControls, type UntouchedControls } from './untouched-controls';
 import './filter-builder.css';
 
 export type FilterBuilderHandle = { focus: () => void };
@@ -18,6 +13,12 @@ export type FilterBuilderProps = {
   onChange: (value: StoredFilterGroup) => void;
   idPrefix: string;
   errors?: FilterErrors;
+  /**
+   * Controls of rows added since the last save attempt that the person has not left yet: their errors wait. The
+   * form owns it (a save attempt empties it); without `onUntouchedChange` every error shows at once.
+   */
+  untouched?: UntouchedControls;
+  onUntouchedChange?: (untouched: UntouchedControls) => void;
   disabled?: boolean;
   label?: string;
   /** What the builder says while it has no filter; by default that the rule then matches every exception. */
@@ -26,52 +27,24 @@ export type FilterBuilderProps = {
   ref?: Ref<FilterBuilderHandle>;
 };
 
-type NodeProps = {
-  node: StoredFilterNode;
-  number: number;
-  ids: RowIds;
-  errors: RowErrors;
-  onRemove: () => void;
-  onChange: (filter: PropertyFilter) => void;
-  propertiesListId: string;
-  chipsHintId: string;
-};
-
-function FilterNodeRow({ node, onChange, propertiesListId, chipsHintId, ...row }: NodeProps) {
-  if (isFilterGroup(node)) return <NestedGroupRow group={node} {...row} />;
-  const editable = editableLeaf(node);
-  if (!editable) return <RawLeafRow leaf={node} {...row} />;
-  return (
-    <FilterRow
-      filter={editable}
-      {...row}
-      propertiesListId={propertiesListId}
-      chipsHintId={chipsHintId}
-      onChange={onChange}
-    />
-  );
-}
-
-const newFilter = (): PropertyFilter => ({ key: '', type: 'event', operator: 'exact', value: [] });
-
-/** Edits the top level only; nested groups, leaves it cannot edit and unknown keys pass through untouched. */
+/** Leaves it cannot edit, groups nested deeper than one level and unknown keys pass through untouched. */
 export function FilterBuilder({
   value,
   onChange,
   idPrefix,
   errors = {},
+  untouched = noUntouchedControls,
+  onUntouchedChange,
   disabled,
   label = 'Filters',
-  emptyText = 'No filters yet: the rule matches every exception.',
+  emptyText,
   ref,
 }: FilterBuilderProps) {
   const container = useRef<HTMLFieldSetElement>(null);
   const focusAfterRender = useRef<string | null>(null);
-  const addId = `${idPrefix}-add`;
-  const errorId = `${idPrefix}-error`;
-  const propertiesListId = `${idPrefix}-properties`;
   const chipsHintId = `${idPrefix}-chips-hint`;
-  const messages = groupErrors(errors);
+  const shown = hideUntouched(errors, untouched);
+  const hasGroupError = groupErrors(shown).length > 0;
 
   useEffect(() => {
     const id = focusAfterRender.current;
@@ -90,18 +63,21 @@ export function FilterBuilder({
       }),
   }));
 
-  const setValues = (values: StoredFilterGroup['values']) => onChange({ ...value, values });
-  const replaceAt = (index: number, node: StoredFilterNode) =>
-    setValues(value.values.map((existing, i) => (i === index ? node : existing)));
-  const removeAt = (index: number) => {
-    const values = value.values.filter((_, i) => i !== index);
-    focusAfterRender.current =
-      values.length === 0 ? addId : rowIds(idPrefix, Math.min(index, values.length - 1)).remove;
-    setValues(values);
-  };
-  const add = () => {
-    focusAfterRender.current = rowIds(idPrefix, value.values.length).key;
-    setValues([...value.values, newFilter()]);
+  const editing: GroupEditing = {
+    chipsHintId,
+    focusLater: (id) => {
+      focusAfterRender.current = id;
+    },
+    leave: (path) => {
+      if (!untouched.has(path)) return;
+      const next = new Set(untouched);
+      next.delete(path);
+      onUntouchedChange?.(next);
+    },
+    added: (paths) => onUntouchedChange?.(new Set([...untouched, ...paths])),
+    removed: (groupPath, index) => {
+      if (untouched.size > 0) onUntouchedChange?.(afterRemoval(untouched, groupPath, index));
+    },
   };
 
   return (
@@ -109,53 +85,18 @@ export function FilterBuilder({
       ref={container}
       className="filter-builder"
       disabled={disabled}
-      aria-describedby={describedBy(messages.length > 0 && errorId)}
+      aria-describedby={describedBy(hasGroupError && `${idPrefix}-error`)}
     >
       <legend className="filter-builder__legend">{label}</legend>
-      <MatchTypeControl
-        name={`${idPrefix}-match`}
-        value={value.type}
-        onChange={(type) => onChange({ ...value, type })}
+      <FilterGroupBody
+        group={value}
+        onChange={onChange}
+        idPrefix={idPrefix}
+        path=""
+        errors={shown}
+        editing={editing}
+        emptyText={emptyText}
       />
-      {value.values.length === 0 ? (
-        <p className="filter-builder__empty">{emptyText}</p>
-      ) : (
-        <ol className="filter-builder__rows">
-          {/* Index keys are safe: a row's only local state (a chip draft) is committed on blur, before any other row can change. */}
-          {value.values.map((node, index) => {
-            const ids = rowIds(idPrefix, index);
-            const rowErrors = errorsForRow(errors, index);
-            return (
-              <li key={index} className="filter-builder__row">
-                {index > 0 && <span className="filter-builder__joiner">{value.type === 'AND' ? 'and' : 'or'}</span>}
-                <FilterNodeRow
-                  node={node}
-                  number={index + 1}
-                  ids={ids}
-                  errors={rowErrors}
-                  onRemove={() => removeAt(index)}
-                  onChange={(filter) => replaceAt(index, filter)}
-                  propertiesListId={propertiesListId}
-                  chipsHintId={chipsHintId}
-                />
-              </li>
-            );
-          })}
-        </ol>
-      )}
-      {messages.length > 0 && (
-        <p id={errorId} className="filter-builder__error">
-          {messages.join(' ')}
-        </p>
-      )}
-      <button id={addId} type="button" className="button filter-builder__add" onClick={add}>
-        Add filter
-      </button>
-      <datalist id={propertiesListId}>
-        {knownProperties.map((property) => (
-          <option key={property.key} value={property.key} label={property.label} />
-        ))}
-      </datalist>
       <span id={chipsHintId} className="visually-hidden">
         Press Enter or comma to add a value; Backspace in the empty field removes the last one.
       </span>

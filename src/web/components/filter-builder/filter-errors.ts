@@ -39,3 +39,14 @@ export function groupErrors(errors: FilterErrors): string[] {
     .filter(([path, message]) => message && !/^values\.\d+(\.|$)/.test(path))
     .map(([, message]) => message as string);
 }
+
+/** A nested group's errors, with paths relative to it (`values.2.values.0.key` → `values.0.key`). */
+export function errorsUnder(errors: FilterErrors, groupPath: string): FilterErrors {
+  const under: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    if (!message) continue;
+    if (path === groupPath) under[''] ??= message;
+    else if (path.startsWith(`${groupPath}.`)) under[path.slice(groupPath.length + 1)] ??= message;
+  }
+  return under;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { filterLimits } from '../../../contract/filter-limits';
 import type { FilterGroup, PropertyFilter } from '../../../contract/filters';
 import type { StoredFilterGroup } from '../../../contract/stored-filters';
 import { filterGroupFormSchema, validateFilterGroup } from './filter-form-schema';
@@ -48,12 +49,49 @@ describe('filterGroupFormSchema', () => {
     expect(validateFilterGroup(group(row('exact', [], '  ')))['values.0.key']).toBe('A property is required.');
   });
 
-  it('leaves nested groups alone: they came from the API and are saved as they are', () => {
+  it('checks the rows of a nested group with their paths, and refuses an empty group', () => {
     const nested: FilterGroup = { type: 'OR', values: [row('regex', '([a-'), row('gt', 'x')] };
-    expect(validateFilterGroup(group(row('is_set'), nested))).toEqual({});
+    expect(validateFilterGroup(group(row('is_set'), nested, { type: 'AND', values: [] }))).toEqual({
+      'values.1.values.0.value': 'Not a valid regular expression: Unterminated character class',
+      'values.1.values.1.value': 'Enter a number.',
+      'values.2': 'Add a filter to this group, or remove the group.',
+    });
   });
 
-  it('sends numbers for numeric operators and keeps unknown keys and nested groups', () => {
+  it('leaves groups two deep alone: the builder shows them as they are', () => {
+    const deep: FilterGroup = { type: 'AND', values: [row('regex', '([a-'), { type: 'OR', values: [] }] };
+    const parsed = filterGroupFormSchema.parse(group(row('is_set'), { type: 'OR', values: [row('is_set'), deep] }));
+    expect(validateFilterGroup(group({ type: 'OR', values: [deep] }))).toEqual({});
+    expect((parsed.values[1] as FilterGroup).values[1]).toEqual(deep);
+  });
+
+  it('holds values and keys to the limits, saying by how much', () => {
+    const long = 'x'.repeat(filterLimits.valueLength + 1);
+    const many = Array.from({ length: filterLimits.valuesPerFilter + 1 }, (_, index) => `v${index}`);
+    expect(validateFilterGroup(group(row('icontains', long)))).toEqual({
+      'values.0.value': 'A value can be at most 1,000 characters; this one has 1,001.',
+    });
+    expect(validateFilterGroup(group(row('exact', ['ok', long])))).toEqual({
+      'values.0.value': 'Each value can be at most 1,000 characters; value 2 has 1,001.',
+    });
+    expect(validateFilterGroup(group(row('exact', many)))).toEqual({
+      'values.0.value': 'A filter can hold at most 100 values; this one has 101.',
+    });
+    expect(validateFilterGroup(group(row('is_set', undefined, 'k'.repeat(401))))).toEqual({
+      'values.0.key': 'Property names can be at most 400 characters; this one has 401.',
+    });
+    expect(validateFilterGroup(group({ type: 'OR', values: [row('regex', long)] }))).toEqual({
+      'values.0.values.0.value': 'A value can be at most 1,000 characters; this one has 1,001.',
+    });
+    const atLimit = group(
+      row('icontains', long.slice(1)),
+      row('exact', many.slice(1)),
+      row('is_set', undefined, 'k'.repeat(400)),
+    );
+    expect(validateFilterGroup(atLimit)).toEqual({});
+  });
+
+  it('sends numbers for numeric operators, in nested groups too, and keeps unknown keys', () => {
     const nested: FilterGroup = { type: 'OR', values: [row('gt', '3')] };
     const parsed = filterGroupFormSchema.parse(
       group(
@@ -69,7 +107,7 @@ describe('filterGroupFormSchema', () => {
       { key: '$exception_values', type: 'event', operator: 'between', value: [1, 5] },
       { key: '$exception_values', type: 'event', operator: 'exact', value: ['1', '2'] },
       { key: '$exception_values', type: 'person', operator: 'is_set' },
-      { type: 'OR', values: [{ key: '$exception_values', type: 'event', operator: 'gt', value: '3' }] },
+      { type: 'OR', values: [{ key: '$exception_values', type: 'event', operator: 'gt', value: 3 }] },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { filterKeyProblem, filterValueProblem } from '../../../contract/filter-limits';
 import { isFilterGroup, type PropertyFilter } from '../../../contract/filters';
 import {
   storedFilterGroupSchema,
@@ -23,6 +24,8 @@ function regexProblem(source: string): string | undefined {
 
 function valueProblem(filter: PropertyFilter): string | undefined {
   const { operator, value } = filter;
+  const tooLong = filterValueProblem(value);
+  if (tooLong) return tooLong;
   switch (valueKindOf(operator)) {
     case 'none':
       return undefined;
@@ -50,9 +53,13 @@ function withNumbers(filter: PropertyFilter): PropertyFilter {
   return { ...filter, value: Array.isArray(filter.value) ? filter.value.map(toNumber) : toNumber(filter.value) };
 }
 
-/** Untouched leaves are saved as the very object they came as, so they stay byte for byte. */
-function toSave(node: StoredFilterNode): StoredFilterNode {
-  if (isFilterGroup(node)) return node;
+/** Untouched leaves and groups are saved as the very objects they came as, so they stay byte for byte. */
+function toSave(node: StoredFilterNode, nested: boolean): StoredFilterNode {
+  if (isFilterGroup(node)) {
+    if (nested) return node;
+    const values = node.values.map((child) => toSave(child, true));
+    return values.every((child, index) => child === node.values[index]) ? node : { ...node, values };
+  }
   const editable = editableLeaf(node);
   if (!editable) return node;
   const converted = withNumbers(editable);
@@ -61,21 +68,37 @@ function toSave(node: StoredFilterNode): StoredFilterNode {
     : { ...node, value: converted.value };
 }
 
-const checkedGroupSchema = storedFilterGroupSchema
-  .superRefine((group, ctx) => {
-    group.values.forEach((node, index) => {
-      if (isFilterGroup(node)) return;
-      // A leaf the dashboard cannot edit is PostHog's to judge: it is kept as it is.
-      const editable = editableLeaf(node);
-      if (!editable) return;
-      if (editable.key.trim() === '') {
-        ctx.addIssue({ code: 'custom', path: ['values', index, 'key'], message: 'A property is required.' });
+type Path = Array<string | number>;
+
+function checkLeaf(editable: PropertyFilter, at: Path, ctx: z.RefinementCtx) {
+  const keyProblem = editable.key.trim() === '' ? 'A property is required.' : filterKeyProblem(editable.key);
+  if (keyProblem) ctx.addIssue({ code: 'custom', path: [...at, 'key'], message: keyProblem });
+  const problem = valueProblem(editable);
+  if (problem) ctx.addIssue({ code: 'custom', path: [...at, 'value'], message: problem });
+}
+
+/** Checks what the builder edits: the top level and groups one level down (deeper ones are kept as they are). */
+function checkGroup(group: StoredFilterGroup, at: Path, nested: boolean, ctx: z.RefinementCtx) {
+  group.values.forEach((node, index) => {
+    const path = [...at, 'values', index];
+    if (isFilterGroup(node)) {
+      if (nested) return;
+      // An empty group compiles to `1`: under OR it matches every exception, and older evaluators disable the rule.
+      if (node.values.length === 0) {
+        ctx.addIssue({ code: 'custom', path, message: 'Add a filter to this group, or remove the group.' });
       }
-      const problem = valueProblem(editable);
-      if (problem) ctx.addIssue({ code: 'custom', path: ['values', index, 'value'], message: problem });
-    });
-  })
-  .transform((group): StoredFilterGroup => ({ ...group, values: group.values.map(toSave) }));
+      checkGroup(node, path, true, ctx);
+      return;
+    }
+    // A leaf the dashboard cannot edit is PostHog's to judge: it is kept as it is.
+    const editable = editableLeaf(node);
+    if (editable) checkLeaf(editable, path, ctx);
+  });
+}
+
+const checkedGroupSchema = storedFilterGroupSchema
+  .superRefine((group, ctx) => checkGroup(group, [], false, ctx))
+  .transform((group): StoredFilterGroup => ({ ...group, values: group.values.map((node) => toSave(node, false)) }));
 
 /** Typed with a group input (the contract's lazy schema says `unknown`) so react-hook-form values are typed. */
 export const filterGroupFormSchema = checkedGroupSchema as z.ZodType<StoredFilterGroup, StoredFilterGroup>;

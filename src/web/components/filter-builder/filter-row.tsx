@@ -1,30 +1,36 @@
-import type { PropertyFilter, PropertyOperator } from '../../../contract/filters';
+import type { PropertyFilter } from '../../../contract/filters';
 import type { RowErrors } from './filter-errors';
-import { withOperator } from './filter-values';
+import { withOperator, withProperty } from './filter-values';
 import { describedBy, type RowIds } from './ids';
-import { operatorOptions } from './operators';
-import { knownPropertyLabel } from './properties';
+import { offeredOperators } from './offered-operators';
+import { OperatorSelect } from './operator-select';
+import { operatorLabels } from './operators';
+import { knownProperty, propertyLabel } from './properties';
+import { PropertyField } from './property-field';
 import { RemoveRowButton } from './remove-row-button';
 import { RowErrorMessages } from './row-errors';
 import { ValueInput } from './value-input';
 
 type FilterRowProps = {
   filter: PropertyFilter;
-  number: number;
+  /** How labels name the row: "filter 2", "filter 1 of group 3". */
+  rowName: string;
   ids: RowIds;
   errors: RowErrors;
-  propertiesListId: string;
   chipsHintId: string;
   onChange: (filter: PropertyFilter) => void;
   onRemove: () => void;
+  /** The person left one of the row's controls. */
+  onLeave: (slot: 'key' | 'operator' | 'value') => void;
 };
 
 /** Edits spread the filter so unknown keys survive. */
 export function FilterRow(props: FilterRowProps) {
-  const { filter, number, ids, errors, propertiesListId, chipsHintId, onChange, onRemove } = props;
-  const rowName = `filter ${number}`;
-  const known = knownPropertyLabel(filter.key);
-  const removeLabel = `Remove filter ${number}${filter.key ? ` (${known ?? filter.key})` : ''}`;
+  const { filter, rowName, ids, errors, chipsHintId, onChange, onRemove, onLeave } = props;
+  const label = propertyLabel(filter.key);
+  const custom = filter.key !== '' && !knownProperty(filter.key);
+  const keptOperator = filter.key !== '' && !offeredOperators(filter.key).includes(filter.operator);
+  const removeLabel = `Remove ${rowName}${filter.key ? ` (${label})` : ''}`;
 
   return (
     <div className="filter-row">
@@ -33,41 +39,27 @@ export function FilterRow(props: FilterRowProps) {
           <label htmlFor={ids.key} className="visually-hidden">
             {`Property for ${rowName}`}
           </label>
-          <input
+          <PropertyField
             id={ids.key}
-            className="filter-row__input filter-row__input--code"
-            list={propertiesListId}
             value={filter.key}
-            onChange={(event) => onChange({ ...filter, key: event.target.value })}
-            placeholder="Property"
-            autoComplete="off"
-            spellCheck={false}
-            aria-invalid={errors.key ? true : undefined}
-            aria-describedby={describedBy(known && ids.keyHint, errors.key && ids.error('key'))}
+            onChange={(key) => onChange(withProperty(filter, key))}
+            onBlur={() => onLeave('key')}
+            invalid={Boolean(errors.key)}
+            describedBy={describedBy(custom && ids.keyHint, errors.key && ids.error('key'))}
           />
-          {known && (
-            <span id={ids.keyHint} className="filter-row__hint">
-              {known}
-            </span>
-          )}
         </span>
         <label htmlFor={ids.operator} className="visually-hidden">
           {`Operator for ${rowName}`}
         </label>
-        <select
+        <OperatorSelect
           id={ids.operator}
-          className="filter-row__operator"
+          propertyKey={filter.key}
           value={filter.operator}
-          onChange={(event) => onChange(withOperator(filter, event.target.value as PropertyOperator))}
-          aria-invalid={errors.operator ? true : undefined}
-          aria-describedby={describedBy(errors.operator && ids.error('operator'))}
-        >
-          {operatorOptions.map(({ operator, label }) => (
-            <option key={operator} value={operator}>
-              {label}
-            </option>
-          ))}
-        </select>
+          onChange={(operator) => onChange(withOperator(filter, operator))}
+          onBlur={() => onLeave('operator')}
+          invalid={Boolean(errors.operator)}
+          describedBy={describedBy(keptOperator && ids.operatorHint, errors.operator && ids.error('operator'))}
+        />
         <ValueInput
           filter={filter}
           ids={ids}
@@ -75,9 +67,20 @@ export function FilterRow(props: FilterRowProps) {
           error={errors.value}
           chipsHintId={chipsHintId}
           onChange={(value) => onChange({ ...filter, value })}
+          onBlur={() => onLeave('value')}
         />
         <RemoveRowButton id={ids.remove} label={removeLabel} onClick={onRemove} />
       </div>
+      {custom && (
+        <p id={ids.keyHint} className="filter-row__note filter-row__note--custom">
+          Custom property — not one PostHog’s error tracking knows. It must match your events’ key exactly.
+        </p>
+      )}
+      {keptOperator && (
+        <p id={ids.operatorHint} className="filter-row__note">
+          {`“${operatorLabels[filter.operator]}” is not offered for ${label}; it is kept as saved.`}
+        </p>
+      )}
       <RowErrorMessages errors={errors} ids={ids} />
     </div>
   );

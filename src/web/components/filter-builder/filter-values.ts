@@ -1,4 +1,5 @@
 import type { FilterValue, PropertyFilter, PropertyOperator } from '../../../contract/filters';
+import { offeredOperators } from './offered-operators';
 import { valueKindOf } from './operators';
 
 type Scalar = string | number | boolean;
@@ -34,6 +35,13 @@ export function withOperator(filter: PropertyFilter, operator: PropertyOperator)
     case 'single':
       return { ...rest, operator, value: singleOf(value) };
   }
+}
+
+/** A new property keeps the operator if it offers it; otherwise it takes its first one. */
+export function withProperty(filter: PropertyFilter, key: string): PropertyFilter {
+  const offered = offeredOperators(key);
+  const next = { ...filter, key };
+  return offered.includes(filter.operator) ? next : withOperator(next, offered[0] ?? 'exact');
 }
 
 export function isNumeric(value: Scalar | undefined): boolean {

@@ -6,6 +6,7 @@ export function rowIds(idPrefix: string, index: number) {
     key: `${row}-key`,
     keyHint: `${row}-key-hint`,
     operator: `${row}-operator`,
+    operatorHint: `${row}-operator-hint`,
     value: `${row}-value`,
     remove: `${row}-remove`,
     error: (slot: string) => `${row}-${slot}-error`,

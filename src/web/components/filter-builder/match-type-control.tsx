@@ -9,13 +9,17 @@ type MatchTypeControlProps = {
   name: string;
   value: StoredFilterGroup['type'];
   onChange: (type: StoredFilterGroup['type']) => void;
+  /** Names a nested group's radios apart from the top level's: "group 2". */
+  groupName?: string;
 };
 
 /** Native radios: arrow keys move between them for free. */
-export function MatchTypeControl({ name, value, onChange }: MatchTypeControlProps) {
+export function MatchTypeControl({ name, value, onChange, groupName }: MatchTypeControlProps) {
   return (
     <fieldset className="match-type">
-      <legend className="visually-hidden">Which filters an exception must match</legend>
+      <legend className="visually-hidden">
+        {groupName ? `Which filters of ${groupName} an exception must match` : 'Which filters an exception must match'}
+      </legend>
       <span className="match-type__lead" aria-hidden="true">
         Match
       </span>
@@ -30,6 +34,12 @@ export function MatchTypeControl({ name, value, onChange }: MatchTypeControlProp
             className="match-type__radio"
           />
           <span className="visually-hidden">Match</span> {text}
+          {groupName && (
+            <>
+              {' '}
+              <span className="visually-hidden">in {groupName}</span>
+            </>
+          )}
         </label>
       ))}
     </fieldset>

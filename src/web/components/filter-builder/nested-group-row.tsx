@@ -7,27 +7,23 @@ import { RowErrorMessages } from './row-errors';
 
 type NestedGroupRowProps = {
   group: StoredFilterGroup;
-  number: number;
+  rowName: string;
   ids: RowIds;
   errors: RowErrors;
   onRemove: () => void;
 };
 
-export function NestedGroupRow({ group, number, ids, errors, onRemove }: NestedGroupRowProps) {
+/** A group inside a nested group: PostHog's own editor goes one level deep, so this one is shown, not edited. */
+export function NestedGroupRow({ group, rowName, ids, errors, onRemove }: NestedGroupRowProps) {
   return (
-    <div className="filter-row filter-row--group">
+    <div className="filter-row filter-row--raw">
       <div className="filter-row__controls">
         <p className="filter-row__summary" id={ids.row}>
           <span className="filter-row__badge">Group</span> {summarizeGroup(group)}
         </p>
-        <RemoveRowButton
-          id={ids.remove}
-          label={`Remove filter ${number} (group)`}
-          describedBy={ids.row}
-          onClick={onRemove}
-        />
+        <RemoveRowButton id={ids.remove} label={`Remove ${rowName} (group)`} describedBy={ids.row} onClick={onRemove} />
       </div>
-      <p className="filter-row__note">Nested groups are kept as they are; remove the group to change it here.</p>
+      <p className="filter-row__note">Groups this deep are kept as they are; remove it to change it here.</p>
       <RowErrorMessages errors={errors} ids={ids} />
     </div>
   );

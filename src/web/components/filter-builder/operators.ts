@@ -1,4 +1,4 @@
-import { propertyOperators, type PropertyOperator } from '../../../contract/filters';
+import type { PropertyOperator } from '../../../contract/filters';
 
 export const operatorLabels: Record<PropertyOperator, string> = {
   exact: 'is',
@@ -23,8 +23,6 @@ export const operatorLabels: Record<PropertyOperator, string> = {
   in: 'is one of',
   not_in: 'is not one of',
 };
-
-export const operatorOptions = propertyOperators.map((operator) => ({ operator, label: operatorLabels[operator] }));
 
 export type ValueKind = 'none' | 'list' | 'pair' | 'single';
 

@@ -5,9 +5,15 @@ import type { RowIds } from './ids';
 import { RemoveRowButton } from './remove-row-button';
 import { RowErrorMessages } from './row-errors';
 
-type RawLeafRowProps = { leaf: StoredFilterLeaf; number: number; ids: RowIds; errors: RowErrors; onRemove: () => void };
+type RawLeafRowProps = {
+  leaf: StoredFilterLeaf;
+  rowName: string;
+  ids: RowIds;
+  errors: RowErrors;
+  onRemove: () => void;
+};
 
-export function RawLeafRow({ leaf, number, ids, errors, onRemove }: RawLeafRowProps) {
+export function RawLeafRow({ leaf, rowName, ids, errors, onRemove }: RawLeafRowProps) {
   return (
     <div className="filter-row filter-row--raw">
       <div className="filter-row__controls">
@@ -17,7 +23,7 @@ export function RawLeafRow({ leaf, number, ids, errors, onRemove }: RawLeafRowPr
         </p>
         <RemoveRowButton
           id={ids.remove}
-          label={`Remove filter ${number} (not editable here)`}
+          label={`Remove ${rowName} (not editable here)`}
           describedBy={ids.row}
           onClick={onRemove}
         />

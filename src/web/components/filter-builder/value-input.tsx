@@ -11,6 +11,7 @@ type ValueInputProps = {
   error?: string;
   chipsHintId: string;
   onChange: (value: FilterValue) => void;
+  onBlur: () => void;
 };
 
 function placeholderFor(filter: PropertyFilter): string {
@@ -20,7 +21,7 @@ function placeholderFor(filter: PropertyFilter): string {
   return 'Value';
 }
 
-export function ValueInput({ filter, ids, rowName, error, chipsHintId, onChange }: ValueInputProps) {
+export function ValueInput({ filter, ids, rowName, error, chipsHintId, onChange, onBlur }: ValueInputProps) {
   const errorId = error ? ids.error('value') : undefined;
   const common = {
     className: regexOperators.has(filter.operator) ? 'filter-row__input filter-row__input--code' : 'filter-row__input',
@@ -30,6 +31,7 @@ export function ValueInput({ filter, ids, rowName, error, chipsHintId, onChange 
     placeholder: placeholderFor(filter),
     'aria-invalid': error ? true : undefined,
     'aria-describedby': errorId,
+    onBlur,
   };
 
   switch (valueKindOf(filter.operator)) {
@@ -45,6 +47,7 @@ export function ValueInput({ filter, ids, rowName, error, chipsHintId, onChange 
           onChange={onChange}
           invalid={Boolean(error)}
           describedBy={describedBy(chipsHintId, errorId)}
+          onBlur={onBlur}
         />
       );
     case 'pair': {

@@ -1,12 +1,13 @@
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { FilterBuilder, flattenFilterErrors } from '../../../../components/filter-builder';
 import type { RuleFormOutput, RuleFormValues } from '../../kinds/rule-form-values';
 import type { RuleFieldProps } from './rule-field-props';
+import { UntouchedFiltersContext } from './untouched-filters';
 
-/** The rule's filters; nested groups from the API pass through the builder untouched. */
 export function FiltersField({ spec }: RuleFieldProps) {
   const { control } = useFormContext<RuleFormValues, unknown, RuleFormOutput>();
+  const untouched = useContext(UntouchedFiltersContext);
   const idPrefix = `${useId()}-filters`;
   return (
     <div className="rule-editor__filters">
@@ -27,6 +28,8 @@ export function FiltersField({ spec }: RuleFieldProps) {
             value={field.value}
             onChange={field.onChange}
             errors={flattenFilterErrors(fieldState.error)}
+            untouched={untouched.controls}
+            onUntouchedChange={untouched.set}
           />
         )}
       />

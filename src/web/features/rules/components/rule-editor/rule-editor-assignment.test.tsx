@@ -44,7 +44,7 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
     const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     const assignee = await within(dialog).findByRole('combobox', { name: /Assignee/ });
     expect(assignee).toHaveValue('Maya Okafor');
-    expect(within(dialog).getByRole('combobox', { name: 'Property for filter 1' })).toHaveValue('$exception_types');
+    expect(within(dialog).getByRole('combobox', { name: 'Property for filter 1' })).toHaveValue('Exception type');
     expect(within(dialog).getByText('RangeError')).toBeInTheDocument();
     await expectSaveReason(dialog, 'No changes to save');
 
@@ -78,15 +78,26 @@ describe('assignment rule editor', { timeout: 20_000 }, () => {
     ]);
   });
 
-  it('counts the errors on screen in the reason Save is disabled', async () => {
+  it('counts the errors on screen in the reason Save is disabled; a new row’s wait until it is left', async () => {
     editorTestApi('assignment');
     const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     await user.click(await within(dialog).findByRole('button', { name: 'Add filter' }));
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Operator for filter 2' }), 'regex');
+    const property = within(dialog).getByRole('combobox', { name: 'Property for filter 2' });
+    // Nothing typed yet: nothing is red, and the reason says what is missing.
+    await expectSaveReason(dialog, 'Fill in the required fields to save');
+    expect(property).not.toHaveAttribute('aria-invalid');
+    expect(within(dialog).queryByText('A property is required.')).not.toBeInTheDocument();
 
-    await expectSaveReason(dialog, 'Fix 2 errors to save');
-    await user.type(within(dialog).getByRole('combobox', { name: 'Property for filter 2' }), '$os');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Operator for filter 2' }), 'regex');
     await expectSaveReason(dialog, 'Fix 1 error to save');
+    expect(property).toHaveAccessibleDescription('A property is required.');
+    await user.click(within(dialog).getByRole('textbox', { name: 'Value for filter 2' }));
+    await user.tab();
+    await expectSaveReason(dialog, 'Fix 2 errors to save');
+
+    await user.type(property, '$os{Enter}');
+    await expectSaveReason(dialog, 'Fix 1 error to save');
+    expect(property).toHaveValue('Operating system');
     await user.type(within(dialog).getByRole('textbox', { name: 'Value for filter 2' }), '^Mac');
     await expectSaveReason(dialog, null);
   });

@@ -22,10 +22,16 @@ function patchTexts(server: ReturnType<typeof editorTestApi>): string[] {
 }
 
 describe('rule editor with filters PostHog stores but the dashboard cannot edit', { timeout: 20_000 }, () => {
-  it('shows them read-only and leaves the filters out of a save that did not touch them', async () => {
+  it('shows them read-only, in the nested group too, and leaves the filters out of a save that did not touch them', async () => {
     const server = editorTestApi('assignment', {}, [rule]);
     const { dialog, user } = await openEditor(path, /^Edit assignment rule “.+” \(00000001\)$/);
-    expect(await within(dialog).findAllByText('Not editable here:')).toHaveLength(oddLeaves.length);
+    expect(await within(dialog).findAllByText('Not editable here:')).toHaveLength(
+      oddLeaves.length + nested.values.length,
+    );
+    const group = within(dialog).getByRole('group', {
+      name: `Group ${first.filters.values.length + oddLeaves.length + 1}`,
+    });
+    expect(within(group).getAllByText('Not editable here:')).toHaveLength(nested.values.length);
 
     await chooseAssignee(dialog, user, /Backend/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));

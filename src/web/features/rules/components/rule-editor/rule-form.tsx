@@ -28,6 +28,8 @@ import { useAssigneeDirectory } from '../../../../data/organization/use-assignee
 import { ruleName } from '../../kinds/rule-name';
 import { requestReveal } from '../placement/rule-reveal';
 import { WriteScope } from '../../../../components/write-scope/write-scope';
+import { noUntouchedControls } from '../../../../components/filter-builder';
+import { UntouchedFiltersContext } from './untouched-filters';
 import { useWriteAccess } from '../../../../data/session/use-write-access';
 
 type RuleFormProps = {
@@ -48,17 +50,22 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
   const toast = useToast();
   const client = useQueryClient();
   const [resolver] = useState(() => ruleFormResolver(ruleKinds[kind].formSchema[mode]));
+  // Every change is checked, so Save knows at once whether it can; a new filter row holds back its own messages
+  // until the person leaves its controls or tries to save (`untouchedFilters`).
   const form = useForm<RuleFormValues, unknown, RuleFormOutput>({
     resolver,
     mode: 'onChange',
+    reValidateMode: 'onChange',
     defaultValues: ruleFormValues(kind, rule),
   });
+  const [untouchedFilters, setUntouchedFilters] = useState(noUntouchedControls);
   const { errors, isValid, isDirty } = form.formState;
   // What the form started from and a save is checked against: the rule as first loaded (a later refetch does not
   // move it, or someone else's save would go unnoticed), until a conflict is resolved.
   const [base, setBase] = useState(rule);
   const rebase = (next: Rule) => {
     setBase(next);
+    setUntouchedFilters(noUntouchedControls);
     form.reset(ruleFormValues(kind, next));
   };
   const conflicts = useRuleConflict({ envId, kind, label: mention, rebase, onGone });
@@ -106,7 +113,7 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
     saveBlockedReason({
       isValid,
       isDirty,
-      errorCount: countErrors(errors),
+      errorCount: countErrors(errors, untouchedFilters),
       editing: mode === 'edit',
       reenables: !!base?.disabled_data,
     });
@@ -131,12 +138,17 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
         className="rule-editor__form"
         hidden={!editing}
         noValidate
-        onSubmit={(event) => void submit(event)}
+        onSubmit={(event) => {
+          setUntouchedFilters(noUntouchedControls);
+          void submit(event);
+        }}
       >
         {base?.disabled_data && <DisabledRuleBanner disabledData={base.disabled_data} />}
         <WriteScope>
           <FormProvider {...form}>
-            <RuleFields />
+            <UntouchedFiltersContext.Provider value={{ controls: untouchedFilters, set: setUntouchedFilters }}>
+              <RuleFields />
+            </UntouchedFiltersContext.Provider>
           </FormProvider>
         </WriteScope>
         {failure && (

@@ -1,5 +1,6 @@
 import type { FieldError } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
+import { noUntouchedControls } from '../../../../components/filter-builder';
 import { countErrors, saveBlockedReason } from './save-reason';
 
 const state = { isValid: true, isDirty: true, errorCount: 0, editing: true, reenables: false };
@@ -18,14 +19,19 @@ describe('saveBlockedReason', () => {
     expect(saveBlockedReason(state)).toBeNull();
   });
 
+  const error: FieldError = { type: 'custom', message: 'x' };
+  const errors = {
+    filters: { type: 'filters', values: [undefined, { key: error, value: error }] } as never,
+    assignee: error as never,
+  };
+
   it('counts each filter row control and each other field once', () => {
-    const error: FieldError = { type: 'custom', message: 'x' };
-    expect(
-      countErrors({
-        filters: { type: 'filters', values: [undefined, { key: error, value: error }] } as never,
-        assignee: error as never,
-      }),
-    ).toBe(3);
-    expect(countErrors({})).toBe(0);
+    expect(countErrors(errors, noUntouchedControls)).toBe(3);
+    expect(countErrors({}, noUntouchedControls)).toBe(0);
+  });
+
+  it('leaves out the messages a new filter row still holds back', () => {
+    expect(countErrors(errors, new Set(['values.1.value', 'values.1.operator']))).toBe(2);
+    expect(countErrors(errors, new Set(['values.1.key', 'values.1.value']))).toBe(1);
   });
 });

@@ -1,11 +1,12 @@
 import type { FieldErrors } from 'react-hook-form';
-import { flattenFilterErrors } from '../../../../components/filter-builder';
+import { flattenFilterErrors, hideUntouched, type UntouchedControls } from '../../../../components/filter-builder';
 import type { RuleFormValues } from '../../kinds/rule-form-values';
 
-/** Messages on screen: each filter row's control counts, as each other field does. */
-export function countErrors(errors: FieldErrors<RuleFormValues>): number {
+/** Messages on screen: each filter row's control counts, as each other field does; held-back ones do not. */
+export function countErrors(errors: FieldErrors<RuleFormValues>, untouchedFilters: UntouchedControls): number {
   const { filters, ...others } = errors;
-  return Object.keys(flattenFilterErrors(filters)).length + Object.values(others).filter(Boolean).length;
+  const shown = hideUntouched(flattenFilterErrors(filters), untouchedFilters);
+  return Object.keys(shown).length + Object.values(others).filter(Boolean).length;
 }
 
 type SaveState = {
