@@ -1,10 +1,8 @@
-import type { z } from 'zod';
-import { isFilterGroup, type FilterValue } from './filters';
-import { storedFilterGroupSchema, type StoredFilterGroup, type StoredFilterNode } from './stored-filters';
+import type { FilterValue } from './filters';
 
 /**
- * PostHog sets none of these (filters are a JSONField), so a rule read from it may exceed them; only what is written
- * through this dashboard or the local server is held to them. Property names follow PostHog's PropertyDefinition
+ * The rule form's limits. PostHog sets none (filters are a JSONField), so neither does the local server's API, and a
+ * rule read from PostHog may exceed them. Property names follow PostHog's PropertyDefinition
  * (`name` is 400 characters at most). A value longer than 1,000 characters is a pasted stack trace, not something
  * to match on; `contains` on a part of it does the same job. 100 values keep a rule readable in the list.
  */
@@ -31,20 +29,3 @@ export function filterValueProblem(value: FilterValue | null | undefined): strin
   if (long === -1) return null;
   return `Each value can be at most ${grouped(filterLimits.valueLength)} characters; value ${long + 1} has ${grouped(String(value[long]).length)}.`;
 }
-
-function checkNode(node: StoredFilterNode, path: readonly (string | number)[], ctx: z.RefinementCtx) {
-  if (isFilterGroup(node)) {
-    node.values.forEach((child, index) => checkNode(child, [...path, 'values', index], ctx));
-    return;
-  }
-  // A HogQL leaf's key is an expression, not a property name.
-  const keyProblem = typeof node.key === 'string' && node.type !== 'hogql' ? filterKeyProblem(node.key) : null;
-  if (keyProblem) ctx.addIssue({ code: 'custom', path: [...path, 'key'], message: keyProblem });
-  const valueProblem = filterValueProblem(node.value);
-  if (valueProblem) ctx.addIssue({ code: 'custom', path: [...path, 'value'], message: valueProblem });
-}
-
-/** Stored filters as a write must send them: within `filterLimits` at every depth. */
-export const filtersInputSchema: z.ZodType<StoredFilterGroup> = storedFilterGroupSchema.superRefine((group, ctx) =>
-  checkNode(group, [], ctx),
-);

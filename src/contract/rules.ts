@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { assigneeInputSchema, assigneeSchema } from './assignee';
 import { timestampSchema, uuidSchema } from './common';
 import { disabledDataSchema } from './disabled-data';
-import { filtersInputSchema } from './filter-limits';
 import { emptyFilterGroup, hasFilterValue } from './filters';
 import { storedFilterGroupSchema } from './stored-filters';
 
@@ -61,19 +60,19 @@ const samplingRateInputSchema = z
   .max(1, { error: 'Ensure this value is less than or equal to 1.' });
 const descriptionInputSchema = z.string({ error: 'Not a valid string.' }).max(10_000).nullable();
 
-// Filters are checked as PostHog checks them (stored shape), so a rule PostHog accepts is accepted here too, within
-// `filterLimits`.
+// Filters are checked as PostHog checks them (stored shape), so a rule PostHog accepts is accepted here too; the
+// dashboard's own limits (filter-limits.ts) are its form's, not the API's.
 export const assignmentRuleCreateInputSchema = z.object({
-  filters: filtersInputSchema,
+  filters: storedFilterGroupSchema,
   assignee: assigneeInputSchema.nullable(),
   order_key: orderKeyInputSchema.optional(),
 });
 export const assignmentRuleUpdateInputSchema = z.object({
-  filters: filtersInputSchema.optional(),
+  filters: storedFilterGroupSchema.optional(),
   assignee: assigneeInputSchema.nullable().optional(),
 });
 
-export const groupingFiltersInputSchema = filtersInputSchema.refine(hasFilterValue, {
+export const groupingFiltersInputSchema = storedFilterGroupSchema.refine(hasFilterValue, {
   error: 'Filters must contain at least one filter value.',
 });
 /** PostHog's grouping and suppression create take no `order_key` (a sent one is dropped): a new rule gets 0. */
@@ -88,14 +87,14 @@ export const groupingRuleUpdateInputSchema = z.object({
 });
 
 export const suppressionRuleCreateInputSchema = z.object({
-  filters: filtersInputSchema
+  filters: storedFilterGroupSchema
     .nullable()
     .optional()
     .transform((filters) => filters ?? emptyFilterGroup),
   sampling_rate: samplingRateInputSchema.optional(),
 });
 export const suppressionRuleUpdateInputSchema = z.object({
-  filters: filtersInputSchema
+  filters: storedFilterGroupSchema
     .nullable()
     .optional()
     .transform((filters) => (filters === null ? emptyFilterGroup : filters)),

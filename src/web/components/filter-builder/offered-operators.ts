@@ -12,7 +12,8 @@ const numeric: readonly PropertyOperator[] = ['gt', 'gte', 'lt', 'lte', 'between
  */
 const byType: Record<PropertyType | 'custom', readonly PropertyOperator[]> = {
   string: [...text, ...setness],
-  string_array: [...text, ...setness],
+  // On the $exception_* arrays `is_not_set` compiles to arrayExists(v -> v = NULL): never true, so not offered.
+  string_array: [...text, 'is_set'],
   number: ['exact', 'is_not', ...numeric, ...setness],
   boolean: ['exact', 'is_not', ...setness],
   // Nothing is known of a custom property's values: text and numbers both.
