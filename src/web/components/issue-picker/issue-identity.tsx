@@ -1,4 +1,5 @@
 import type { IssueStatus } from '../../../contract/issues';
+import { cx } from '../../lib/class-names';
 import { issueStatusLabels, issueTitle, type IssueRef } from '../../data/issues/issue-ref';
 import { Badge } from '../ui/badge';
 import { IssueFacts } from './issue-facts';
@@ -25,9 +26,10 @@ type IssueIdentityProps = {
 /** An issue as it is told apart from others of the same name: title, description, first seen, counts and short id. */
 export function IssueIdentity({ issue, status, fingerprints, showTitle = true }: IssueIdentityProps) {
   const description = descriptionPreview(issue.description);
-  // The spaces between the parts keep words apart where the whole is read as one text (an option, a description).
+  // Laid out as two lines (title and facts, then the description) but read in this order; the spaces keep words apart
+  // where the whole is read as one text (an option's name, an input's description).
   return (
-    <span className="issue-identity">
+    <span className={cx('issue-identity', !showTitle && 'issue-identity--untitled')}>
       {showTitle && (
         <span className="issue-identity__title">
           <span className="issue-identity__name">{issueTitle(issue)}</span>{' '}

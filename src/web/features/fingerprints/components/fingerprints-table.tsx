@@ -76,7 +76,9 @@ function FingerprintTableRow({ fingerprint, envId, owner }: FingerprintTableRowP
           </Link>
         </td>
       )}
-      <td>{fingerprint.first_seen ? <RelativeTime iso={fingerprint.first_seen} /> : 'Not seen yet'}</td>
+      <td className="data-table__nowrap">
+        {fingerprint.first_seen ? <RelativeTime iso={fingerprint.first_seen} /> : 'Not seen yet'}
+      </td>
     </tr>
   );
 }
