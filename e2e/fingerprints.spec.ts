@@ -47,7 +47,7 @@ test('fingerprints page through the server; page and size survive a reload', asy
   await expect(page.getByLabel('Fingerprints per page')).toHaveValue('100');
 });
 
-test('filters by issue, and each row links to its issue', browserOnly, async ({ page, dataDir }) => {
+test('filters by issue, and links to that issue once', browserOnly, async ({ page, dataDir }) => {
   const sample = sampleFingerprint(dataDir);
   await page.goto('/env/1/fingerprints');
   await page.getByRole('combobox', { name: 'Issue' }).fill(sample.description);
@@ -57,7 +57,9 @@ test('filters by issue, and each row links to its issue', browserOnly, async ({ 
 
   await page.reload();
   await expect(page.getByRole('combobox', { name: 'Issue' })).toHaveValue(sample.name);
-  await page.getByRole('row').filter({ hasText: sample.fingerprint }).getByRole('link').click();
+  // Every row would name the same issue: the list names it once, above.
+  await expect(page.getByRole('row').filter({ hasText: sample.fingerprint }).getByRole('link')).toHaveCount(0);
+  await page.getByText('Showing the fingerprints of').getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`/env/1/issues/${sample.issueId}$`));
   await expect(page.getByRole('heading', { level: 1, name: sample.name })).toBeVisible();
 });

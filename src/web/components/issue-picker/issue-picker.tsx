@@ -2,13 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import type { Row } from '../../../contract/rows';
 import { describeError } from '../../lib/api-error';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
-import { issueStatusLabels, issueTitle, type IssueRef } from '../../data/issues/issue-ref';
+import { issueTitle, type IssueRef } from '../../data/issues/issue-ref';
 import { issueRefOf, type IssueRow } from '../../data/issues/issue-row';
 import { useSearchIssues } from '../../data/issues/search-issues';
 import { countOf } from '../../lib/format';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
-import { Badge } from '../ui/badge';
 import { Combobox, type ComboboxOption, type ControlledFieldProps } from '../ui/combobox';
+import { ChosenIssue } from './chosen-issue';
+import { IssueIdentity } from './issue-identity';
 import './issue-picker.css';
 
 export type { IssueRef } from '../../data/issues/issue-ref';
@@ -67,6 +68,7 @@ export function IssuePicker({
   const options = useMemo(() => optionsOf(readable, exclude), [readable, exclude]);
   const errorId = useId();
   const noteId = useId();
+  const chosenId = useId();
   const failed = issues.isError && issues.data === undefined;
   const limited = issues.data?.limited ?? false;
   const note = [
@@ -77,7 +79,12 @@ export function IssuePicker({
   ]
     .filter(Boolean)
     .join(' ');
-  const describedBy = [describedByProp, failed ? errorId : undefined, note ? noteId : undefined]
+  const describedBy = [
+    describedByProp,
+    value ? chosenId : undefined,
+    failed ? errorId : undefined,
+    note ? noteId : undefined,
+  ]
     .filter(Boolean)
     .join(' ');
   const searching = touched && (issues.isFetching || text !== search);
@@ -95,17 +102,10 @@ export function IssuePicker({
         onInputChange={setText}
         getValueKey={(issue) => issue.id}
         getValueLabel={issueTitle}
-        renderOption={(option) => {
-          const issue = issueById.get(option.key);
-          // Names repeat ("TypeError"): the description tells such issues apart.
-          return (
-            <span className="issue-picker__option">
-              <span className="issue-picker__name">{option.label}</span>
-              {issue?.status && <Badge>{issueStatusLabels[issue.status]}</Badge>}
-              {issue?.description && <span className="issue-picker__description">{issue.description}</span>}
-            </span>
-          );
-        }}
+        renderOption={(option) => (
+          // Names repeat ("TypeError"): the description, first seen, counts and short id tell such issues apart.
+          <IssueIdentity issue={option.value} status={issueById.get(option.key)?.status} />
+        )}
         placeholder={placeholder}
         clearable={!required}
         clearLabel="Clear issue"
@@ -115,6 +115,7 @@ export function IssuePicker({
         aria-describedby={describedBy || undefined}
         aria-invalid={invalid}
       />
+      {value && <ChosenIssue id={chosenId} issue={value} />}
       {note && (
         <p id={noteId} className="field__hint">
           {note}

@@ -1,10 +1,23 @@
 import type { IssueStatus } from '../../../contract/issues';
 
-export type IssueRef = { id: string; name: string | null };
+/**
+ * An issue as a picker or a dialog names it. Names repeat ("TypeError"), so what tells issues apart travels with
+ * the id where the answer carried it: a search row has all of it, a REST issue no occurrence count.
+ */
+export type IssueRef = {
+  id: string;
+  name: string | null;
+  description?: string | null;
+  first_seen?: string | null;
+  occurrences?: number;
+};
 
 export function issueTitle(issue: { name: string | null }): string {
   return issue.name?.trim() || 'Unnamed issue';
 }
+
+/** The first 8 characters of the uuid, as the issue is named in lists, dialogs and toasts beside its title. */
+export const shortIssueId = (id: string) => id.slice(0, 8);
 
 export const issueStatusLabels: Record<IssueStatus, string> = {
   active: 'Active',

@@ -19,4 +19,20 @@ export function rowOfIssue(issue: Issue): IssueRow {
   return { id, name, description, status, first_seen, assignee };
 }
 
-export const issueRefOf = (row: Pick<IssueRow, 'id' | 'name'>): IssueRef => ({ id: row.id, name: row.name ?? null });
+export function issueRefOf(row: IssueRow): IssueRef {
+  const occurrences = row.aggregations?.occurrences;
+  return {
+    id: row.id,
+    name: row.name ?? null,
+    description: row.description ?? null,
+    first_seen: row.first_seen,
+    // PostHog counts arrive as floats ("12.0").
+    ...(occurrences === undefined ? {} : { occurrences: Math.round(occurrences) }),
+  };
+}
+
+/** PostHog's compact row may spell "nobody" as `null`, as no key, or as an assignee with neither id nor type. */
+export function isUnassigned(row: Pick<IssueRow, 'assignee'>): boolean {
+  const { assignee } = row;
+  return assignee === null || assignee === undefined || (assignee.id == null && assignee.type == null);
+}

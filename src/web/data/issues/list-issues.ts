@@ -19,7 +19,17 @@ export type IssueListQuery = {
 };
 export type IssueWindow = { limit: number; offset: number };
 
-export type IssuePage = { rows: Row<IssueRow>[]; count: number | null; hasMore: boolean; limited: boolean };
+export type IssuePage = {
+  rows: Row<IssueRow>[];
+  count: number | null;
+  hasMore: boolean;
+  limited: boolean;
+  /** Set when the rows were picked here, as PostHog cannot filter for "no assignee" (list-unassigned-issues). */
+  unassigned?: UnassignedScanExtent;
+};
+
+/** How many issues matching the other filters were read to find the unassigned ones, and whether that was all. */
+export type UnassignedScanExtent = { checked: number; complete: boolean };
 
 const withoutQueryEndpoint = new Set<number>();
 

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryView } from '../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
 import { useFingerprints } from '../../data/fingerprints/get-fingerprints';
+import { issuePagePath, issueTitle, shortIssueId } from '../../data/issues/issue-ref';
 import { FindFingerprintForm } from './components/find-fingerprint-form';
 import { FingerprintsTable } from './components/fingerprints-table';
 import { useFingerprintIssueFilter } from './components/use-fingerprint-issue-filter';
@@ -52,6 +53,15 @@ export function FingerprintsPage() {
         </Field>
         <FindFingerprintForm />
       </div>
+      {issue && (
+        <p className="fingerprint-tools__open">
+          Showing the fingerprints of{' '}
+          <Link to={issuePagePath(environment.id, issue.id)}>
+            {issueTitle(issue)} <code>{shortIssueId(issue.id)}</code>
+          </Link>
+          .
+        </p>
+      )}
       <QueryView
         query={fingerprints}
         label="fingerprints"
@@ -60,7 +70,7 @@ export function FingerprintsPage() {
       >
         {(result) => (
           <div aria-busy={fingerprints.isPlaceholderData || undefined}>
-            <FingerprintsTable fingerprints={result.results} />
+            <FingerprintsTable fingerprints={result.results} oneIssue={issueId !== undefined} />
             <UrlPaginationBar
               label="fingerprints"
               shown={result.results.length}

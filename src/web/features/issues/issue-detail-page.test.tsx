@@ -131,7 +131,10 @@ describe('Issue detail', { timeout: 20_000 }, () => {
         within(dialog)
           .getAllByRole('option')
           .map((option) => option.textContent),
-      ).toEqual(['TypeError: cart is nullActive', 'TypeError in cart exportActive']),
+      ).toEqual([
+        expect.stringMatching(/^TypeError: cart is null Active\s+first seen .+ ago · 1 occurrence · id 0190f4c4$/),
+        expect.stringMatching(/^TypeError in cart export Active\s+first seen .+ ago · 1 occurrence · id 0190f4c4$/),
+      ]),
     );
     await user.click(within(dialog).getByRole('option', { name: /cart is null/ }));
     await user.type(picker, 'export');
@@ -165,7 +168,11 @@ describe('Issue detail', { timeout: 20_000 }, () => {
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose at least one fingerprint to split.');
 
     await user.click(await within(dialog).findByRole('checkbox', { name: 'fp-2' }));
-    await user.type(within(dialog).getByRole('textbox', { name: 'New issue name' }), 'Cart null');
+    const name = within(dialog).getByRole('textbox', { name: 'New issue name for fp-2' });
+    // Each new issue's name starts as the issue's own.
+    expect(name).toHaveValue('TypeError: cart is undefined');
+    await user.clear(name);
+    await user.type(name, 'Cart null');
     await user.click(within(dialog).getByRole('button', { name: 'Split 1 fingerprint' }));
 
     expect(await screen.findByText('Split 1 fingerprint into 1 new issue.')).toBeInTheDocument();

@@ -1,15 +1,25 @@
 import { Link } from 'react-router';
 import type { FingerprintRow } from '../../../../contract/fingerprints';
+import type { Issue } from '../../../../contract/issues';
 import type { Row } from '../../../../contract/rows';
 import { CopyButton, shortValue } from '../../../components/copy-button/copy-button';
 import { RelativeTime } from '../../../components/ui/relative-time';
 import { UnreadableRecord } from '../../../components/ui/unreadable-record';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
-import { issuePagePath } from '../../../data/issues/issue-ref';
+import { issuePagePath, issueTitle, shortIssueId } from '../../../data/issues/issue-ref';
+import { useOwnerIssues } from './use-owner-issues';
+
+type FingerprintsTableProps = {
+  fingerprints: readonly Row<FingerprintRow>[];
+  /** The page lists one issue's fingerprints: its column would repeat that issue on every row. */
+  oneIssue?: boolean;
+};
 
 /** Keyed by the value, unique in an environment: the oldest PostHog sends no fingerprint id. */
-export function FingerprintsTable({ fingerprints }: { fingerprints: readonly Row<FingerprintRow>[] }) {
+export function FingerprintsTable({ fingerprints, oneIssue = false }: FingerprintsTableProps) {
   const environment = useCurrentEnvironment();
+  const owners = useOwnerIssues(oneIssue ? [] : fingerprints.flatMap((row) => (row.ok ? [row.value.issue_id] : [])));
+  const columns = oneIssue ? 2 : 3;
   return (
     <div className="table-scroll">
       <table className="data-table fingerprints-table">
@@ -17,17 +27,22 @@ export function FingerprintsTable({ fingerprints }: { fingerprints: readonly Row
         <thead>
           <tr>
             <th scope="col">Fingerprint</th>
-            <th scope="col">Issue</th>
+            {!oneIssue && <th scope="col">Issue</th>}
             <th scope="col">First seen</th>
           </tr>
         </thead>
         <tbody>
           {fingerprints.map((row, index) =>
             row.ok ? (
-              <FingerprintTableRow key={row.value.fingerprint} fingerprint={row.value} envId={environment.id} />
+              <FingerprintTableRow
+                key={row.value.fingerprint}
+                fingerprint={row.value}
+                envId={environment.id}
+                owner={oneIssue ? null : { issue: owners.get(row.value.issue_id) }}
+              />
             ) : (
               <tr key={`unreadable-${index}`}>
-                <td colSpan={3}>
+                <td colSpan={columns}>
                   <UnreadableRecord row={row} noun="fingerprint" />
                 </td>
               </tr>
@@ -39,19 +54,31 @@ export function FingerprintsTable({ fingerprints }: { fingerprints: readonly Row
   );
 }
 
-function FingerprintTableRow({ fingerprint, envId }: { fingerprint: FingerprintRow; envId: number }) {
+type FingerprintTableRowProps = {
+  fingerprint: FingerprintRow;
+  envId: number;
+  /** Null when the column is hidden; `issue` is unset until read (or when it could not be). */
+  owner: { issue: Issue | undefined } | null;
+};
+
+function FingerprintTableRow({ fingerprint, envId, owner }: FingerprintTableRowProps) {
   return (
     <tr>
       <th scope="row" className="fingerprints-table__value">
         <code>{fingerprint.fingerprint}</code>
         <CopyButton value={fingerprint.fingerprint} label={`Copy fingerprint ${shortValue(fingerprint.fingerprint)}`} />
       </th>
-      <td>
-        <Link to={issuePagePath(envId, fingerprint.issue_id)} className="fingerprints-table__issue">
-          Issue <code>{fingerprint.issue_id.slice(0, 8)}</code>
-        </Link>
+      {owner && (
+        <td className="fingerprints-table__owner">
+          <Link to={issuePagePath(envId, fingerprint.issue_id)} className="fingerprints-table__issue">
+            {owner.issue ? issueTitle(owner.issue) : 'Issue'}{' '}
+            <code className="fingerprints-table__issue-id">{shortIssueId(fingerprint.issue_id)}</code>
+          </Link>
+        </td>
+      )}
+      <td className="data-table__nowrap">
+        {fingerprint.first_seen ? <RelativeTime iso={fingerprint.first_seen} /> : 'Not seen yet'}
       </td>
-      <td>{fingerprint.first_seen ? <RelativeTime iso={fingerprint.first_seen} /> : 'Not seen yet'}</td>
     </tr>
   );
 }

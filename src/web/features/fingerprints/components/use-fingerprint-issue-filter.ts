@@ -13,5 +13,6 @@ export function useFingerprintIssueFilter(param: string | null): {
   const issueId = parsed.success ? parsed.data : undefined;
   const issue = useQuery({ ...issueQueryOptions(environment.id, issueId ?? ''), enabled: issueId !== undefined });
   if (issueId === undefined) return { issueId, issue: null };
-  return { issueId, issue: { id: issueId, name: issue.data?.name ?? null } };
+  const { name = null, description = null, first_seen = null } = issue.data ?? {};
+  return { issueId, issue: { id: issueId, name, description, first_seen } };
 }

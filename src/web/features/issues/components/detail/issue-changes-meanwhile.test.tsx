@@ -152,7 +152,10 @@ describe('a merge or split whose issues changed meanwhile', { timeout: 20_000 },
         '“TypeError in cart export” now holds 0 fingerprints, not 1.',
     );
     expect(server.requests(`POST ${mergePath}`)).toEqual([]);
-    expect(confirm).toHaveTextContent('2 fingerprints will move into “TypeError: cart is undefined”, and “Cart null”');
+    expect(confirm).toHaveTextContent('2 fingerprints will move into “TypeError: cart is undefined”');
+    expect(within(confirm).getByRole('list', { name: 'Issues to delete' })).toHaveTextContent(
+      /^Cart null.* · 2 fingerprints · .*TypeError in cart export.* · 0 fingerprints · /,
+    );
 
     await user.click(within(confirm).getByRole('button', { name: 'Merge' }));
     expect(await screen.findByText('Merged 2 issues; 2 fingerprints moved.')).toBeInTheDocument();

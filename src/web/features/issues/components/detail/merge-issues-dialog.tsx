@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import type { Issue } from '../../../../../contract/issues';
+import { IssueIdentity } from '../../../../components/issue-picker/issue-identity';
 import { IssuePicker } from '../../../../components/issue-picker/issue-picker';
 import { Button } from '../../../../components/ui/button';
 import { Dialog } from '../../../../components/ui/dialog';
 import { describeError } from '../../../../lib/api-error';
 import { countOf } from '../../../../lib/format';
-import { issueTitle, type IssueRef } from '../../../../data/issues/issue-ref';
+import { issueTitle, shortIssueId, type IssueRef } from '../../../../data/issues/issue-ref';
 import type { ReviewedIssue } from '../../../../data/issues/merge-changes';
 import { useFingerprintTotal } from './use-fingerprint-counts';
 
@@ -73,13 +74,13 @@ export function MergeIssuesDialog({ open, target, onClose, onReview }: MergeIssu
       </div>
       {picked.length > 0 && (
         <ul className="merge-picks" aria-label="Issues to merge">
-          {picked.map((issue) => (
+          {picked.map((issue, index) => (
             <li key={issue.id} className="merge-picks__item">
-              <span>{issueTitle(issue)}</span>
+              <IssueIdentity issue={issue} fingerprints={counts?.[index]} />
               <Button
                 size="small"
                 variant="ghost"
-                aria-label={`Remove ${issueTitle(issue)}`}
+                aria-label={`Remove ${issueTitle(issue)} (${shortIssueId(issue.id)})`}
                 onClick={() => setPicked((current) => current.filter((other) => other.id !== issue.id))}
               >
                 Remove

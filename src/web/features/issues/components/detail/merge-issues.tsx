@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { Issue } from '../../../../../contract/issues';
+import { IssueIdentity } from '../../../../components/issue-picker/issue-identity';
 import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { useToast } from '../../../../components/ui/use-toast';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
 import { countOf } from '../../../../lib/format';
-import { issueTitle } from '../../../../data/issues/issue-ref';
+import { issueTitle, shortIssueId } from '../../../../data/issues/issue-ref';
 import { describeMergeChange, type ReviewedIssue } from '../../../../data/issues/merge-changes';
 import { useMergeIssues } from '../../../../data/issues/merge-issues';
 import { MergeIssuesDialog } from './merge-issues-dialog';
@@ -20,11 +21,20 @@ export function MergeIssues({ issue }: { issue: Issue }) {
   const [step, setStep] = useState<'closed' | 'pick' | 'confirm'>('closed');
   const [review, setReview] = useState<ReviewedIssue[] | null>(null);
 
-  const names = review?.map((picked) => `“${issueTitle(picked)}”`).join(', ') ?? '';
+  // Names repeat ("TypeError"): each issue is named with its description, counts and short id. The dialog puts the
+  // message in a paragraph, so the list is made of spans.
   const message = review && (
     <>
-      {countOf(fingerprintTotal(review), 'fingerprint')} will move into “{issueTitle(issue)}”, and {names} will be
-      deleted. This cannot be undone.
+      {countOf(fingerprintTotal(review), 'fingerprint')} will move into “{issueTitle(issue)}” (id{' '}
+      <code>{shortIssueId(issue.id)}</code>), and {review.length === 1 ? 'this issue' : 'these issues'} will be deleted.
+      This cannot be undone.
+      <span className="merge-confirm__issues" role="list" aria-label="Issues to delete">
+        {review.map((picked) => (
+          <span key={picked.id} role="listitem" className="merge-confirm__issue">
+            <IssueIdentity issue={picked} fingerprints={picked.fingerprints} />
+          </span>
+        ))}
+      </span>
     </>
   );
 

@@ -3,11 +3,8 @@ import type { Issue } from '../../../../../contract/issues';
 import { readableRows } from '../../../../../contract/rows';
 import { shortValue } from '../../../../components/copy-button/copy-button';
 import { Button } from '../../../../components/ui/button';
-import { Checkbox } from '../../../../components/ui/checkbox';
 import { Dialog } from '../../../../components/ui/dialog';
-import { Field } from '../../../../components/ui/field';
 import { QueryView } from '../../../../components/ui/query-view';
-import { TextInput } from '../../../../components/ui/text-input';
 import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
@@ -16,6 +13,8 @@ import { countOf } from '../../../../lib/format';
 import { issueTitle } from '../../../../data/issues/issue-ref';
 import { useSplitIssue } from '../../../../data/issues/split-issue';
 import { issueGoneMessage } from './issue-gone';
+import { SplitFingerprintChoice } from './split-fingerprint-choice';
+import { prefilledName, sharedNamesNote, splitRequest, type SplitChoice } from './split-names';
 
 /** The split dialog lists at most this many of the issue's fingerprints (PostHog's largest page is 1000). */
 const splitChoiceLimit = 100;
@@ -33,13 +32,23 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
   const fingerprints = useFingerprints(environment.id, { issue_id: issue.id, limit: splitChoiceLimit, offset: 0 });
   const split = useSplitIssue(environment.id, issue.id);
   const toast = useToast();
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [name, setName] = useState('');
+  const [chosen, setChosen] = useState<SplitChoice[]>([]);
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
+  const sharedId = useId();
+  const shared = sharedNamesNote(chosen, issueTitle(issue));
 
-  const toggle = (value: string, on: boolean) =>
-    setChosen((current) => (on ? [...current, value] : current.filter((other) => other !== value)));
+  const toggle = (fingerprint: string, on: boolean) =>
+    setChosen((current) =>
+      on
+        ? [...current, { fingerprint, name: prefilledName(issue) }]
+        : current.filter((choice) => choice.fingerprint !== fingerprint),
+    );
+  const rename = (fingerprint: string, name: string) =>
+    setChosen((current) =>
+      current.map((choice) => (choice.fingerprint === fingerprint ? { ...choice, name } : choice)),
+    );
+  const nameOf = (fingerprint: string) => chosen.find((choice) => choice.fingerprint === fingerprint)?.name ?? null;
 
   const submit = async () => {
     if (chosen.length === 0) {
@@ -47,16 +56,13 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
       return;
     }
     setError(null);
-    const newName = name.trim() || undefined;
     try {
       // Awaited, not callbacks: a gone issue turns the page into "not found" before the mutation settles.
-      const result = await split.mutateAsync({
-        fingerprints: chosen.map((fingerprint) => ({ fingerprint, name: newName })),
-      });
+      const result = await split.mutateAsync(splitRequest(chosen));
       if (result.outcome === 'gone') {
         toast.show({ tone: 'error', message: `Nothing was split: ${issueGoneMessage}` });
       } else if (result.outcome === 'moved') {
-        setChosen((current) => current.filter((fingerprint) => !result.fingerprints.includes(fingerprint)));
+        setChosen((current) => current.filter((choice) => !result.fingerprints.includes(choice.fingerprint)));
         setError(
           `Nothing was split: ${listOf(result.fingerprints)} left this issue meanwhile (someone merged or split it). ` +
             'The list now shows the fingerprints the issue holds; check your choice and split again.',
@@ -78,7 +84,7 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
       open
       onRequestClose={() => !split.isPending && onClose()}
       title="Split fingerprints into new issues"
-      description={`Each fingerprint you choose leaves “${issueTitle(issue)}” and becomes a new issue of its own.`}
+      description={`Each fingerprint you choose leaves “${issueTitle(issue)}” and becomes a new issue of its own, with the name you give it.`}
       size="large"
       footer={
         <>
@@ -93,7 +99,10 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
     >
       <QueryView query={fingerprints} label="fingerprints">
         {(page) => (
-          <fieldset className="split-choices" aria-describedby={error ? errorId : undefined}>
+          <fieldset
+            className="split-choices"
+            aria-describedby={[error ? errorId : '', shared ? sharedId : ''].filter(Boolean).join(' ') || undefined}
+          >
             <legend>Fingerprints to split</legend>
             {page.count > page.results.length && (
               <p className="field__hint">
@@ -107,21 +116,22 @@ export function SplitIssueDialog({ issue, onClose, onSplit }: SplitIssueDialogPr
               </p>
             )}
             {readableRows(page.results).map((fingerprint) => (
-              <Checkbox
+              <SplitFingerprintChoice
                 key={fingerprint.fingerprint}
-                label={<code>{fingerprint.fingerprint}</code>}
-                checked={chosen.includes(fingerprint.fingerprint)}
-                onChange={(event) => toggle(fingerprint.fingerprint, event.target.checked)}
+                fingerprint={fingerprint}
+                name={nameOf(fingerprint.fingerprint)}
+                onToggle={(on) => toggle(fingerprint.fingerprint, on)}
+                onRename={(name) => rename(fingerprint.fingerprint, name)}
               />
             ))}
           </fieldset>
         )}
       </QueryView>
-      <Field label="New issue name" hint={`Optional. Without one, a new issue keeps the name “${issueTitle(issue)}”.`}>
-        {(control) => (
-          <TextInput {...control} value={name} maxLength={400} onChange={(event) => setName(event.target.value)} />
-        )}
-      </Field>
+      {shared && (
+        <p id={sharedId} className="field__hint" aria-live="polite">
+          {shared}
+        </p>
+      )}
       {error && (
         <p id={errorId} className="dialog__error" role="alert">
           {error}

@@ -1,12 +1,12 @@
 import { issueStatuses } from '../../../../../contract/issues';
-import { AssigneePicker } from '../../../../components/assignee-picker/assignee-picker';
 import type { ParamChanges } from '../../../../components/pagination/use-list-search-params';
 import { Button } from '../../../../components/ui/button';
 import { Field } from '../../../../components/ui/field';
 import { Select } from '../../../../components/ui/select';
-import { issueOrderOptions } from '../../../../data/issues/issue-order';
+import { issueSortOptions, issueSortValue, readIssueSortValue } from '../../../../data/issues/issue-order';
 import { issueStatusLabels } from '../../../../data/issues/issue-ref';
 import { issueSeenInOptions } from '../../../../data/issues/issue-seen-in';
+import { IssueAssigneeFilter } from './issue-assignee-filter';
 import { IssueSearchField } from './issue-search-field';
 import { assigneeParam, clearedFilters, type IssueListFilters } from './use-issue-list-state';
 
@@ -61,9 +61,8 @@ export function IssueFilters({ filters, filtered, disabled = false, describedBy,
         />
         <Field label="Assignee" className="issue-filters__assignee">
           {(control) => (
-            <AssigneePicker
+            <IssueAssigneeFilter
               {...control}
-              placeholder="Anyone"
               value={filters.assignee}
               disabled={disabled}
               onChange={(assignee) => update({ assignee: assigneeParam(assignee) })}
@@ -78,9 +77,12 @@ export function IssueFilters({ filters, filtered, disabled = false, describedBy,
         />
         <FilterSelect
           label="Sort by"
-          value={filters.order}
-          options={issueOrderOptions}
-          onChange={(order) => update({ order })}
+          value={issueSortValue(filters.order, filters.direction)}
+          options={issueSortOptions}
+          onChange={(value) => {
+            const { order, direction } = readIssueSortValue(value);
+            update({ order, dir: direction === 'ASC' ? 'asc' : null });
+          }}
         />
         {filtered && (
           <Button className="issue-filters__clear" onClick={() => update(clearedFilters)}>

@@ -7,19 +7,20 @@ import { PageHeader } from '../../../../components/ui/page-header';
 import { QueryView } from '../../../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
 import { seenInDateFrom, seenInLabel } from '../../../../data/issues/issue-seen-in';
-import type { IssueListQuery } from '../../../../data/issues/list-issues';
-import { useIssues } from '../../../../data/issues/get-issues';
+import { useIssues, type IssueListFilter } from '../../../../data/issues/get-issues';
 import { IssueFilters } from './issue-filters';
+import { UnassignedNote } from './unassigned-note';
 import { IssuesTable } from './issues-table';
 import { clearedFilters, useIssueListState, type IssueListFilters } from './use-issue-list-state';
 import './issue-list.css';
 
-const listQuery = (filters: IssueListFilters): IssueListQuery => ({
+const listQuery = (filters: IssueListFilters): IssueListFilter => ({
   search: filters.search,
   status: filters.status,
   assignee: filters.assignee,
   dateFrom: seenInDateFrom(filters.seenIn),
   orderBy: filters.order,
+  orderDirection: filters.direction,
 });
 
 export function IssueList() {
@@ -64,6 +65,7 @@ export function IssueList() {
           shows every issue, unfiltered, and each page is sorted by first seen on its own.
         </p>
       )}
+      {!limited && issues.data?.unassigned && <UnassignedNote extent={issues.data.unassigned} />}
       <QueryView query={issues} label="issues" isEmpty={(result) => result.rows.length === 0} empty={emptyState}>
         {(result) => (
           <div className="issue-list" aria-busy={issues.isPlaceholderData || undefined}>
