@@ -1,5 +1,6 @@
+import { shortId } from '../../lib/short-id';
 import { Fragment, type ReactNode } from 'react';
-import { shortIssueId, type IssueRef } from '../../data/issues/issue-ref';
+import { type IssueRef } from '../../data/issues/issue-ref';
 import { countOf } from '../../lib/format';
 import { RelativeTime } from '../ui/relative-time';
 
@@ -25,7 +26,7 @@ export function IssueFacts({ issue, fingerprints }: IssueFactsProps) {
   facts.push([
     'id',
     <>
-      id <code className="issue-facts__id">{shortIssueId(issue.id)}</code>
+      id <code className="issue-facts__id">{shortId(issue.id)}</code>
     </>,
   ]);
   return (

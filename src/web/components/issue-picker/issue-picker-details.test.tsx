@@ -51,8 +51,8 @@ describe('IssuePicker tells issues of one name apart', () => {
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
     const [first, second] = screen.getAllByRole('option');
     // Newest last seen first: both were seen an hour ago, so PostHog's tie-break (the id) decides.
-    expect(first).toHaveTextContent(/^TypeError Active Failed to fetch first seen .+ · 12 occurrences · id aaaa1111$/);
-    expect(second).toHaveTextContent(/^TypeError Active Load failed first seen .+ · 1 occurrence · id bbbb2222$/);
+    expect(first).toHaveTextContent(/^TypeError Active Failed to fetch first seen .+ · 12 occurrences · id 00000001$/);
+    expect(second).toHaveTextContent(/^TypeError Active Load failed first seen .+ · 1 occurrence · id 00000002$/);
     expect(within(first!).getByRole('time')).toHaveAttribute('datetime', '2026-01-02T08:00:00.000Z');
     expect(within(second!).getByRole('time')).toHaveAttribute('datetime', '2026-01-04T08:00:00.000Z');
   });
@@ -66,7 +66,7 @@ describe('IssuePicker tells issues of one name apart', () => {
     expect(input).toHaveValue('TypeError');
     await waitFor(() =>
       expect(input).toHaveAccessibleDescription(
-        /^Load failed first seen .+ · 1 occurrence · 1 fingerprint · id bbbb2222$/,
+        /^Load failed first seen .+ · 1 occurrence · 1 fingerprint · id 00000002$/,
       ),
     );
     expect(server.requests('GET /api/projects/1/error_tracking/fingerprints/').at(-1)?.search.toString()).toBe(
@@ -74,6 +74,6 @@ describe('IssuePicker tells issues of one name apart', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Clear issue' }));
-    expect(input).not.toHaveAccessibleDescription(/bbbb2222/);
+    expect(input).not.toHaveAccessibleDescription(/00000002/);
   });
 });

@@ -74,8 +74,8 @@ function renderPicker(exclude?: string[]) {
 const optionNames = () =>
   screen.queryAllByRole('option').map((node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
 // Seeded without fingerprints, so without a first seen; one exception each.
-const typeErrorOption = 'TypeError: cart is undefined Resolved 1 occurrence · id 0190f4c4';
-const rangeErrorOption = 'RangeError: bad length Active in the export 1 occurrence · id 0190f4c4';
+const typeErrorOption = 'TypeError: cart is undefined Resolved 1 occurrence · id 00000001';
+const rangeErrorOption = 'RangeError: bad length Active in the export 1 occurrence · id 00000002';
 // PostHog's REST issue counts no occurrences.
 const withoutCounts = (option: string) => option.replace('1 occurrence · ', '');
 
@@ -90,7 +90,7 @@ describe('IssuePicker', () => {
     const { user, input, onSubmit } = renderPicker();
     await user.click(input);
     expect(await screen.findByRole('option', { name: /RangeError/ })).toBeInTheDocument();
-    expect(optionNames()).toEqual([typeErrorOption, rangeErrorOption, 'Unnamed issue id 0190f4c4']);
+    expect(optionNames()).toEqual([typeErrorOption, rangeErrorOption, 'Unnamed issue id 00000003']);
 
     // The search reads the exceptions (their values hold the name), as PostHog's does, not the description.
     await user.type(input, 'length');

@@ -16,9 +16,6 @@ export function issueTitle(issue: { name: string | null }): string {
   return issue.name?.trim() || 'Unnamed issue';
 }
 
-/** The first 8 characters of the uuid, as the issue is named in lists, dialogs and toasts beside its title. */
-export const shortIssueId = (id: string) => id.slice(0, 8);
-
 export const issueStatusLabels: Record<IssueStatus, string> = {
   active: 'Active',
   resolved: 'Resolved',

@@ -1,3 +1,4 @@
+import { shortId } from '../../lib/short-id';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
@@ -44,7 +45,7 @@ describe('Fingerprints page', { timeout: 20_000 }, () => {
     expect(await findSummary('Showing 26–50 of 60')).toBeInTheDocument();
     expect(shownValues()[0]).toBe('fp-26-a1b2c3d4e5f6');
     const firstRow = screen.getAllByRole('row')[1]!;
-    expect(within(firstRow).getByRole('link', { name: /0190f4c4/ })).toHaveAttribute(
+    expect(within(firstRow).getByRole('link', { name: new RegExp(shortId(cart.id)) })).toHaveAttribute(
       'href',
       `/env/1/issues/${cart.id}`,
     );
@@ -76,7 +77,10 @@ describe('Fingerprints page', { timeout: 20_000 }, () => {
     expect(await findSummary('Showing 1–3 of 3')).toBeInTheDocument();
     const oldRow = screen.getByRole('row', { name: /fp-old/ });
     expect(within(oldRow).getByText('Not seen yet')).toBeInTheDocument();
-    expect(within(oldRow).getByRole('link', { name: /0190f4c4/ })).toHaveAttribute('href', `/env/1/issues/${cart.id}`);
+    expect(within(oldRow).getByRole('link', { name: new RegExp(shortId(cart.id)) })).toHaveAttribute(
+      'href',
+      `/env/1/issues/${cart.id}`,
+    );
     const unreadable = screen.getByRole('group', { name: `Unreadable fingerprint ${odd.id}` });
     expect(within(unreadable).getByText(/issue_id: Must be a valid UUID/)).toBeInTheDocument();
     expect(within(unreadable).getByText(/"fingerprint": "fp-odd"/)).toBeInTheDocument();

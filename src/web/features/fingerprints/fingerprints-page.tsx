@@ -1,3 +1,4 @@
+import { shortId } from '../../lib/short-id';
 import { Link } from 'react-router';
 import { IssuePicker } from '../../components/issue-picker/issue-picker';
 import { pageWindow } from '../../components/pagination/page-params';
@@ -9,7 +10,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryView } from '../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
 import { useFingerprints } from '../../data/fingerprints/get-fingerprints';
-import { issuePagePath, issueTitle, shortIssueId } from '../../data/issues/issue-ref';
+import { issuePagePath, issueTitle } from '../../data/issues/issue-ref';
 import { FindFingerprintForm } from './components/find-fingerprint-form';
 import { FingerprintsTable } from './components/fingerprints-table';
 import { useFingerprintIssueFilter } from './components/use-fingerprint-issue-filter';
@@ -57,7 +58,7 @@ export function FingerprintsPage() {
         <p className="fingerprint-tools__open">
           Showing the fingerprints of{' '}
           <Link to={issuePagePath(environment.id, issue.id)}>
-            {issueTitle(issue)} <code>{shortIssueId(issue.id)}</code>
+            {issueTitle(issue)} <code>{shortId(issue.id)}</code>
           </Link>
           .
         </p>

@@ -132,8 +132,8 @@ describe('Issue detail', { timeout: 20_000 }, () => {
           .getAllByRole('option')
           .map((option) => option.textContent),
       ).toEqual([
-        expect.stringMatching(/^TypeError: cart is null Active\s+first seen .+ ago · 1 occurrence · id 0190f4c4$/),
-        expect.stringMatching(/^TypeError in cart export Active\s+first seen .+ ago · 1 occurrence · id 0190f4c4$/),
+        expect.stringMatching(/^TypeError: cart is null Active\s+first seen .+ ago · 1 occurrence · id 00000002$/),
+        expect.stringMatching(/^TypeError in cart export Active\s+first seen .+ ago · 1 occurrence · id 00000003$/),
       ]),
     );
     await user.click(within(dialog).getByRole('option', { name: /cart is null/ }));

@@ -60,27 +60,27 @@ describe('issues of one name, told apart in the merge and split dialogs', { time
 
     const picks = within(within(dialog).getByRole('list', { name: 'Issues to merge' })).getAllByRole('listitem');
     expect(picks[0]).toHaveTextContent(
-      /^TypeError Load failed first seen .+ · 3 occurrences · 2 fingerprints · id bbbb2222/,
+      /^TypeError Load failed first seen .+ · 3 occurrences · 2 fingerprints · id 00000002/,
     );
     expect(picks[1]).toHaveTextContent(
-      /^TypeError NetworkError when attempting to fetch resource\. first seen .+ · 1 occurrence · 1 fingerprint · id cccc3333/,
+      /^TypeError NetworkError when attempting to fetch resource\. first seen .+ · 1 occurrence · 1 fingerprint · id 00000003/,
     );
-    expect(within(dialog).getByRole('button', { name: 'Remove TypeError (bbbb2222)' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Remove TypeError (00000002)' })).toBeInTheDocument();
 
     await user.click(within(dialog).getByRole('button', { name: 'Review merge' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Merge 2 issues into this one?' });
     expect(confirm).toHaveTextContent(
-      '3 fingerprints will move into “TypeError” (id aaaa1111), and these issues will be deleted. This cannot be undone.',
+      '3 fingerprints will move into “TypeError” (id 00000001), and these issues will be deleted. This cannot be undone.',
     );
     const doomed = within(within(confirm).getByRole('list', { name: 'Issues to delete' })).getAllByRole('listitem');
     expect(
       doomed.map((item) => item.textContent?.replace(/\s+/g, ' ').replace(/first seen .+? ·/, 'first seen … ·')),
     ).toEqual([
-      'TypeError Load failed first seen … · 3 occurrences · 2 fingerprints · id bbbb2222',
-      'TypeError NetworkError when attempting to fetch resource. first seen … · 1 occurrence · 1 fingerprint · id cccc3333',
+      'TypeError Load failed first seen … · 3 occurrences · 2 fingerprints · id 00000002',
+      'TypeError NetworkError when attempting to fetch resource. first seen … · 1 occurrence · 1 fingerprint · id 00000003',
     ]);
     // The confirmation describes the destructive dialog's button, so a screen reader hears whom it deletes.
-    expect(confirm).toHaveAccessibleDescription(/Load failed.*id bbbb2222.*NetworkError.*id cccc3333/);
+    expect(confirm).toHaveAccessibleDescription(/Load failed.*id 00000002.*NetworkError.*id 00000003/);
 
     await user.click(within(confirm).getByRole('button', { name: 'Merge' }));
     expect(await screen.findByText('Merged 2 issues; 3 fingerprints moved.')).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import { shortId } from '../../../lib/short-id';
 import { Link } from 'react-router';
 import type { FingerprintRow } from '../../../../contract/fingerprints';
 import type { Issue } from '../../../../contract/issues';
@@ -6,7 +7,7 @@ import { CopyButton, shortValue } from '../../../components/copy-button/copy-but
 import { RelativeTime } from '../../../components/ui/relative-time';
 import { UnreadableRecord } from '../../../components/ui/unreadable-record';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
-import { issuePagePath, issueTitle, shortIssueId } from '../../../data/issues/issue-ref';
+import { issuePagePath, issueTitle } from '../../../data/issues/issue-ref';
 import { useOwnerIssues } from './use-owner-issues';
 
 type FingerprintsTableProps = {
@@ -72,7 +73,7 @@ function FingerprintTableRow({ fingerprint, envId, owner }: FingerprintTableRowP
         <td className="fingerprints-table__owner">
           <Link to={issuePagePath(envId, fingerprint.issue_id)} className="fingerprints-table__issue">
             {owner.issue ? issueTitle(owner.issue) : 'Issue'}{' '}
-            <code className="fingerprints-table__issue-id">{shortIssueId(fingerprint.issue_id)}</code>
+            <code className="fingerprints-table__issue-id">{shortId(fingerprint.issue_id)}</code>
           </Link>
         </td>
       )}

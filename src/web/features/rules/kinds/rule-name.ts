@@ -1,8 +1,8 @@
+import { shortId } from '../../../lib/short-id';
 import type { RuleKind, RuleOf } from '../../../../contract/rules';
 import type { AssigneeLookup } from '../../../data/organization/assignee-names';
 import { isUnreadableRule, type RuleListItem } from '../../../data/rules/rule-list-item';
 import { ruleKinds } from './rule-kinds';
-import { shortRuleId } from './rule-short-id';
 
 /** The rule's title as its kind derives it (see `RuleKindDescriptor.ruleTitle`). */
 export const ruleTitleOf = <K extends RuleKind>(kind: K, rule: RuleOf<K>, lookup: AssigneeLookup): string =>
@@ -14,9 +14,7 @@ export const ruleTitleOf = <K extends RuleKind>(kind: K, rule: RuleOf<K>, lookup
  */
 export function ruleName<K extends RuleKind>(kind: K, rule: RuleListItem<K>, lookup: AssigneeLookup): string {
   if (isUnreadableRule(rule)) {
-    return rule.serverId === null
-      ? 'the unreadable rule without an id'
-      : `unreadable rule ${shortRuleId(rule.serverId)}`;
+    return rule.serverId === null ? 'the unreadable rule without an id' : `unreadable rule ${shortId(rule.serverId)}`;
   }
-  return `“${ruleTitleOf(kind, rule, lookup)}” (${shortRuleId(rule.id)})`;
+  return `“${ruleTitleOf(kind, rule, lookup)}” (${shortId(rule.id)})`;
 }

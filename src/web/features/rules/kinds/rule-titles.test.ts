@@ -1,3 +1,4 @@
+import { shortId } from '../../../lib/short-id';
 import { describe, expect, it } from 'vitest';
 import type { AssignmentRule, GroupingRule, SuppressionRule } from '../../../../contract/rules';
 import type { StoredFilterGroup, StoredFilterLeaf } from '../../../../contract/stored-filters';
@@ -7,7 +8,6 @@ import { assignmentRule } from '../../../test/rule-fixtures';
 import { everyException, filterTitle } from './filter-title';
 import { ruleName } from './rule-name';
 import { ruleKinds } from './rule-kinds';
-import { shortRuleId } from './rule-short-id';
 
 const lookup = createAssigneeLookup(members);
 const and = (...values: StoredFilterGroup['values']): StoredFilterGroup => ({ type: 'AND', values });
@@ -100,7 +100,7 @@ describe('each kind’s rule title', () => {
 describe('ruleName', () => {
   it('is the title and the id’s random tail, never the position', () => {
     const rule = assignmentRule(4, { assignee: { type: 'user', id: 7 } });
-    expect(shortRuleId('0190f4c4-8d2a-7a3b-9c1d-00000000004f')).toBe('0000004f');
+    expect(shortId('0190f4c4-8d2a-7a3b-9c1d-00000000004f')).toBe('0000004f');
     expect(ruleName('assignment', rule, lookup)).toBe('“E4 → Maya Okafor” (00000004)');
     expect(ruleName('assignment', { ...rule, order_key: 9 }, lookup)).toBe(ruleName('assignment', rule, lookup));
   });

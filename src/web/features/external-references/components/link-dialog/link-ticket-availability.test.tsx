@@ -159,7 +159,7 @@ describe('Link dialog: tickets already linked', () => {
     const results = within(await dialog.findByRole('listbox', { name: 'GitHub tickets found' }));
     const takenElsewhere = results.getByRole('option', { name: 'web-app#151 Payment form freezes on submit' });
     await waitFor(() =>
-      expect(takenElsewhere).toHaveAccessibleDescription('Already linked to “Payment form freezes” · 0190f4c4'),
+      expect(takenElsewhere).toHaveAccessibleDescription('Already linked to “Payment form freezes” · 00000002'),
     );
     expect(takenElsewhere).toHaveAttribute('aria-disabled', 'true');
     const takenHere = results.getByRole('option', { name: /^web-app#142 / });
@@ -174,7 +174,7 @@ describe('Link dialog: tickets already linked', () => {
     expect(ticketField).toHaveValue('');
     const search = dialog.getByRole('searchbox', { name: 'Search GitHub tickets' });
     expect(search).toHaveAccessibleDescription(
-      'web-app#151 cannot be picked: already linked to “Payment form freezes” · 0190f4c4. Choose another ticket.',
+      'web-app#151 cannot be picked: already linked to “Payment form freezes” · 00000002. Choose another ticket.',
     );
 
     await user.click(free);

@@ -32,12 +32,12 @@ describe('ticketLinksOf', () => {
 describe('describeTicketLinks', () => {
   it('names the issue by title and short id, this issue plainly, and an unknown one as such', () => {
     expect(describeTicketLinks([], null)).toBeNull();
-    expect(describeTicketLinks([issue], null)).toBe('Already linked to “Payment form freezes” · 0190f4c4');
+    expect(describeTicketLinks([issue], null)).toBe('Already linked to “Payment form freezes” · 00000002');
     expect(describeTicketLinks([issue, null], null)).toBe(
-      'Already linked to “Payment form freezes” · 0190f4c4 and 1 more',
+      'Already linked to “Payment form freezes” · 00000002 and 1 more',
     );
     expect(describeTicketLinks([null, issue], issue.id)).toBe('Already linked to this issue');
     expect(describeTicketLinks([null], issue.id)).toBe('Already linked to another issue (PostHog does not say which)');
-    expect(describeTicketLinks([{ id: issue.id, name: null }], null)).toBe('Already linked to issue 0190f4c4');
+    expect(describeTicketLinks([{ id: issue.id, name: null }], null)).toBe('Already linked to issue 00000002');
   });
 });

@@ -1,3 +1,4 @@
+import { shortId } from '../../../../lib/short-id';
 import type { TrackerTicket } from '../../../../../contract/external-references';
 import type { LinkedTicket } from '../../../../data/external-references/get-linked-tickets';
 import type { TrackerIntegration } from '../../../../data/integrations/get-tracker-integrations';
@@ -28,8 +29,6 @@ export function ticketLinksOf(integration: TrackerIntegration, linked: readonly 
     return (name !== null ? issuesByKey.get(byName(name)) : undefined) ?? issuesByKey.get(byUrl(ticket.url)) ?? [];
   };
 }
-
-const shortId = (id: string) => id.slice(0, 8);
 
 /** "Linked to “Checkout crashes” · 1a2b3c4d", as design rule 5 names an issue: its title and short id. */
 export function describeTicketLinks(issues: Array<IssueRef | null>, currentIssueId: string | null): string | null {

@@ -1,3 +1,4 @@
+import { shortId } from '../../../../lib/short-id';
 import { useId, useState } from 'react';
 import type { Issue } from '../../../../../contract/issues';
 import { IssueIdentity } from '../../../../components/issue-picker/issue-identity';
@@ -6,7 +7,7 @@ import { Button } from '../../../../components/ui/button';
 import { Dialog } from '../../../../components/ui/dialog';
 import { describeError } from '../../../../lib/api-error';
 import { countOf } from '../../../../lib/format';
-import { issueTitle, shortIssueId, type IssueRef } from '../../../../data/issues/issue-ref';
+import { issueTitle, type IssueRef } from '../../../../data/issues/issue-ref';
 import type { ReviewedIssue } from '../../../../data/issues/merge-changes';
 import { useFingerprintTotal } from './use-fingerprint-counts';
 
@@ -80,7 +81,7 @@ export function MergeIssuesDialog({ open, target, onClose, onReview }: MergeIssu
               <Button
                 size="small"
                 variant="ghost"
-                aria-label={`Remove ${issueTitle(issue)} (${shortIssueId(issue.id)})`}
+                aria-label={`Remove ${issueTitle(issue)} (${shortId(issue.id)})`}
                 onClick={() => setPicked((current) => current.filter((other) => other.id !== issue.id))}
               >
                 Remove

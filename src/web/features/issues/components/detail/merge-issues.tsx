@@ -1,3 +1,4 @@
+import { shortId } from '../../../../lib/short-id';
 import { useState } from 'react';
 import type { Issue } from '../../../../../contract/issues';
 import { IssueIdentity } from '../../../../components/issue-picker/issue-identity';
@@ -6,7 +7,7 @@ import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
 import { useToast } from '../../../../components/ui/use-toast';
 import { useCurrentEnvironment } from '../../../../lib/environments/current-environment';
 import { countOf } from '../../../../lib/format';
-import { issueTitle, shortIssueId } from '../../../../data/issues/issue-ref';
+import { issueTitle } from '../../../../data/issues/issue-ref';
 import { describeMergeChange, type ReviewedIssue } from '../../../../data/issues/merge-changes';
 import { useMergeIssues } from '../../../../data/issues/merge-issues';
 import { MergeIssuesDialog } from './merge-issues-dialog';
@@ -26,8 +27,8 @@ export function MergeIssues({ issue }: { issue: Issue }) {
   const message = review && (
     <>
       {countOf(fingerprintTotal(review), 'fingerprint')} will move into “{issueTitle(issue)}” (id{' '}
-      <code>{shortIssueId(issue.id)}</code>), and {review.length === 1 ? 'this issue' : 'these issues'} will be deleted.
-      This cannot be undone.
+      <code>{shortId(issue.id)}</code>), and {review.length === 1 ? 'this issue' : 'these issues'} will be deleted. This
+      cannot be undone.
       <span className="merge-confirm__issues" role="list" aria-label="Issues to delete">
         {review.map((picked) => (
           <span key={picked.id} role="listitem" className="merge-confirm__issue">

@@ -25,7 +25,7 @@ describe('rule editor filters', { timeout: 30_000 }, () => {
     await chooseAssignee(dialog, user, /Priya Raman/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Created assignment rule 3.');
+    await screen.findByText(/^Created “.+” \(\w{8}\) at position 3\.$/);
     const filters = {
       type: 'AND',
       values: [
@@ -67,7 +67,7 @@ describe('rule editor filters', { timeout: 30_000 }, () => {
     await chooseAssignee(dialog, user, /Backend/);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Created assignment rule 3.');
+    await screen.findByText(/^Created “.+” \(\w{8}\) at position 3\.$/);
     expect(server.sent('POST')[0]).toMatchObject({
       filters: {
         type: 'AND',
@@ -92,7 +92,7 @@ describe('rule editor filters', { timeout: 30_000 }, () => {
     };
     const rule: AssignmentRule = { ...first, filters: { type: 'AND', values: [url, nested] } };
     const server = editorTestApi('assignment', {}, [rule]);
-    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     const group = await within(dialog).findByRole('group', { name: 'Group 2' });
     expect(within(group).queryByText(/kept as they are/)).not.toBeInTheDocument();
     const value = within(group).getByRole('textbox', { name: 'Value for filter 1 of group 2' });
@@ -101,14 +101,14 @@ describe('rule editor filters', { timeout: 30_000 }, () => {
     await user.click(within(group).getByRole('radio', { name: 'Match all filters in group 2' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await screen.findByText('Saved assignment rule 1.');
+    await screen.findByText(/^Saved “.+” \(00000001\)\.$/);
     const edited = { type: 'AND', values: [{ ...nested.values[0], value: 'Load failed' }] };
     expect(server.sent('PATCH')).toEqual([{ filters: { type: 'AND', values: [url, edited] } }]);
   });
 
   it('holds a value to the length limit before anything is sent', async () => {
     const server = editorTestApi('assignment');
-    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, 'Edit assignment rule 1');
+    const { dialog, user } = await openEditor(`${listPath}/${first.id}`, /^Edit assignment rule “.+” \(00000001\)$/);
     const value = await within(dialog).findByRole('textbox', { name: 'Add value to filter 1' });
     await user.click(value);
     await user.paste('x'.repeat(1001));

@@ -1,10 +1,10 @@
+import { shortId } from '../../../../lib/short-id';
 import type { Assignee } from '../../../../../contract/assignee';
 import type { StoredFilterGroup } from '../../../../../contract/stored-filters';
 import type { Rule } from '../../../../../contract/rules';
 import { describeGroup } from '../../../../components/filter-builder/describe-filters';
 import type { AssigneeLookup } from '../../../../data/organization/assignee-names';
 import { isUnreadableRule, type UnreadableRule } from '../../../../data/rules/rule-list-item';
-import { shortRuleId } from '../../kinds/rule-short-id';
 
 /** What the filter bar holds: free text and an assignee key (`user:7`, `role:<uuid>`, `none`, or '' for anyone). */
 export type RuleFilterValues = { text: string; assignee: string };
@@ -34,7 +34,7 @@ function searchTextOf<R extends Rule>(rule: R, reader: RuleReader<R>, lookup: As
   const assignee = reader.assigneeOf?.(rule) ?? null;
   return [
     reader.ruleTitle?.(rule, lookup),
-    shortRuleId(rule.id),
+    shortId(rule.id),
     ruleSummary(rule),
     reader.searchText?.(rule),
     lookup(assignee)?.name,

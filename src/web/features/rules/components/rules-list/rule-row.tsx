@@ -1,3 +1,4 @@
+import { shortId } from '../../../../lib/short-id';
 import { useContext, useId, type ReactNode } from 'react';
 import type { RuleKind } from '../../../../../contract/rules';
 import { FilterPills } from '../../../../components/filter-builder/filter-pills';
@@ -9,7 +10,7 @@ import { cx } from '../../../../lib/class-names';
 import { isUnreadableRule, type RuleListItem, type UnreadableRule } from '../../../../data/rules/rule-list-item';
 import type { RuleKindDescriptor } from '../../kinds/rule-kind-descriptor';
 import { ruleName } from '../../kinds/rule-name';
-import { shortRuleId } from '../../kinds/rule-short-id';
+
 import { ruleSummary } from './filter-rules';
 import { RuleActionsMenu } from './rule-actions-menu';
 import { RuleDisabledBadge } from './rule-disabled-badge';
@@ -125,8 +126,7 @@ export function RuleRow<K extends RuleKind>({ entry, index, handle, descriptor }
           onClick={() => actions.toggleExpanded(rule.id)}
         />
         <RowLink href={`${basePath}/${rule.id}`} className="rule-row__title" title={title}>
-          <span className="rule-row__title-text">{title}</span>{' '}
-          <code className="rule-row__id">{shortRuleId(rule.id)}</code>
+          <span className="rule-row__title-text">{title}</span> <code className="rule-row__id">{shortId(rule.id)}</code>
         </RowLink>
         {/* The pills say "All of" / "Any of" when the match type matters (more than one filter). */}
         <div className="rule-row__filters" title={ruleSummary(rule)}>
