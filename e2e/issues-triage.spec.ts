@@ -1,3 +1,4 @@
+import { shortId } from '../src/web/lib/short-id';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './support/axe';
 import { withDatabase } from './support/database';
@@ -65,7 +66,6 @@ function namesakes(dataDir: string): [DistinctIssue, DistinctIssue, DistinctIssu
   return [a!, b!, c!];
 }
 
-const shortId = (id: string) => id.slice(0, 8);
 const rowTexts = (page: Page) => page.getByRole('rowheader').allTextContents();
 
 test.describe('issues triage', () => {
