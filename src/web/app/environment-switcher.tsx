@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
+import { Select } from '../components/ui/select';
+import { Tooltip } from '../components/ui/tooltip';
 import { useEnvironments } from '../data/environments/get-environments';
 import { useEnvironmentLocation } from './use-environment-location';
 
@@ -9,37 +11,40 @@ export function EnvironmentSwitcher() {
   const projects = useEnvironments();
   const navigate = useNavigate();
   const { envId, section } = useEnvironmentLocation();
-  const current = envId ?? '';
   const environments = projects.data?.results ?? [];
-  const known = environments.some((project) => String(project.id) === current);
+  const options = environments.map((environment) => ({
+    value: String(environment.id),
+    label: environment.projectName ? `${environment.projectName} · ${environment.name}` : environment.name,
+  }));
   const placeholder = projects.isPending ? 'Loading…' : projects.isError ? 'Unavailable' : 'Choose…';
+  const limited = projects.data?.limitedReason
+    ? projects.data.projectScoped
+      ? 'Only this key’s projects: listing environments needs an organization-wide key.'
+      : 'Only the default environment: this key cannot list environments.'
+    : null;
 
   return (
-    <div className="field field--inline">
-      <label htmlFor={id}>Environment</label>
-      <select
+    <div className="environment-switcher">
+      <label htmlFor={id} className="environment-switcher__label">
+        Environment
+      </label>
+      <Select
         id={id}
-        value={known ? current : ''}
+        className="environment-switcher__select"
+        options={options}
+        value={envId ?? ''}
+        placeholder={placeholder}
         disabled={environments.length === 0}
-        onChange={(event) => void navigate(`/env/${event.target.value}/${section}`)}
-      >
-        {!known && (
-          <option value="" disabled>
-            {placeholder}
-          </option>
-        )}
-        {environments.map((environment) => (
-          <option key={environment.id} value={environment.id}>
-            {environment.projectName ? `${environment.projectName} · ${environment.name}` : environment.name}
-          </option>
-        ))}
-      </select>
-      {projects.data?.limitedReason && (
-        <span className="field__hint" title={projects.data.limitedReason}>
-          {projects.data.projectScoped
-            ? 'Only this key’s projects: listing environments needs an organization-wide key.'
-            : 'Only the default environment: this key cannot list environments.'}
-        </span>
+        onChange={(next) => void navigate(`/env/${next}/${section}`)}
+      />
+      {limited && (
+        <Tooltip text={`${limited} ${projects.data?.limitedReason ?? ''}`}>
+          {(trigger) => (
+            <span className="environment-switcher__limited" {...trigger}>
+              Limited
+            </span>
+          )}
+        </Tooltip>
       )}
     </div>
   );

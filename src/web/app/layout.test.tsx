@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../lib/api-client';
+import { chooseOption } from '../test/choose-option';
 import { makeFingerprint, makeIssue } from '../test/issue-fixtures';
 import { renderApp } from '../test/render-app';
 import { startTestApi } from '../test/start-test-api';
@@ -38,7 +39,7 @@ describe('app shell', () => {
     ]);
     expect(within(nav).getByRole('link', { name: 'Fingerprints' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Issues' })).not.toHaveAttribute('aria-current');
-    await waitFor(() => expect(screen.getByLabelText('Environment')).toHaveValue('1'));
+    await waitFor(() => expect(screen.getByRole('combobox', { name: 'Environment' })).toHaveTextContent('Web app'));
     expect(await screen.findByText('Showing 1–1 of 1')).toBeInTheDocument();
     await waitFor(() => expect(document.title).toBe('Fingerprints · Web app · Triage Console'));
   });
@@ -48,12 +49,12 @@ describe('app shell', () => {
     const { router, user } = renderApp('/env/1/fingerprints');
     await screen.findByText('Showing 1–1 of 1');
 
-    await user.selectOptions(await screen.findByLabelText('Environment'), 'Mobile');
+    await chooseOption(user, await screen.findByRole('combobox', { name: 'Environment' }), 'Mobile');
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/env/2/fingerprints'));
     expect(await screen.findByText('No fingerprints in Mobile yet.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Fingerprints' })).toBeInTheDocument();
-    expect(screen.getByLabelText('Environment')).toHaveValue('2');
+    expect(screen.getByRole('combobox', { name: 'Environment' })).toHaveTextContent('Mobile');
     const mobileReads = api.requests('GET /api/projects/2/error_tracking/fingerprints/');
     expect(mobileReads.map((request) => request.search.toString())).toContain('limit=25');
     await waitFor(() => expect(document.title).toBe('Fingerprints · Mobile · Triage Console'));
@@ -82,23 +83,23 @@ describe('theme toggle', () => {
     startTestApi();
     renderApp('/env/1/settings');
 
-    expect(await screen.findByLabelText('Theme')).toHaveValue('system');
+    expect(await screen.findByRole('combobox', { name: 'Theme' })).toHaveTextContent('System');
     expect(document.documentElement).not.toHaveAttribute('data-theme');
   });
 
   it('applies and remembers a choice across visits, and forgets it for System', async () => {
     startTestApi();
     const first = renderApp('/env/1/settings');
-    await first.user.selectOptions(await screen.findByLabelText('Theme'), 'Dark');
+    await chooseOption(first.user, await screen.findByRole('combobox', { name: 'Theme' }), 'Dark');
 
     expect(document.documentElement).toHaveAttribute('data-theme', 'dark');
     expect(localStorage.getItem('tc:theme')).toBe('dark');
     first.unmount();
 
     const second = renderApp('/env/1/issues');
-    expect(await screen.findByLabelText('Theme')).toHaveValue('dark');
+    expect(await screen.findByRole('combobox', { name: 'Theme' })).toHaveTextContent('Dark');
 
-    await second.user.selectOptions(screen.getByLabelText('Theme'), 'System');
+    await chooseOption(second.user, screen.getByRole('combobox', { name: 'Theme' }), 'System');
     expect(document.documentElement).not.toHaveAttribute('data-theme');
     expect(localStorage.getItem('tc:theme')).toBeNull();
   });

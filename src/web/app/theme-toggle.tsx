@@ -1,29 +1,30 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { Select } from '../components/ui/select';
 import { readThemePreference, saveThemePreference, themePreferences, type ThemePreference } from '../lib/theme';
+import { ThemeIcon } from './theme-icon';
 
 const labels: Record<ThemePreference, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+const options = themePreferences.map((value) => ({ value, label: labels[value] }));
 
+/** A small icon button in the header: the icon shows the choice, the name ("Theme") and value are read out. */
 export function ThemeToggle() {
-  const id = useId();
   const [preference, setPreference] = useState(readThemePreference);
   return (
-    <div className="field field--inline">
-      <label htmlFor={id}>Theme</label>
-      <select
-        id={id}
-        value={preference}
-        onChange={(event) => {
-          const next = event.target.value as ThemePreference;
-          saveThemePreference(next);
-          setPreference(next);
-        }}
-      >
-        {themePreferences.map((value) => (
-          <option key={value} value={value}>
-            {labels[value]}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select
+      aria-label="Theme"
+      className="theme-toggle"
+      options={options}
+      value={preference}
+      renderValue={(option) => (
+        <>
+          <ThemeIcon preference={option?.value ?? 'system'} />
+          <span className="visually-hidden">{option?.label}</span>
+        </>
+      )}
+      onChange={(next) => {
+        saveThemePreference(next);
+        setPreference(next);
+      }}
+    />
   );
 }

@@ -19,6 +19,8 @@ export type PaginationBarProps = {
   onPageSizeChange: (size: PageSize) => void;
 };
 
+const sizeOptions = pageSizes.map((size) => ({ value: String(size), label: String(size) }));
+
 /** "Showing 26–50 of 62", Previous / Next and the page size, under a server-paginated list. */
 export function PaginationBar(props: PaginationBarProps) {
   const { label, page, pageSize, shown, count, hasMore } = props;
@@ -52,15 +54,14 @@ export function PaginationBar(props: PaginationBarProps) {
           <label htmlFor={sizeId}>{`${capitalize(label)} per page`}</label>
           <Select
             id={sizeId}
-            value={pageSize}
-            onChange={(event) => props.onPageSizeChange(Number(event.target.value) as PageSize)}
-          >
-            {pageSizes.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </Select>
+            className="pagination__size"
+            options={sizeOptions}
+            value={String(pageSize)}
+            onChange={(size) => {
+              const chosen = pageSizes.find((candidate) => String(candidate) === size);
+              if (chosen) props.onPageSizeChange(chosen);
+            }}
+          />
         </span>
       </div>
     </nav>

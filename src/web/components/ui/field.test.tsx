@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { describe, expect, it, vi } from 'vitest';
 import { Checkbox } from './checkbox';
 import { Field } from './field';
-import { Select } from './select';
+import { NativeSelect } from './native-select';
 import { TextInput } from './text-input';
 
 type Values = { description: string; kind: string; disabled: boolean };
@@ -20,10 +20,10 @@ function RuleForm({ onSubmit }: { onSubmit: (values: Values) => void }) {
       </Field>
       <Field label="Kind">
         {(control) => (
-          <Select {...control} {...register('kind')}>
+          <NativeSelect {...control} {...register('kind')}>
             <option value="grouping">Grouping</option>
             <option value="suppression">Suppression</option>
-          </Select>
+          </NativeSelect>
         )}
       </Field>
       <Checkbox label="Disabled" {...register('disabled')} />

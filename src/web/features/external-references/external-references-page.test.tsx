@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
 import { makeIssue } from '../../test/issue-fixtures';
 import { renderApp } from '../../test/render-app';
+import { chooseOption } from '../../test/choose-option';
 import { startTestApi, type TestApi } from '../../test/start-test-api';
 import type { SeededReference } from '../../test/test-api-seeds';
 
@@ -184,7 +185,7 @@ describe('external references list', () => {
     expect(await screen.findByText('Showing 51–60 of 60')).toBeInTheDocument();
     expect(listQueries(api)).toContain('limit=25&offset=50');
 
-    await user.selectOptions(within(pages).getByRole('combobox', { name: 'References per page' }), '50');
+    await chooseOption(user, within(pages).getByRole('combobox', { name: 'References per page' }), '50');
     await waitFor(() => expect(router.state.location.search).toBe('?size=50'));
     expect(await screen.findByText('Showing 1–50 of 60')).toBeInTheDocument();
     expect(listQueries(api)).toContain('limit=50&offset=0');

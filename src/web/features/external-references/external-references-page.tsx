@@ -4,6 +4,7 @@ import { PastLastPage, UrlPaginationBar } from '../../components/pagination/url-
 import { useListSearchParams } from '../../components/pagination/use-list-search-params';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
+import { FilterBar } from '../../components/ui/filter-bar';
 import { WriteScope } from '../../components/write-scope/write-scope';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryView } from '../../components/ui/query-view';
@@ -12,7 +13,6 @@ import { useExternalReferences } from '../../data/external-references/get-extern
 import { LinkTicketDialog } from './components/link-dialog/link-ticket-dialog';
 import { ReferencesNote } from './components/list/references-note';
 import { ReferencesTable } from './components/list/references-table';
-import './external-references-page.css';
 
 export function ExternalReferencesPage() {
   const environment = useCurrentEnvironment();
@@ -26,16 +26,13 @@ export function ExternalReferencesPage() {
         title="External references"
         description="Tickets in GitHub, GitLab, Linear or Jira linked to issues, where the work on them happens."
       />
-      <div className="references-toolbar">
+      <FilterBar helper="References are permanent in PostHog: close the ticket in its tracker instead.">
         <WriteScope>
           <Button variant="primary" onClick={() => setLinking(true)}>
             Link ticket
           </Button>
         </WriteScope>
-        <p className="references-toolbar__note">
-          References are permanent in PostHog: close the ticket in its tracker instead.
-        </p>
-      </div>
+      </FilterBar>
       <QueryView
         query={references}
         label="external references"

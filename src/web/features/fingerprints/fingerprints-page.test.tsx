@@ -7,6 +7,7 @@ import { resetIssueQuerySupport } from '../../data/issues/list-issues';
 import { makeFingerprint, makeIssue } from '../../test/issue-fixtures';
 import { openPage } from '../../test/open-page';
 import { startTestApi, type TestApi } from '../../test/start-test-api';
+import { chooseOption } from '../../test/choose-option';
 
 const cart = makeIssue(1, { name: 'TypeError: cart is undefined' });
 const range = makeIssue(2, { name: 'RangeError: bad length' });
@@ -53,7 +54,7 @@ describe('Fingerprints page', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await findSummary('Showing 51–60 of 60')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?page=3');
-    await user.selectOptions(screen.getByLabelText('Fingerprints per page'), '100');
+    await chooseOption(user, screen.getByRole('combobox', { name: 'Fingerprints per page' }), '100');
     expect(await findSummary('Showing 1–60 of 60')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?size=100');
     expect(listQueries(server)).toEqual(['limit=25&offset=25', 'limit=25&offset=50', 'limit=100']);

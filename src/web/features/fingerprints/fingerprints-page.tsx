@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { shortId } from '../../lib/short-id';
 import { Link } from 'react-router';
 import { IssuePicker } from '../../components/issue-picker/issue-picker';
@@ -6,6 +7,7 @@ import { PastLastPage, UrlPaginationBar } from '../../components/pagination/url-
 import { useListSearchParams } from '../../components/pagination/use-list-search-params';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Field } from '../../components/ui/field';
+import { FilterBar } from '../../components/ui/filter-bar';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryView } from '../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../lib/environments/current-environment';
@@ -20,6 +22,7 @@ export function FingerprintsPage() {
   const environment = useCurrentEnvironment();
   const { params, page, pageSize, update } = useListSearchParams();
   const { issueId, issue } = useFingerprintIssueFilter(params.get('issue_id'));
+  const helperId = useId();
   const fingerprints = useFingerprints(environment.id, { issue_id: issueId, ...pageWindow(page, pageSize) });
 
   const emptyState =
@@ -41,8 +44,11 @@ export function FingerprintsPage() {
         Fingerprints cannot be deleted: they move between issues when issues are merged or split.{' '}
         <Link to={`/env/${environment.id}/issues`}>Split an issue from its page</Link>.
       </p>
-      <div className="fingerprint-tools">
-        <Field label="Issue" hint="Only the fingerprints of this issue." className="fingerprint-tools__issue">
+      <FilterBar
+        helper="Issue shows only that issue’s fingerprints. Find fingerprint takes the exact value and opens the issue that holds it."
+        helperId={helperId}
+      >
+        <Field label="Issue" describedBy={helperId} className="filter-bar__picker fingerprint-tools__issue">
           {(control) => (
             <IssuePicker
               {...control}
@@ -52,8 +58,8 @@ export function FingerprintsPage() {
             />
           )}
         </Field>
-        <FindFingerprintForm />
-      </div>
+        <FindFingerprintForm describedBy={helperId} />
+      </FilterBar>
       {issue && (
         <p className="fingerprint-tools__open">
           Showing the fingerprints of{' '}

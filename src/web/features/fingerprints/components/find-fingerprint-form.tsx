@@ -18,7 +18,8 @@ function findFailureMessage(failure: unknown): string {
   return describeError(failure);
 }
 
-export function FindFingerprintForm() {
+/** `describedBy`: the filter bar's helper, which says what the field takes. */
+export function FindFingerprintForm({ describedBy }: { describedBy?: string }) {
   const environment = useCurrentEnvironment();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -52,7 +53,7 @@ export function FindFingerprintForm() {
       aria-label="Find fingerprint"
       onSubmit={(event) => void submit(event)}
     >
-      <Field label="Find fingerprint" hint="The exact value; opens the issue that holds it." error={error}>
+      <Field label="Find fingerprint" describedBy={describedBy} error={error}>
         {(control) => (
           <TextInput
             {...control}

@@ -70,14 +70,14 @@ function FingerprintTableRow({ fingerprint, envId, owner }: FingerprintTableRowP
         <CopyButton value={fingerprint.fingerprint} label={`Copy fingerprint ${shortValue(fingerprint.fingerprint)}`} />
       </th>
       {owner && (
-        <td className="fingerprints-table__owner">
+        <td className="fingerprints-table__owner" data-label="Issue">
           <Link to={issuePagePath(envId, fingerprint.issue_id)} className="fingerprints-table__issue">
             {owner.issue ? issueTitle(owner.issue) : 'Issue'}{' '}
             <code className="fingerprints-table__issue-id">{shortId(fingerprint.issue_id)}</code>
           </Link>
         </td>
       )}
-      <td className="data-table__nowrap">
+      <td className="data-table__nowrap" data-label="First seen">
         {fingerprint.first_seen ? <RelativeTime iso={fingerprint.first_seen} /> : 'Not seen yet'}
       </td>
     </tr>

@@ -1,3 +1,4 @@
+import { Badge } from '../../../components/ui/badge';
 import { QueryView } from '../../../components/ui/query-view';
 import { useCurrentEnvironment } from '../../../lib/environments/current-environment';
 import { useEnvironments } from '../../../data/environments/get-environments';
@@ -19,7 +20,7 @@ export function EnvironmentsSection() {
                     {project.projectName ? `${project.projectName} · ${project.name}` : project.name}{' '}
                     <span className="item__meta">· id {project.id}</span>
                   </span>
-                  {project.id === environment.id && <span className="status">Current</span>}
+                  {project.id === environment.id && <Badge tone="info">Current</Badge>}
                 </li>
               ))}
             </ul>

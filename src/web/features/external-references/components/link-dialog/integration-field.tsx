@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '../../../../components/ui/field';
-import { Select } from '../../../../components/ui/select';
+import { NativeSelect } from '../../../../components/ui/native-select';
 import { ApiError, describeError } from '../../../../lib/api-error';
 import type {
   TrackerIntegrations,
@@ -48,14 +48,14 @@ export function IntegrationField({ integrations, registration, error }: Integrat
       hint={leftOut ? `Left out because PostHog sent what this dashboard cannot read: ${leftOut}.` : undefined}
     >
       {(control) => (
-        <Select {...control} {...registration} disabled={usable.length === 0}>
+        <NativeSelect {...control} {...registration} disabled={usable.length === 0}>
           <option value="">{integrations.isPending ? 'Loading integrations…' : 'Choose an integration'}</option>
           {usable.map((integration) => (
             <option key={integration.id} value={String(integration.id)}>
               {trackerLabels[integration.kind]} · {integration.display_name}
             </option>
           ))}
-        </Select>
+        </NativeSelect>
       )}
     </Field>
   );

@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { Field } from '../../../../components/ui/field';
-import { Select } from '../../../../components/ui/select';
+import { NativeSelect } from '../../../../components/ui/native-select';
 import { describeError } from '../../../../lib/api-error';
 import { capitalize } from '../../../../lib/format';
 
@@ -24,7 +24,7 @@ export function PickerSelect<T>({ label, items, query, optionOf, registration, e
   return (
     <Field label={label} required error={error ?? loadError ?? none}>
       {(control) => (
-        <Select {...control} {...registration}>
+        <NativeSelect {...control} {...registration}>
           <option value="">{query.isPending ? `Loading ${items}…` : `Choose a ${label.toLowerCase()}`}</option>
           {query.data?.map((item) => {
             const option = optionOf(item);
@@ -34,7 +34,7 @@ export function PickerSelect<T>({ label, items, query, optionOf, registration, e
               </option>
             );
           })}
-        </Select>
+        </NativeSelect>
       )}
     </Field>
   );

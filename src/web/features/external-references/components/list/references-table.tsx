@@ -24,8 +24,12 @@ export function ReferencesTable({ envId, rows, caption }: ReferencesTableProps) 
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Tracker</th>
-            <th scope="col">Integration</th>
+            <th scope="col" data-priority={2}>
+              Tracker
+            </th>
+            <th scope="col" data-priority={3}>
+              Integration
+            </th>
             {showsIssue && <th scope="col">Issue</th>}
             <th scope="col">Ticket</th>
           </tr>
@@ -34,19 +38,21 @@ export function ReferencesTable({ envId, rows, caption }: ReferencesTableProps) 
           {sorted.map((row, index) =>
             row.ok ? (
               <tr key={row.value.id}>
-                <td>
+                <td data-label="Tracker" data-priority={2}>
                   <span className="tracker-kind">
                     <TrackerIcon kind={row.value.integration.kind} />
                     {trackerLabel(row.value.integration.kind)}
                   </span>
                 </td>
-                <td>{row.value.integration.display_name}</td>
+                <td data-label="Integration" data-priority={3}>
+                  {row.value.integration.display_name}
+                </td>
                 {showsIssue && (
-                  <td>
+                  <td data-label="Issue">
                     <ReferenceIssueLink envId={envId} issueId={row.value.issue} />
                   </td>
                 )}
-                <td>
+                <td data-label="Ticket">
                   <ExternalLink url={row.value.external_url} />
                 </td>
               </tr>

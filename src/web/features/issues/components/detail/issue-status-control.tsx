@@ -17,6 +17,8 @@ import { useUpdateIssueStatus } from '../../../../data/issues/update-issue';
 import { issueGoneMessage } from './issue-gone';
 import { UnseenChangeNotice } from './unseen-change-notice';
 
+const statusOptions = writableIssueStatuses.map((value) => ({ value, label: issueStatusLabels[value] }));
+
 type Refused = { wanted: WritableIssueStatus; fresh: IssueStatus };
 
 /** PostHog lets the API set only active, resolved and suppressed: another (legacy) status shows read-only. */
@@ -66,26 +68,23 @@ export function IssueStatusControl({ issue }: { issue: Issue }) {
               {issueStatusLabels[issue.status]}” through the API; choose another status to change it.
             </p>
           )}
-          <Select
+          <Select<IssueStatus>
             {...control}
-            value={writable.success ? writable.data : ''}
+            value={status}
+            options={
+              writable.success
+                ? statusOptions
+                : [
+                    { value: status, label: `${issueStatusLabels[status]} (cannot be set)`, disabled: true },
+                    ...statusOptions,
+                  ]
+            }
             aria-busy={update.isPending || undefined}
-            onChange={(event) => {
-              const next = writableIssueStatusSchema.safeParse(event.target.value);
+            onChange={(value) => {
+              const next = writableIssueStatusSchema.safeParse(value);
               if (next.success) void change(next.data);
             }}
-          >
-            {!writable.success && (
-              <option value="" disabled>
-                {issueStatusLabels[issue.status]} (cannot be set)
-              </option>
-            )}
-            {writableIssueStatuses.map((value: WritableIssueStatus) => (
-              <option key={value} value={value}>
-                {issueStatusLabels[value]}
-              </option>
-            ))}
-          </Select>
+          />
           {notice && (
             <UnseenChangeNotice
               id={refusedId}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Issue } from '../../../../../contract/issues';
 import { Button } from '../../../../components/ui/button';
+import { EmptyState } from '../../../../components/ui/empty-state';
 import { ExternalLink } from '../../../../components/ui/external-link';
 import { LinkTicketDialog, TrackerIcon, trackerLabel } from '../../../external-references';
 import { WriteScope } from '../../../../components/write-scope/write-scope';
@@ -11,7 +12,7 @@ export function IssueTickets({ issue }: { issue: Issue }) {
   return (
     <>
       {tickets.length === 0 ? (
-        <p className="muted">No tickets are linked to this issue yet.</p>
+        <EmptyState title="No tickets are linked to this issue yet." />
       ) : (
         <ul className="issue-tickets">
           {tickets.map((ticket) => (

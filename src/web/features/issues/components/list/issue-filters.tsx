@@ -1,7 +1,7 @@
 import { issueStatuses } from '../../../../../contract/issues';
 import type { ParamChanges } from '../../../../components/pagination/use-list-search-params';
-import { Button } from '../../../../components/ui/button';
 import { Field } from '../../../../components/ui/field';
+import { FilterBar } from '../../../../components/ui/filter-bar';
 import { Select } from '../../../../components/ui/select';
 import { issueSortOptions, issueSortValue, readIssueSortValue } from '../../../../data/issues/issue-order';
 import { issueStatusLabels } from '../../../../data/issues/issue-ref';
@@ -34,62 +34,53 @@ function FilterSelect(props: {
 }) {
   return (
     <Field label={props.label}>
-      {(control) => (
-        <Select {...control} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-          {props.options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
-        </Select>
-      )}
+      {(control) => <Select {...control} value={props.value} options={props.options} onChange={props.onChange} />}
     </Field>
   );
 }
 
 export function IssueFilters({ filters, filtered, disabled = false, describedBy, update }: IssueFiltersProps) {
   return (
-    <div role="search" aria-label="Filter issues">
-      <fieldset className="issue-filters" disabled={disabled} aria-describedby={describedBy}>
-        <legend className="visually-hidden">Filter and order issues</legend>
-        <IssueSearchField value={filters.search} onSearch={(text) => update({ q: text.trim() }, { replace: true })} />
-        <FilterSelect
-          label="Status"
-          value={filters.status ?? ''}
-          options={statusOptions}
-          onChange={(status) => update({ status })}
-        />
-        <Field label="Assignee" className="issue-filters__assignee">
-          {(control) => (
-            <IssueAssigneeFilter
-              {...control}
-              value={filters.assignee}
-              disabled={disabled}
-              onChange={(assignee) => update({ assignee: assigneeParam(assignee) })}
-            />
-          )}
-        </Field>
-        <FilterSelect
-          label="Seen in"
-          value={filters.seenIn}
-          options={issueSeenInOptions}
-          onChange={(seen) => update({ seen })}
-        />
-        <FilterSelect
-          label="Sort by"
-          value={issueSortValue(filters.order, filters.direction)}
-          options={issueSortOptions}
-          onChange={(value) => {
-            const { order, direction } = readIssueSortValue(value);
-            update({ order, dir: direction === 'ASC' ? 'asc' : null });
-          }}
-        />
-        {filtered && (
-          <Button className="issue-filters__clear" onClick={() => update(clearedFilters)}>
-            Clear filters
-          </Button>
+    <FilterBar
+      label="Filter issues"
+      legend="Filter and order issues"
+      disabled={disabled}
+      describedBy={describedBy}
+      onClear={() => update(clearedFilters)}
+      clearShown={filtered}
+    >
+      <IssueSearchField value={filters.search} onSearch={(text) => update({ q: text.trim() }, { replace: true })} />
+      <FilterSelect
+        label="Status"
+        value={filters.status ?? ''}
+        options={statusOptions}
+        onChange={(status) => update({ status })}
+      />
+      <Field label="Assignee" className="filter-bar__picker">
+        {(control) => (
+          <IssueAssigneeFilter
+            {...control}
+            value={filters.assignee}
+            disabled={disabled}
+            onChange={(assignee) => update({ assignee: assigneeParam(assignee) })}
+          />
         )}
-      </fieldset>
-    </div>
+      </Field>
+      <FilterSelect
+        label="Seen in"
+        value={filters.seenIn}
+        options={issueSeenInOptions}
+        onChange={(seen) => update({ seen })}
+      />
+      <FilterSelect
+        label="Sort by"
+        value={issueSortValue(filters.order, filters.direction)}
+        options={issueSortOptions}
+        onChange={(value) => {
+          const { order, direction } = readIssueSortValue(value);
+          update({ order, dir: direction === 'ASC' ? 'asc' : null });
+        }}
+      />
+    </FilterBar>
   );
 }

@@ -11,7 +11,7 @@ import { useIssues, type IssueListFilter } from '../../../../data/issues/get-iss
 import { IssueFilters } from './issue-filters';
 import { UnassignedNote } from './unassigned-note';
 import { IssuesTable } from './issues-table';
-import { clearedFilters, useIssueListState, type IssueListFilters } from './use-issue-list-state';
+import { useIssueListState, type IssueListFilters } from './use-issue-list-state';
 import './issue-list.css';
 
 const listQuery = (filters: IssueListFilters): IssueListFilter => ({
@@ -37,9 +37,7 @@ export function IssueList() {
     ) : limited ? (
       <EmptyState title={`No issues in ${environment.name} yet.`} />
     ) : filtered ? (
-      <EmptyState title={`No issues seen in ${window} match these filters.`}>
-        <Button onClick={() => update(clearedFilters)}>Clear filters</Button>
-      </EmptyState>
+      <EmptyState title={`No issues seen in ${window} match these filters.`} />
     ) : (
       <EmptyState title={`No issues in ${environment.name} were seen in ${window}.`}>
         {filters.seenIn !== 'all' && <Button onClick={() => update({ seen: 'all' })}>Show all time</Button>}

@@ -17,7 +17,7 @@ export function IssueSearchField({ value, onSearch }: { value: string; onSearch:
   }
 
   return (
-    <Field label="Search by name" className="issue-filters__search">
+    <Field label="Search by name" className="filter-bar__search">
       {(control) => (
         <TextInput
           {...control}

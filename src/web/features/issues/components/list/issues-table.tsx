@@ -14,6 +14,8 @@ import { IssueStatusBadge } from '../issue-status-badge';
 
 const columns = ['Name', 'Status', 'Assignee', 'Last seen', 'First seen', 'Occurrences'] as const;
 const numeric = new Set<string>(['Occurrences']);
+/** Which columns give way first on a narrow screen (see the table pattern in styles/components.css). */
+const priority: Partial<Record<(typeof columns)[number], number>> = { 'First seen': 3, Occurrences: 2 };
 
 /** PostHog counts arrive as floats ("12.0"). */
 const count = (value: number | undefined) => (value === undefined ? '—' : formatCount(Math.round(value)));
@@ -25,17 +27,19 @@ function IssueTableRow({ issue, envId, lookup }: { issue: IssueRow; envId: numbe
         <Link to={issuePagePath(envId, issue.id)}>{issueTitle({ name: issue.name ?? null })}</Link>
         {issue.description && <span className="issues-table__description">{issue.description}</span>}
       </th>
-      <td>{issue.status ? <IssueStatusBadge status={issue.status} /> : <span className="muted">—</span>}</td>
-      <td className="data-table__nowrap">
+      <td data-label="Status">
+        {issue.status ? <IssueStatusBadge status={issue.status} /> : <span className="muted">—</span>}
+      </td>
+      <td className="data-table__nowrap" data-label="Assignee">
         <AssigneeLabelView assignee={rowAssignee(issue)} lookup={lookup} />
       </td>
-      <td className="data-table__nowrap">
+      <td className="data-table__nowrap" data-label="Last seen">
         {issue.last_seen ? <RelativeTime iso={issue.last_seen} /> : <span className="muted">—</span>}
       </td>
-      <td className="data-table__nowrap">
+      <td className="data-table__nowrap" data-label="First seen" data-priority={priority['First seen']}>
         <IssueFirstSeen iso={issue.first_seen} />
       </td>
-      <td className="data-table__number">
+      <td className="data-table__number" data-label="Occurrences" data-priority={priority.Occurrences}>
         {count(issue.aggregations?.occurrences)}
         {issue.aggregations?.users !== undefined && (
           <>
@@ -59,7 +63,12 @@ export function IssuesTable({ rows }: { rows: readonly Row<IssueRow>[] }) {
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column} scope="col" className={numeric.has(column) ? 'data-table__number' : undefined}>
+              <th
+                key={column}
+                scope="col"
+                className={numeric.has(column) ? 'data-table__number' : undefined}
+                data-priority={priority[column]}
+              >
                 {column}
               </th>
             ))}

@@ -1,6 +1,6 @@
-import { Button } from '../../../../components/ui/button';
 import { Field } from '../../../../components/ui/field';
-import { Select } from '../../../../components/ui/select';
+import { FilterBar } from '../../../../components/ui/filter-bar';
+import { Select, type SelectEntry } from '../../../../components/ui/select';
 import { TextInput } from '../../../../components/ui/text-input';
 import type { AssigneeOption, RuleFilterValues } from './filter-rules';
 
@@ -16,6 +16,23 @@ type RuleFilterBarProps = {
   hintId: string;
 };
 
+function assigneeEntries(assignees: AssigneeOption[], chosen: string): SelectEntry[] {
+  const groups = (['People', 'Roles'] as const).map((group) => ({
+    group,
+    options: assignees
+      .filter((option) => option.group === group)
+      .map((option) => ({ value: option.key, label: option.label })),
+  }));
+  return [
+    { value: '', label: 'Anyone' },
+    ...groups,
+    ...(assignees.some((option) => option.key === 'none') ? [{ value: 'none', label: 'Nobody' }] : []),
+    ...(chosen !== '' && !assignees.some((option) => option.key === chosen)
+      ? [{ value: chosen, label: 'An assignee no rule has' }]
+      : []),
+  ];
+}
+
 export function RuleFilterBar({
   values,
   assignees,
@@ -25,10 +42,13 @@ export function RuleFilterBar({
   active,
   hintId,
 }: RuleFilterBarProps) {
-  const groups = ['People', 'Roles'] as const;
   return (
-    <div role="search" className="rule-filter-bar" aria-label="Filter rules">
-      <Field label="Search" describedBy={hintId} className="rule-filter-bar__search">
+    <FilterBar
+      label="Filter rules"
+      onClear={onClear}
+      clearShown={active}
+    >
+      <Field label="Search" describedBy={hintId} className="filter-bar__search">
         {(control) => (
           <TextInput
             {...control}
@@ -40,37 +60,17 @@ export function RuleFilterBar({
         )}
       </Field>
       {assignees && (
-        <Field label="Assignee">
+        <Field label="Assignee" className="filter-bar__picker">
           {(control) => (
-            <Select {...control} value={values.assignee} onChange={(event) => onAssigneeChange(event.target.value)}>
-              <option value="">Anyone</option>
-              {groups.map((group) => {
-                const options = assignees.filter((option) => option.group === group);
-                return (
-                  options.length > 0 && (
-                    <optgroup key={group} label={group}>
-                      {options.map((option) => (
-                        <option key={option.key} value={option.key}>
-                          {option.label}
-                        </option>
-                      ))}
-                    </optgroup>
-                  )
-                );
-              })}
-              {assignees.some((option) => option.key === 'none') && <option value="none">Nobody</option>}
-              {values.assignee !== '' && !assignees.some((option) => option.key === values.assignee) && (
-                <option value={values.assignee}>An assignee no rule has</option>
-              )}
-            </Select>
+            <Select
+              {...control}
+              options={assigneeEntries(assignees, values.assignee)}
+              value={values.assignee}
+              onChange={onAssigneeChange}
+            />
           )}
         </Field>
       )}
-      {active && (
-        <Button variant="ghost" className="rule-filter-bar__clear" onClick={onClear}>
-          Clear filters
-        </Button>
-      )}
-    </div>
+    </FilterBar>
   );
 }

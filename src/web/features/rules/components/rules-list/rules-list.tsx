@@ -2,7 +2,6 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState, typ
 import { useHref, useLocation, useNavigate } from 'react-router';
 import type { RuleKind } from '../../../../../contract/rules';
 import { SortableList, type Move } from '../../../../components/sortable-list';
-import { Button } from '../../../../components/ui/button';
 import { EmptyState } from '../../../../components/ui/empty-state';
 import { ListSummary } from '../../../../components/ui/list-summary';
 import { useDensity } from '../../../../lib/use-density';
@@ -181,9 +180,7 @@ export function RulesList<K extends RuleKind>({
             />
           )}
           {shown.length === 0 ? (
-            <EmptyState title="No rules match these filters.">
-              <Button onClick={filters.clear}>Clear filters</Button>
-            </EmptyState>
+            <EmptyState title="No rules match these filters." />
           ) : (
             <SortableList
               items={entries}
