@@ -9,7 +9,7 @@ const rawRefusal = 'only supported on project-based endpoints';
 test('opens the key’s environment, reads its rules, and says what needs an organization-wide key', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/env\/2\//);
-  await expect(page.getByLabel('Environment')).toHaveValue('2');
+  await expect(page.getByRole('combobox', { name: 'Environment' })).toHaveText(/Mobile/);
   await expect(page.getByText('listing environments needs an organization-wide key')).toBeVisible();
 
   await page.goto('/env/2/assignment-rules');

@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { useNavigate } from 'react-router';
 import { Select } from '../components/ui/select';
-import { Tooltip } from '../components/ui/tooltip';
 import { useEnvironments } from '../data/environments/get-environments';
 import { useEnvironmentLocation } from './use-environment-location';
 
 /** Keeps the section but drops the path below it, which belongs to the old environment. */
 export function EnvironmentSwitcher() {
   const id = useId();
+  const hintId = useId();
   const projects = useEnvironments();
   const navigate = useNavigate();
   const { envId, section } = useEnvironmentLocation();
@@ -35,16 +35,13 @@ export function EnvironmentSwitcher() {
         value={envId ?? ''}
         placeholder={placeholder}
         disabled={environments.length === 0}
+        aria-describedby={limited ? hintId : undefined}
         onChange={(next) => void navigate(`/env/${next}/${section}`)}
       />
       {limited && (
-        <Tooltip text={`${limited} ${projects.data?.limitedReason ?? ''}`}>
-          {(trigger) => (
-            <span className="environment-switcher__limited" {...trigger}>
-              Limited
-            </span>
-          )}
-        </Tooltip>
+        <span id={hintId} className="environment-switcher__limited" title={projects.data?.limitedReason ?? undefined}>
+          {limited}
+        </span>
       )}
     </div>
   );
