@@ -43,11 +43,7 @@ export function RuleFilterBar({
   hintId,
 }: RuleFilterBarProps) {
   return (
-    <FilterBar
-      label="Filter rules"
-      onClear={onClear}
-      clearShown={active}
-    >
+    <FilterBar label="Filter rules" onClear={onClear} clearShown={active}>
       <Field label="Search" describedBy={hintId} className="filter-bar__search">
         {(control) => (
           <TextInput
