@@ -144,7 +144,7 @@ test('status + assignee filters and a search show exactly the matching issues, a
 
 test('"Seen in" keeps only the issues seen in that window', async ({ page }) => {
   await page.goto('/env/1/issues?seen=all');
-  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveText('Last seen');
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveText('Last seen, newest first');
   await expect(page.getByRole('rowheader').first()).toBeVisible();
   const allTime = await page.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) => ({

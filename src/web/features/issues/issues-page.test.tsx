@@ -116,7 +116,7 @@ describe('Issues list', { timeout: 20_000 }, () => {
     expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('error');
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveTextContent('Active');
     expect(screen.getByRole('combobox', { name: 'Seen in' })).toHaveTextContent('All time');
-    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveTextContent('Occurrences');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveTextContent('Occurrences, most first');
     expect(queryBodies(server)).toEqual([
       body({
         searchQuery: 'error',
@@ -161,7 +161,7 @@ describe('Issues list', { timeout: 20_000 }, () => {
     await waitFor(() => expect(router.state.location.search).toBe('?seen=24h'));
     expect(await findSummary('Showing 1–23')).toBeInTheDocument();
     await chooseOption(user, screen.getByRole('combobox', { name: 'Seen in' }), 'All time');
-    await chooseOption(user, screen.getByRole('combobox', { name: 'Sort by' }), 'First seen');
+    await chooseOption(user, screen.getByRole('combobox', { name: 'Sort by' }), 'First seen, newest first');
     await waitFor(() => expect(router.state.location.search).toBe('?seen=all&order=first_seen'));
     await waitFor(() => expect(rowNames()[0]).toBe('RangeError #62'));
 
