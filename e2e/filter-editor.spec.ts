@@ -53,7 +53,7 @@ test.describe('filter editor', () => {
     await chooseAssignee(dialog, 'Maya Okafor');
 
     const sent = nextCreate(page);
-    await save(page, dialog, `Created assignment rule ${kind.count + 1}.`);
+    await save(page, dialog, new RegExp(`^Created “.+” \\(\\w{8}\\) at position ${kind.count + 1}\\.`));
     const filters = {
       type: 'AND',
       values: [
@@ -89,7 +89,7 @@ test.describe('filter editor', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     const sent = nextCreate(page);
-    await save(page, dialog, `Created assignment rule ${kind.count + 1}.`);
+    await save(page, dialog, new RegExp(`^Created “.+” \\(\\w{8}\\) at position ${kind.count + 1}\\.`));
     const typeError = { key: '$exception_types', type: 'event', operator: 'exact', value: ['TypeError'] };
     const url = { key: '$current_url', type: 'event', operator: 'icontains', value: '/checkout' };
     const message = { key: '$exception_values', type: 'event', operator: 'icontains', value: 'Failed to fetch' };
@@ -112,7 +112,7 @@ test.describe('filter editor', () => {
       .filter({ has: page.getByRole('radio', matchAll) })
       .click();
     await expect(saved.getByRole('radio', matchAll)).toBeChecked();
-    await save(page, reopened, `Saved assignment rule ${kind.count + 1}.`);
+    await save(page, reopened, /^Saved “.+” \(\w{8}\)\./);
     expect(lastStoredFilters(dataDir)).toEqual({
       type: 'AND',
       values: [url, { type: 'AND', values: [{ ...message, value: 'Load failed' }] }],

@@ -1,3 +1,4 @@
+import { shortId } from '../src/web/lib/short-id';
 import type { Page } from '@playwright/test';
 import { browserOnly, expect, test } from './fixtures';
 import { seriousViolations } from './support/axe';
@@ -165,7 +166,7 @@ test('the ticket search marks a ticket another issue links, with that issue, and
   const found = dialog.getByRole('listbox', { name: 'GitHub tickets found' });
   // The demo tracker names GitHub tickets by number.
   const taken = found.getByRole('option', { name: /^142 / });
-  const linkedTo = `Already linked to “${owner.name}” · ${owner.id.slice(0, 8)}`;
+  const linkedTo = `Already linked to “${owner.name}” · ${shortId(owner.id)}`;
   await expect(taken).toHaveAccessibleDescription(linkedTo);
   await expect(taken).toHaveAttribute('aria-disabled', 'true');
   // A person can still click it (aria-disabled only tells it is not pickable); Playwright needs force for that.

@@ -64,7 +64,8 @@ test('a change made meanwhile by someone else is never overwritten: status notic
     `Nothing was merged. “${source!.name}” was renamed to “Renamed by B” meanwhile. ` +
       'The sentence above now describes the issues as they are: merge again, or cancel.',
   );
-  await expect(confirm).toContainText('“Renamed by B” will be deleted');
+  await expect(confirm).toContainText('the issue below will be deleted');
+  await expect(confirm.getByRole('listitem')).toContainText('Renamed by B');
   for (const issue of [target!, source!]) expect((await callApi(page, 'GET', issuePath(issue.id))).status).toBe(200);
   await other.close();
 });

@@ -60,11 +60,13 @@ test('a save over a rule someone else changed saves nothing, shows both versions
 
   await region.getByRole('button', { name: 'Save merged version' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'Saved the merged version of assignment rule 2.' }),
+    page.getByRole('status').filter({ hasText: /^Saved the merged version of “.+” \(\w{8}\)\./ }),
   ).toBeVisible();
   await expect(region).toBeHidden();
-  await expect(dialog.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Daniel Brooks');
-  await expect(dialog.getByText('No changes to save')).toBeVisible();
+  // The dialog is named by the rule's title, which now names the new assignee.
+  const saved = page.getByRole('dialog', { name: /→ Daniel Brooks/ });
+  await expect(saved.getByRole('combobox', { name: /^Assignee/ })).toHaveValue('Daniel Brooks');
+  await expect(saved.getByText('No changes to save')).toBeVisible();
 
   const members = (await callApi(b, 'GET', '/api/organizations/@current/members/')).json as {
     results: { user: { id: number; first_name: string } }[];

@@ -36,10 +36,19 @@ test(
     await expectInert(page);
 
     await page.goto('/env/1/grouping-rules');
+    // A row shows a shortened title; its details show the text whole.
+    await page
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
     await expect(page.getByText(payload).first()).toBeVisible();
     await expectInert(page);
 
     await page.goto('/env/1/assignment-rules');
+    await page
+      .getByRole('button', { name: /^Details of / })
+      .first()
+      .click();
     await expect(page.getByText(payload).first()).toBeVisible();
     await expectInert(page);
   },

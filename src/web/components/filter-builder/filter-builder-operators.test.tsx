@@ -63,15 +63,7 @@ describe('FilterBuilder operators by property', () => {
       within(operatorSelect())
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual([
-      'is',
-      'is not',
-      'contains',
-      'does not contain',
-      'matches regex',
-      'does not match regex',
-      'is set',
-    ]);
+    ).toEqual(['is', 'is not', 'contains', 'does not contain', 'matches regex', 'does not match regex', 'is set']);
   });
 
   it.each([

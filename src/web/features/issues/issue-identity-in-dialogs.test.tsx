@@ -70,7 +70,7 @@ describe('issues of one name, told apart in the merge and split dialogs', { time
     await user.click(within(dialog).getByRole('button', { name: 'Review merge' }));
     const confirm = await screen.findByRole('alertdialog', { name: 'Merge 2 issues into this one?' });
     expect(confirm).toHaveTextContent(
-      '3 fingerprints will move into “TypeError” (id 00000001), and these issues will be deleted. This cannot be undone.',
+      '3 fingerprints will move into “TypeError” (id 00000001), and the issues below will be deleted. This cannot be undone.',
     );
     const doomed = within(within(confirm).getByRole('list', { name: 'Issues to delete' })).getAllByRole('listitem');
     expect(

@@ -27,8 +27,8 @@ export function MergeIssues({ issue }: { issue: Issue }) {
   const message = review && (
     <>
       {countOf(fingerprintTotal(review), 'fingerprint')} will move into “{issueTitle(issue)}” (id{' '}
-      <code>{shortId(issue.id)}</code>), and {review.length === 1 ? 'this issue' : 'these issues'} will be deleted. This
-      cannot be undone.
+      <code>{shortId(issue.id)}</code>), and {review.length === 1 ? 'the issue below' : 'the issues below'} will be
+      deleted. This cannot be undone.
       <span className="merge-confirm__issues" role="list" aria-label="Issues to delete">
         {review.map((picked) => (
           <span key={picked.id} role="listitem" className="merge-confirm__issue">
