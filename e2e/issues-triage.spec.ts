@@ -203,3 +203,20 @@ test.describe('issues triage', () => {
     await expect(banner.getByRole('link')).toHaveText([newOne.name, newTwo.name]);
   });
 });
+
+test('at 1440×900 at least 15 issues of the demo data show in full, one line each', browserOnly, async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/env/1/issues');
+  const rows = page.getByRole('table').locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const inView = await rows.evaluateAll(
+    (all) =>
+      all.filter((row) => {
+        const box = row.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      }).length,
+  );
+  expect(inView).toBeGreaterThanOrEqual(15);
+  const heights = await rows.evaluateAll((all) => all.map((row) => row.getBoundingClientRect().height));
+  expect(Math.max(...heights)).toBeLessThanOrEqual(44);
+});

@@ -23,7 +23,7 @@ const count = (value: number | undefined) => (value === undefined ? '—' : form
 function IssueTableRow({ issue, envId, lookup }: { issue: IssueRow; envId: number; lookup: AssigneeLookup }) {
   return (
     <tr>
-      <th scope="row" className="issues-table__name">
+      <th scope="row" className="issues-table__name" title={issue.description ?? undefined}>
         <Link to={issuePagePath(envId, issue.id)}>{issueTitle({ name: issue.name ?? null })}</Link>
         {issue.description && <span className="issues-table__description">{issue.description}</span>}
       </th>
