@@ -197,10 +197,14 @@ describe('grouping rules', () => {
     const issueId = insertIssue(db, 1, grouped.id, 'Checkout crash');
     insertIssue(db, 2, ungrouped.id, 'Elsewhere');
     const list = await call('GET', `${path()}/`);
-    expect(list.json.results).toEqual([
-      { ...grouped, issue: { id: issueId, name: 'Checkout crash' } },
-      { ...ungrouped, issue: null },
-    ]);
+    // Both are created at order_key 0 (PostHog drops a sent one), so their order is a tie: compared as a set.
+    expect(list.json.results).toHaveLength(2);
+    expect(list.json.results).toEqual(
+      expect.arrayContaining([
+        { ...grouped, issue: { id: issueId, name: 'Checkout crash' } },
+        { ...ungrouped, issue: null },
+      ]),
+    );
     expect((await call('GET', `${path()}/${grouped.id}/`)).json.issue).toBeNull();
   });
 
