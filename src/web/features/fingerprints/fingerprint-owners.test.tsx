@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetThrottle } from '../../lib/api-client';
 import { resetIssueQuerySupport } from '../../data/issues/list-issues';
 import { makeFingerprint, makeIssue } from '../../test/issue-fixtures';
+import { maxOwnerReads } from './components/use-owner-issues';
 import { openPage } from '../../test/open-page';
 import { startTestApi } from '../../test/start-test-api';
 
@@ -66,6 +67,18 @@ describe('Fingerprints: the issue that owns each', { timeout: 20_000 }, () => {
         .map((request) => request.path)
         .toSorted(),
     ).toEqual([`${issuesPath}${chunk482.id}/`, `${issuesPath}${chunkVendors.id}/`]);
+  });
+
+  it('reads at most maxOwnerReads owners for a page, so a page of 100 keeps within PostHog’s rate limit', async () => {
+    const api = startTestApi();
+    const many = Array.from({ length: maxOwnerReads + 5 }, (_, index) => makeIssue(index + 10));
+    api.seedIssues(many);
+    api.seedFingerprints(many.map((issue, index) => makeFingerprint(index + 100, issue.id)));
+    await openPage('/env/1/fingerprints?size=100');
+    await screen.findByText(`Showing 1–${many.length} of ${many.length}`, {}, { timeout: 5000 });
+    await waitFor(() => expect(api.requests(`GET ${issuesPath}*`)).toHaveLength(maxOwnerReads));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(api.requests(`GET ${issuesPath}*`)).toHaveLength(maxOwnerReads);
   });
 
   it('keeps the short id when the owner cannot be read', async () => {
