@@ -1,11 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import { ReadOnlyNotice } from '../components/write-scope/write-scope';
 import { productName } from '../lib/use-document-title';
-import { EnvironmentSwitcher } from './environment-switcher';
 import { SectionNav } from './section-nav';
-import { ThemeToggle } from './theme-toggle';
 import { useEnvironmentLocation } from './use-environment-location';
+
+const HeaderControls = lazy(async () => ({ default: (await import('./header-controls')).HeaderControls }));
 
 /** After a client-side navigation, focus goes to the new content, as a page load would put it at the top. */
 function useFocusOnNavigation() {
@@ -46,8 +46,9 @@ export function AppLayout() {
           {productName}
         </Link>
         <div className="app-header__controls" data-keep-focus>
-          <EnvironmentSwitcher />
-          <ThemeToggle />
+          <Suspense fallback={null}>
+            <HeaderControls />
+          </Suspense>
         </div>
       </header>
       <div className="app-body">
