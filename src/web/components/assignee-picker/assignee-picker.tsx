@@ -1,11 +1,10 @@
 import { useId, useMemo } from 'react';
 import type { Assignee } from '../../../contract/assignee';
-import type { Member, Role } from '../../../contract/organization';
-import { memberName } from '../../data/organization/assignee-names';
 import { useAssigneeDirectory, type AssigneeDirectory } from '../../data/organization/use-assignee-directory';
-import { Combobox, type ComboboxOption, type ControlledFieldProps } from '../ui/combobox';
+import { Combobox, type ControlledFieldProps } from '../ui/combobox';
 import { AssigneeIdentity } from './assignee-identity';
 import { parseAssigneeText, type AcceptedIds } from './parse-assignee-text';
+import { assigneeKey, assigneeOptions } from './assignee-options';
 import './assignee-picker.css';
 
 export type AssigneePickerProps = ControlledFieldProps<Assignee> & {
@@ -19,26 +18,6 @@ export type AssigneePickerProps = ControlledFieldProps<Assignee> & {
   'aria-invalid'?: boolean;
   'aria-required'?: boolean;
 };
-
-export const assigneeKey = (assignee: Assignee) => `${assignee.type}:${assignee.id}`;
-
-function optionsOf(members: Member[], roles: Role[]): ComboboxOption<Assignee>[] {
-  return [
-    ...members.map((member) => ({
-      key: `user:${member.user.id}`,
-      value: { type: 'user', id: member.user.id } as const,
-      label: memberName(member),
-      keywords: [member.user.email],
-      group: 'Members',
-    })),
-    ...roles.map((role) => ({
-      key: `role:${role.id}`,
-      value: { type: 'role', id: role.id } as const,
-      label: role.name,
-      group: 'Roles',
-    })),
-  ];
-}
 
 function typedIdsOf(directory: AssigneeDirectory): { accept: AcceptedIds; notes: string[] } {
   const accept = { user: directory.members.status === 'unavailable', role: directory.roles.status === 'unavailable' };
@@ -65,7 +44,7 @@ export function AssigneePicker({
 }: AssigneePickerProps) {
   const directory = useAssigneeDirectory();
   const { lookup, members, roles } = directory;
-  const options = useMemo(() => optionsOf(members.items, roles.items), [members.items, roles.items]);
+  const options = useMemo(() => assigneeOptions(members.items, roles.items), [members.items, roles.items]);
   const { accept, notes } = typedIdsOf(directory);
   const noteId = useId();
   const loading = members.status === 'loading' || roles.status === 'loading';

@@ -1,11 +1,10 @@
 import { useId, useMemo } from 'react';
 import type { Member, Role } from '../../../../../contract/organization';
 import { AssigneeIdentity } from '../../../../components/assignee-picker/assignee-identity';
-import { assigneeKey } from '../../../../components/assignee-picker/assignee-picker';
+import { assigneeKey, assigneeOptions } from '../../../../components/assignee-picker/assignee-options';
 import { parseAssigneeText } from '../../../../components/assignee-picker/parse-assignee-text';
 import { Combobox, type ComboboxOption } from '../../../../components/ui/combobox';
 import type { FieldControlProps } from '../../../../components/ui/field';
-import { memberName } from '../../../../data/organization/assignee-names';
 import { useAssigneeDirectory } from '../../../../data/organization/use-assignee-directory';
 import type { AssigneeFilter } from './use-issue-list-state';
 
@@ -24,19 +23,7 @@ const describeTyped = (value: AssigneeFilter) =>
 function optionsOf(members: Member[], roles: Role[]): ComboboxOption<AssigneeFilter>[] {
   return [
     { key: unassignedKey, value: 'unassigned', label: unassignedLabel, keywords: ['nobody', 'no one', 'none'] },
-    ...members.map((member) => ({
-      key: `user:${member.user.id}`,
-      value: { type: 'user', id: member.user.id } as const,
-      label: memberName(member),
-      keywords: [member.user.email],
-      group: 'Members',
-    })),
-    ...roles.map((role) => ({
-      key: `role:${role.id}`,
-      value: { type: 'role', id: role.id } as const,
-      label: role.name,
-      group: 'Roles',
-    })),
+    ...assigneeOptions(members, roles),
   ];
 }
 
