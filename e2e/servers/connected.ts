@@ -65,7 +65,13 @@ async function waitFor(url: string) {
 }
 
 const origin = `http://127.0.0.1:${upstreamPort}`;
-startServer('The stand-in PostHog', { PORT: String(upstreamPort), DATA_DIR: resolve(upstreamDataDir) });
+// One key serves the whole connected suite, which sends in minutes what a team sends in an hour: PostHog's 480 a
+// minute per key would refuse it. The limit itself is tested in src/server/robustness and the gateway tests.
+startServer('The stand-in PostHog', {
+  PORT: String(upstreamPort),
+  DATA_DIR: resolve(upstreamDataDir),
+  RATE_LIMIT_PER_MINUTE: '6000',
+});
 await waitFor(`${origin}/login`);
 startServer('The read-only dashboard', {
   PORT: String(readOnlyPort),

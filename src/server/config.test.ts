@@ -19,4 +19,11 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(readConfig({ DEMO: '0' }).demo).toBe(false);
   });
+
+  it('limits a key as PostHog does unless RATE_LIMIT_PER_MINUTE says otherwise, and refuses a bad one', () => {
+    expect(readConfig({}).rateLimits).toEqual({ perMinute: 480, perHour: 4800 });
+    expect(readConfig({ RATE_LIMIT_PER_MINUTE: '6000' }).rateLimits).toEqual({ perMinute: 6000, perHour: 60000 });
+    for (const bad of ['0', '-5', '1.5', 'lots'])
+      expect(() => readConfig({ RATE_LIMIT_PER_MINUTE: bad }), bad).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  });
 });

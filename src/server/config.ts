@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { postHogRateLimits, type RateLimits } from './gateway/rate-limit';
 
 export type ServerConfig = {
   host: string;
@@ -7,6 +8,7 @@ export type ServerConfig = {
   demo: boolean;
   dashboardToken: string | null;
   distDir: string;
+  rateLimits: RateLimits;
 };
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -32,6 +34,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (dashboardToken !== null && dashboardToken.length < 16) {
     throw new ConfigError('DASHBOARD_TOKEN must be at least 16 characters.');
   }
+  const perMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? postHogRateLimits.perMinute);
+  if (!Number.isSafeInteger(perMinute) || perMinute < 1)
+    throw new ConfigError(`RATE_LIMIT_PER_MINUTE must be a whole number above 0, got "${env.RATE_LIMIT_PER_MINUTE}".`);
   return {
     host,
     port,
@@ -39,5 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     demo: env.DEMO !== '0',
     dashboardToken,
     distDir: resolve(env.DIST_DIR ?? 'dist'),
+    // PostHog's hourly limit is ten times its per-minute one.
+    rateLimits: { perMinute, perHour: perMinute * 10 },
   };
 }

@@ -40,7 +40,13 @@ async function main(): Promise<void> {
     }
   }
 
-  const app = createApp({ db, dashboardToken: config.dashboardToken, distDir: config.distDir, upstream });
+  const app = createApp({
+    db,
+    dashboardToken: config.dashboardToken,
+    distDir: config.distDir,
+    upstream,
+    rateLimits: config.rateLimits,
+  });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
     const backend = upstream ? `proxying PostHog at ${upstream.origin}` : `data: ${config.dataDir}`;
