@@ -35,22 +35,16 @@ test(
     await expect(page.getByRole('heading', { level: 1, name: payload })).toBeVisible();
     await expectInert(page);
 
-    await page.goto('/env/1/grouping-rules');
-    // A row shows a shortened title; its details show the text whole.
-    await page
-      .getByRole('button', { name: /^Details of / })
-      .first()
-      .click();
-    await expect(page.getByText(payload).first()).toBeVisible();
-    await expectInert(page);
-
-    await page.goto('/env/1/assignment-rules');
-    await page
-      .getByRole('button', { name: /^Details of / })
-      .first()
-      .click();
-    await expect(page.getByText(payload).first()).toBeVisible();
-    await expectInert(page);
+    for (const section of ['grouping-rules', 'assignment-rules']) {
+      await page.goto(`/env/1/${section}`);
+      // A row shows a shortened title; its details show the text whole.
+      await page
+        .getByRole('button', { name: /^Details of / })
+        .first()
+        .click();
+      await expect(page.getByText(payload).first()).toBeVisible();
+      await expectInert(page);
+    }
   },
 );
 
