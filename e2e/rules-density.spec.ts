@@ -7,6 +7,8 @@ import {
   actionsAt,
   addFilter,
   chooseAssignee,
+  keyboardMoveDown,
+  openFreshRules,
   openNew,
   openRule,
   openRules,
@@ -188,3 +190,28 @@ test.describe('a new rule shows where it landed', browserOnly, () => {
     expect(await shownIds(page)).toEqual(after);
   });
 });
+
+test(
+  'the last row’s menu opens within the window, above a toast, and its items can be clicked',
+  browserOnly,
+  async ({ page, resetData }) => {
+    const before = await openFreshRules(page, assignment, resetData);
+    const last = before.length;
+    await keyboardMoveDown(page, 1, last);
+    await expect(page.getByRole('status').filter({ hasText: /^Moved / })).toBeVisible();
+
+    await actionsAt(page, last - 1).click();
+    const item = page.getByRole('menuitem', { name: 'Delete…' });
+    await expect(item).toBeVisible();
+    const box = (await page.getByRole('menu').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    // Nothing (a toast) lies over the item: the point at its centre is the item itself.
+    const onTop = await item.evaluate((element) => {
+      const rect = element.getBoundingClientRect();
+      const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+      return hit !== null && element.contains(hit);
+    });
+    expect(onTop).toBe(true);
+  },
+);

@@ -47,7 +47,7 @@ export function MenuButton({ label, items, children, align = 'end', variant = 'g
         <AriakitMenuButton ref={buttonRef} render={<Button variant={variant} size={size} />} aria-label={label}>
           {children ?? <span aria-hidden="true">⋯</span>}
         </AriakitMenuButton>
-        <Menu portal={false} gutter={4} unmountOnHide className="menu">
+        <Menu portal gutter={4} unmountOnHide className="menu">
           {items.map((entry, position) => {
             if (entry === 'separator')
               return <MenuSeparator key={`separator-${position}`} render={<div />} className="menu__separator" />;
