@@ -1,0 +1,105 @@
+/**
+ * The engine's inputs and its trace: what PostHog's ingestion (cymbal) decides for one `$exception` event, and why.
+ * Shapes follow the rule evaluation spec, section 10.
+ */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export type EngineEvent = {
+  /** The event uuid: suppression sampling draws from it. */
+  uuid: string;
+  /** The event's properties as captured; `$exception_*` arrays are derived from `$exception_list` when absent. */
+  properties: Record<string, Json>;
+};
+
+export type EngineAssignee = { type: 'user' | 'role'; id: number | string };
+
+type EngineRuleBase = {
+  id: string;
+  order_key: number;
+  created_at?: string;
+  /** A filter tree as stored (PostHog's `PropertyGroupFilterValue`); anything odd is an evaluation error. */
+  filters: unknown;
+  disabled_data: Json | null;
+};
+export type EngineGroupingRule = EngineRuleBase & { assignee?: EngineAssignee | null; description?: string | null };
+export type EngineSuppressionRule = EngineRuleBase & { sampling_rate?: number };
+export type EngineAssignmentRule = EngineRuleBase & { assignee: EngineAssignee | null };
+
+export type EngineRules = {
+  grouping: readonly EngineGroupingRule[];
+  suppression: readonly EngineSuppressionRule[];
+  assignment: readonly EngineAssignmentRule[];
+};
+
+export type EngineRuleKind = keyof EngineRules;
+
+/** The issue the event links to, as found by the caller between suppression and assignment (spec 10.2 step 4). */
+export type IssueContext = {
+  isNew: boolean;
+  reopened: boolean;
+  issue?: { status: string; name: string | null; description: string | null };
+  existingAssignee?: EngineAssignee | null;
+};
+
+/** One leaf: the value the rule saw, the operator, and the result (an error makes the whole rule error). */
+export type LeafTrace = {
+  /** Index path from the root group, e.g. [0, 2]. */
+  path: number[];
+  key: string;
+  operator: string;
+  value: Json | undefined;
+  seen: Json | undefined;
+  result: boolean | 'error';
+  error?: string;
+};
+
+export type RuleOutcome =
+  | 'matched'
+  | 'not-matched'
+  /** Matched, but the sampling draw kept the event (suppression only). */
+  | 'sampled-out'
+  /** Matched with no assignee: cymbal treats it as no match (assignment only). */
+  | 'matched-without-assignee'
+  /** The evaluation errored: cymbal would write `disabled_data` and go on with the next rule. */
+  | 'would-be-disabled'
+  | 'disabled'
+  /** After the stage's winner: never evaluated by cymbal. */
+  | 'not-reached';
+
+export type RuleTrace = {
+  kind: EngineRuleKind;
+  ruleId: string;
+  orderKey: number;
+  outcome: RuleOutcome;
+  /** "this rule would be disabled: <reason>" uses it; also the stored `disabled_data.message` for disabled rules. */
+  error?: string;
+  leaves: LeafTrace[];
+  /** Rule ids sharing this rule's order_key: their relative order is undefined in cymbal. */
+  tiedWith: string[];
+  draw?: { bucket: number | null; threshold: number };
+};
+
+export type StageTrace = { rules: RuleTrace[]; winner: string | null };
+
+export type Fingerprint = {
+  fingerprint: string;
+  proposedFingerprint: string;
+  record: Json[];
+};
+
+export type EvaluationTrace = {
+  /** The properties rules saw (derived `$exception_*` arrays filled in). */
+  properties: Record<string, Json>;
+  grouping: StageTrace & {
+    /** `custom-rule:<id>` from the winner, or the manual fingerprint; null: the caller fingerprints by default. */
+    fingerprint: Fingerprint | null;
+    manual: boolean;
+  };
+  suppression: StageTrace & { suppressed: boolean };
+  /** Null when the event was suppressed or no issue context was given. */
+  assignment: (StageTrace & { ran: boolean; reason: string; assignee: EngineAssignee | null }) | null;
+  /** posthog-js's own decision over client-safe suppression rules (spec 10.6), reported apart from the server's. */
+  sdk: { suppressed: boolean; ruleId: string | null; clientSafeRuleIds: string[] };
+  /** Every rule that errored in this evaluation: the caller writes `disabled_data` for each (spec 6.7). */
+  errors: { kind: EngineRuleKind; ruleId: string; message: string }[];
+};
