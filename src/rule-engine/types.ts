@@ -91,9 +91,9 @@ export type EvaluationTrace = {
   /** The properties rules saw (derived `$exception_*` arrays filled in). */
   properties: Record<string, Json>;
   grouping: StageTrace & {
-    /** `custom-rule:<id>` from the winner, or the manual fingerprint; null: the caller fingerprints by default. */
-    fingerprint: Fingerprint | null;
-    manual: boolean;
+    /** The manual fingerprint, else `custom-rule:<winner id>`, else the default fingerprint of type and frames. */
+    fingerprint: Fingerprint;
+    source: 'manual' | 'rule' | 'default';
   };
   suppression: StageTrace & { suppressed: boolean };
   /** Null when the event was suppressed or no issue context was given. */
@@ -102,4 +102,9 @@ export type EvaluationTrace = {
   sdk: { suppressed: boolean; ruleId: string | null; clientSafeRuleIds: string[] };
   /** Every rule that errored in this evaluation: the caller writes `disabled_data` for each (spec 6.7). */
   errors: { kind: EngineRuleKind; ruleId: string; message: string }[];
+};
+
+export type EvaluateOptions = {
+  /** Called once the event is kept, with its final fingerprint: find or create its issue (spec 10.2 step 4). */
+  resolveIssue?: (fingerprint: string, properties: Record<string, Json>) => IssueContext;
 };
