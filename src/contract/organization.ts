@@ -33,6 +33,7 @@ export const apiScopes = [
   'organization_member:read',
   'integration:read',
   'integration:write',
+  'query:read',
   '*',
 ] as const;
 
