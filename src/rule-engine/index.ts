@@ -1,4 +1,11 @@
 export { evaluate } from './evaluate';
+export { evaluateStages, type StagesOutcome } from './evaluate-stages';
+export { compileRules, winsFor, type CompiledRule, type CompiledRules } from './compile-rules';
+export type { RuleMatch } from './compile-rule';
+export { stageWinner } from './stage-winner';
+export { groupingFingerprint, withFingerprint } from './grouping-fingerprint';
+export { assignmentProperties } from './assignment-outcome';
+export { replayableProperties } from './replayable-properties';
 export { deriveExceptionProperties } from './derive-exception-properties';
 export { defaultFingerprint } from './default-fingerprint';
 export type * from './types';
