@@ -8,6 +8,7 @@ import { bundleScenario } from './scenarios/bundle';
 import { engineScenario } from './scenarios/engine';
 import { fingerprintsScenario } from './scenarios/fingerprints';
 import { pageLoadScenario } from './scenarios/page-load';
+import { ruleStatsScenario } from './scenarios/rule-stats';
 import { rulesUiScenario } from './scenarios/rules-ui';
 
 const scenarios: Record<string, () => Promise<BenchRow[]>> = {
@@ -17,6 +18,7 @@ const scenarios: Record<string, () => Promise<BenchRow[]>> = {
   fingerprints: fingerprintsScenario,
   'rules-ui': rulesUiScenario,
   engine: engineScenario,
+  'rule-stats': ruleStatsScenario,
 };
 
 const wanted = process.argv.slice(2);

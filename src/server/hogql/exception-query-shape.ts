@@ -28,6 +28,7 @@ export const exceptionQueryClauses = {
   search: `  AND (${searchClause})`,
   order: 'ORDER BY timestamp DESC, uuid DESC',
   limit: 'LIMIT {limit}',
+  offset: 'OFFSET {offset}',
 } as const;
 
 export type ExceptionQueryClause = keyof typeof exceptionQueryClauses;
@@ -46,4 +47,5 @@ export const hogqlKeywords = new Set([
   'BY',
   'DESC',
   'LIMIT',
+  'OFFSET',
 ]);

@@ -11,6 +11,7 @@ const templates = Object.fromEntries(
 const placeholderKinds: Record<string, HogQLToken['kind']> = {
   days: 'number',
   limit: 'number',
+  offset: 'number',
   issue: 'string',
   search: 'string',
 };
@@ -52,7 +53,7 @@ const stringOf = (token: HogQLToken | undefined) => (token?.kind === 'string' ? 
 
 /**
  * The parameters of the console's exception query, read back token by token; null for any other text. Optional
- * clauses (issue, search) may be left out but not reordered, and nothing may come before, between or after.
+ * clauses (issue, search, offset) may be left out but not reordered, and nothing may come before, between or after.
  */
 export function recognizeExceptionQuery(text: string): ExceptionQuery | null {
   const tokens = tokenizeHogQL(text);
@@ -67,6 +68,7 @@ export function recognizeExceptionQuery(text: string): ExceptionQuery | null {
     ['search', 'optional'],
     ['order', 'required'],
     ['limit', 'required'],
+    ['offset', 'optional'],
   ];
   for (const [clause, need] of steps) {
     const next = matchClause(tokens, state.at, clause, state.bindings);
@@ -74,10 +76,11 @@ export function recognizeExceptionQuery(text: string): ExceptionQuery | null {
     state = next ?? state;
   }
   if (state.at !== tokens.length) return null;
-  const { days, limit, issue, search } = state.bindings;
+  const { days, limit, offset, issue, search } = state.bindings;
   return {
     days: numberOf(days),
     limit: numberOf(limit),
+    ...(offset ? { offset: numberOf(offset) } : {}),
     ...(issue ? { issue: stringOf(issue) } : {}),
     ...(search ? { search: stringOf(search) } : {}),
   };

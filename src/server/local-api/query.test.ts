@@ -56,7 +56,7 @@ describe.each(prefixes)('POST %s/:id/query/ (local)', (prefix) => {
     expect(JSON.parse(properties)).toEqual(latestEventProperties);
   });
 
-  it('reads the window, the limit, the issue and the search out of the query', async () => {
+  it('reads the window, the limit and offset, the issue and the search out of the query', async () => {
     const { call } = setup();
     expect(uuidsOf((await call('POST', path, ask({ days: 30, limit: 10 }))).json)).toEqual([
       events.latest,
@@ -72,6 +72,11 @@ describe.each(prefixes)('POST %s/:id/query/ (local)', (prefix) => {
       events.latest,
       events.dates,
     ]);
+    expect(uuidsOf((await call('POST', path, ask({ days: 30, limit: 2, offset: 2 }))).json)).toEqual([
+      events.quoted,
+      events.old,
+    ]);
+    expect(uuidsOf((await call('POST', path, ask({ days: 30, limit: 2, offset: 4 }))).json)).toEqual([]);
     const issue = await call('POST', path, ask({ days: 30, limit: 10, issue: issues.dates }));
     expect(uuidsOf(issue.json)).toEqual([events.dates, events.old]);
     // Compared with the property's HogQL text, the JSON of the list: its backslash is doubled there.

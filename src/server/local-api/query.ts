@@ -48,6 +48,7 @@ export function queryRoutes(): Hono<AppEnv> {
       issueId: recognized.issue?.toLowerCase(),
       search: recognized.search,
       limit,
+      offset: recognized.offset ?? 0,
     });
     return c.json({
       results: rows.map((row) => exceptionColumns.map((column) => row[column])),

@@ -3,7 +3,7 @@ import type { Db } from './database';
 import { parseJsonObject } from './json-object';
 import { withTextSearch } from './text-search';
 
-export type RecentExceptionFilter = { from: string; issueId?: string; search?: string; limit: number };
+export type RecentExceptionFilter = { from: string; issueId?: string; search?: string; limit: number; offset?: number };
 
 /** One `$exception` event as PostHog's HogQL query reads it; `properties` is the JSON text of the events table. */
 export type RecentExceptionRow = {
@@ -79,9 +79,9 @@ export function listRecentExceptionEvents(db: Db, teamId: number, filter: Recent
        LEFT JOIN fingerprints f ON f.team_id = e.team_id AND f.fingerprint = e.fingerprint
        WHERE ${clauses.join(' AND ')}
        ORDER BY e.timestamp DESC, e.uuid DESC
-       LIMIT ?`,
+       LIMIT ? OFFSET ?`,
     )
-    .all(...params, filter.limit) as Raw[];
+    .all(...params, filter.limit, filter.offset ?? 0) as Raw[];
   return rows.map((row) => ({
     uuid: row.uuid,
     timestamp: row.timestamp,

@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import { recentExceptionsParamsSchema, type RecentExceptions } from '../../../contract/recent-exceptions';
 import type { AppEnv } from '../../app-env';
 import type { Upstream } from '../../connected/upstream-config';
 import { readQuery } from '../../http/body';
-import { intParam } from '../../http/ids';
 import { buildExceptionQuery } from '../../hogql/build-exception-query';
 import { environment } from '../../local-api/environment';
 import { refuseOtherMethods } from '../../local-api/refuse-methods';
+import { upstreamEnvironment } from '../upstream-environment';
 import { localQueryTransport } from './local-query-transport';
 import { readExceptionRows } from './read-exception-rows';
 import { runHogQLQuery } from './run-hogql-query';
@@ -19,12 +18,6 @@ export const exceptionQueryName = 'triage-console: recent exceptions';
 
 /** The search meets each list as HogQL reads it, its JSON text: a quote or a backslash is written as there. */
 const asJsonText = (text: string) => JSON.stringify(text).slice(1, -1);
-
-/** In connected mode PostHog knows the environments: it answers 404 or 403 for one the key cannot see. */
-const upstreamEnvironment = createMiddleware<AppEnv>(async (c, next) => {
-  c.set('teamId', intParam(c, 'teamId'));
-  await next();
-});
 
 /**
  * `GET /api/console/environments/:id/exceptions/`: the browser's only way to ask for events. It names a window,

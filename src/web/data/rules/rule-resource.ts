@@ -1,17 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { ruleSchemas, type RuleKind, type RuleOf } from '../../../contract/rules';
+import type { RuleKind } from '../../../contract/rules';
 import { ruleKeys } from './keys';
-
-/** Typed per kind, so that `objectSchemas[kind]` reads rules of that very kind. */
-const objectSchemas: { [K in RuleKind]: z.ZodType<RuleOf<K>> } = {
-  assignment: ruleSchemas.assignment.object,
-  grouping: ruleSchemas.grouping.object,
-  suppression: ruleSchemas.suppression.object,
-};
-
-/** The contract's schema of one rule of kind K. */
-export const ruleObjectSchema = <K extends RuleKind>(kind: K): z.ZodType<RuleOf<K>> => objectSchemas[kind];
 
 /**
  * Marks every list and detail of the kind stale. While reorders of the kind are still being saved, nothing is
