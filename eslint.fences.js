@@ -19,6 +19,7 @@ export const fences = {
     'boundaries/elements': [
       { type: 'contract', pattern: 'src/contract' },
       { type: 'server', pattern: 'src/server' },
+      { type: 'rule-engine', pattern: 'src/rule-engine' },
       { type: 'app', pattern: 'src/web/app' },
       { type: 'data', pattern: 'src/web/data' },
       { type: 'lib', pattern: 'src/web/lib' },
@@ -36,7 +37,8 @@ export const fences = {
         default: 'disallow',
         policies: [
           allow('contract', ['contract']),
-          allow('server', ['server', 'contract']),
+          allow('rule-engine', ['rule-engine']),
+          allow('server', ['server', 'contract', 'rule-engine']),
           allow('lib', ['lib', 'contract']),
           allow('data', ['data', 'lib', 'contract']),
           allow('components', ['components', 'data', 'lib', 'contract']),
@@ -58,7 +60,19 @@ export const fences = {
             allow: {
               to: {
                 element: {
-                  types: { anyOf: ['web-test', 'server', 'app', 'feature', 'data', 'components', 'lib', 'contract'] },
+                  types: {
+                    anyOf: [
+                      'web-test',
+                      'server',
+                      'rule-engine',
+                      'app',
+                      'feature',
+                      'data',
+                      'components',
+                      'lib',
+                      'contract',
+                    ],
+                  },
                 },
               },
             },
