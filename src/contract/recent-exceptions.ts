@@ -21,6 +21,8 @@ export const recentExceptionsParamsSchema = z.object({
       .min(1, { error: 'Ensure this value is greater than or equal to 1.' })
       .max(maxRecentExceptions, { error: `Ensure this value is less than or equal to ${maxRecentExceptions}.` }),
   ).default(1000),
+  /** One event, by its uuid: how Explain opens an exception from a link. */
+  event: uuidSchema.transform((id) => id.toLowerCase()).optional(),
   issue: uuidSchema.transform((id) => id.toLowerCase()).optional(),
   search: z
     .string()

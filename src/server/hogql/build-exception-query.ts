@@ -1,7 +1,7 @@
 import { exceptionQueryClauses, type ExceptionQueryClause } from './exception-query-shape';
 import { escapeHogQLString } from './hogql-string';
 
-export type ExceptionQuery = { days: number; limit: number; issue?: string; search?: string };
+export type ExceptionQuery = { days: number; limit: number; event?: string; issue?: string; search?: string };
 
 /** Text from the browser only ever enters as an escaped string literal; numbers are checked integers. */
 export function buildExceptionQuery(query: ExceptionQuery): string {
@@ -11,6 +11,7 @@ export function buildExceptionQuery(query: ExceptionQuery): string {
   const values: Record<string, string> = {
     days: String(query.days),
     limit: String(query.limit),
+    event: query.event === undefined ? '' : escapeHogQLString(query.event),
     issue: query.issue === undefined ? '' : escapeHogQLString(query.issue),
     search: query.search === undefined ? '' : escapeHogQLString(query.search),
   };
@@ -19,6 +20,7 @@ export function buildExceptionQuery(query: ExceptionQuery): string {
     'from',
     'where',
     'window',
+    ...(query.event === undefined ? [] : (['event'] as const)),
     ...(query.issue === undefined ? [] : (['issue'] as const)),
     ...(query.search === undefined ? [] : (['search'] as const)),
     'order',

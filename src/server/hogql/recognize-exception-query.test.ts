@@ -14,6 +14,7 @@ describe('recognizeExceptionQuery', () => {
           {
             days: fc.integer({ min: 1, max: 3650 }),
             limit: fc.integer({ min: 1, max: 50_000 }),
+            event: fc.uuid(),
             issue: fc.uuid(),
             search: fc.string({ unit: 'binary', maxLength: 40 }),
           },

@@ -11,6 +11,7 @@ const templates = Object.fromEntries(
 const placeholderKinds: Record<string, HogQLToken['kind']> = {
   days: 'number',
   limit: 'number',
+  event: 'string',
   issue: 'string',
   search: 'string',
 };
@@ -52,7 +53,7 @@ const stringOf = (token: HogQLToken | undefined) => (token?.kind === 'string' ? 
 
 /**
  * The parameters of the console's exception query, read back token by token; null for any other text. Optional
- * clauses (issue, search) may be left out but not reordered, and nothing may come before, between or after.
+ * clauses (event, issue, search) may be left out but not reordered, and nothing may come before, between or after.
  */
 export function recognizeExceptionQuery(text: string): ExceptionQuery | null {
   const tokens = tokenizeHogQL(text);
@@ -63,6 +64,7 @@ export function recognizeExceptionQuery(text: string): ExceptionQuery | null {
     ['from', 'required'],
     ['where', 'required'],
     ['window', 'required'],
+    ['event', 'optional'],
     ['issue', 'optional'],
     ['search', 'optional'],
     ['order', 'required'],
@@ -74,10 +76,11 @@ export function recognizeExceptionQuery(text: string): ExceptionQuery | null {
     state = next ?? state;
   }
   if (state.at !== tokens.length) return null;
-  const { days, limit, issue, search } = state.bindings;
+  const { days, limit, event, issue, search } = state.bindings;
   return {
     days: numberOf(days),
     limit: numberOf(limit),
+    ...(event ? { event: stringOf(event) } : {}),
     ...(issue ? { issue: stringOf(issue) } : {}),
     ...(search ? { search: stringOf(search) } : {}),
   };
