@@ -67,6 +67,30 @@ export default tseslint.config(
     },
   },
   {
+    // The rule engine runs in the browser and in Node: nothing of Node's.
+    files: ['src/rule-engine/**/*.ts'],
+    ignores: ['src/rule-engine/**/*.test.ts', 'src/rule-engine/**/*.test-support.ts'],
+    languageOptions: { globals: { ...globals.es2023 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'buffer', 'os'],
+              message: 'the rule engine also runs in the browser',
+            },
+            {
+              group: ['**/server/**', '**/web/**', 'react*', 'hono*'],
+              message: 'the rule engine imports only itself and the contract',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'Buffer', 'process', 'require', '__dirname', 'global'],
+    },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'src/server/test-support.ts', 'e2e/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

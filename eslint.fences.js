@@ -6,8 +6,9 @@ const allow = (from, to) => ({
 });
 
 /**
- * The import direction of the house: web → contract ← server; inside web, features → data / components / lib,
- * and another feature only through its index.ts. Tests may also reach the server (they run it in process).
+ * The import direction of the house: web → contract ← server, and the rule engine beside the contract, shared by
+ * both; inside web, features → data / components / lib, and another feature only through its index.ts. Tests may
+ * also reach the server (they run it in process).
  */
 export const fences = {
   files: ['src/**/*.{ts,tsx}'],
@@ -18,8 +19,8 @@ export const fences = {
     'import/resolver': { node: { extensions: ['.ts', '.tsx'] } },
     'boundaries/elements': [
       { type: 'contract', pattern: 'src/contract' },
-      { type: 'server', pattern: 'src/server' },
       { type: 'rule-engine', pattern: 'src/rule-engine' },
+      { type: 'server', pattern: 'src/server' },
       { type: 'app', pattern: 'src/web/app' },
       { type: 'data', pattern: 'src/web/data' },
       { type: 'lib', pattern: 'src/web/lib' },
@@ -37,12 +38,12 @@ export const fences = {
         default: 'disallow',
         policies: [
           allow('contract', ['contract']),
-          allow('rule-engine', ['rule-engine']),
+          allow('rule-engine', ['rule-engine', 'contract']),
           allow('server', ['server', 'contract', 'rule-engine']),
-          allow('lib', ['lib', 'contract']),
-          allow('data', ['data', 'lib', 'contract']),
-          allow('components', ['components', 'data', 'lib', 'contract']),
-          allow('feature', ['data', 'components', 'lib', 'contract']),
+          allow('lib', ['lib', 'contract', 'rule-engine']),
+          allow('data', ['data', 'lib', 'contract', 'rule-engine']),
+          allow('components', ['components', 'data', 'lib', 'contract', 'rule-engine']),
+          allow('feature', ['data', 'components', 'lib', 'contract', 'rule-engine']),
           {
             from: { element: { type: 'feature' } },
             allow: {
@@ -54,7 +55,17 @@ export const fences = {
             allow: { to: { element: { type: 'feature', internalPath: 'index.ts' } } },
           },
           allow('app', ['app', 'feature', 'data', 'components', 'lib', 'contract']),
-          allow('web-test', ['web-test', 'app', 'feature', 'data', 'components', 'lib', 'contract', 'server']),
+          allow('web-test', [
+            'web-test',
+            'app',
+            'feature',
+            'data',
+            'components',
+            'lib',
+            'contract',
+            'rule-engine',
+            'server',
+          ]),
           {
             from: { file: { categories: 'test' } },
             allow: {
@@ -64,13 +75,13 @@ export const fences = {
                     anyOf: [
                       'web-test',
                       'server',
-                      'rule-engine',
                       'app',
                       'feature',
                       'data',
                       'components',
                       'lib',
                       'contract',
+                      'rule-engine',
                     ],
                   },
                 },

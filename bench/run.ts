@@ -5,6 +5,7 @@ import type { BenchRow } from './lib/result';
 import { round } from './lib/stats';
 import { apiScenario } from './scenarios/api';
 import { bundleScenario } from './scenarios/bundle';
+import { engineScenario } from './scenarios/engine';
 import { fingerprintsScenario } from './scenarios/fingerprints';
 import { pageLoadScenario } from './scenarios/page-load';
 import { rulesUiScenario } from './scenarios/rules-ui';
@@ -15,6 +16,7 @@ const scenarios: Record<string, () => Promise<BenchRow[]>> = {
   api: apiScenario,
   fingerprints: fingerprintsScenario,
   'rules-ui': rulesUiScenario,
+  engine: engineScenario,
 };
 
 const wanted = process.argv.slice(2);

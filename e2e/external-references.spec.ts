@@ -151,6 +151,28 @@ test('the list page and the link dialog have no serious or critical axe violatio
   expect([...list, ...creating, ...linking]).toEqual([]);
 });
 
+test(
+  'a picker inside the dialog opens over the dialog, not clipped by its scrolling body',
+  browserOnly,
+  async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 560 });
+    await page.goto('/env/1/external-references');
+    await page.getByRole('button', { name: 'Link ticket' }).click();
+    const dialog = linkDialog(page);
+    await dialog.getByRole('combobox', { name: 'Issue' }).fill('e');
+    const listbox = page.getByRole('listbox', { name: 'Issue' });
+    await expect(listbox.getByRole('option').nth(3)).toBeVisible();
+    const box = (await listbox.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(560);
+    // What a click near the popup's bottom edge would hit: the popup, not the dialog's footer drawn over a clipped part.
+    const hit = await page.evaluate(
+      ([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('[role="listbox"]')),
+      [box.x + box.width / 2, box.y + box.height - 3],
+    );
+    expect(hit).toBe(true);
+  },
+);
+
 test.describe('linking under faults', browserOnly, () => {
   // One pattern: Playwright reads a two-item array in test.use() as [value, options].
   test.use({ expectedConsoleErrors: [/status of 500|net::ERR_FAILED/] });

@@ -10,7 +10,14 @@ const outDir = resolve(process.argv[2] ?? 'test-results/screenshots');
 const widths = [1440, 1024, 768, 390] as const;
 const heights: Record<(typeof widths)[number], number> = { 1440: 900, 1024: 768, 768: 1024, 390: 844 };
 
-const pages: Array<{ name: string; path: string; ready: (page: Page) => Promise<unknown> }> = [
+type Shot = {
+  name: string;
+  path: string;
+  /** Resolves once the page (or, after a click, what it opened) has rendered. */
+  ready: (page: Page) => Promise<unknown>;
+};
+
+const pages: Shot[] = [
   {
     name: 'assignment-rules',
     path: '/env/1/assignment-rules',
@@ -28,6 +35,23 @@ const pages: Array<{ name: string; path: string; ready: (page: Page) => Promise<
   },
   { name: 'rule-editor', path: '/env/1/assignment-rules/new', ready: (p) => p.getByRole('dialog').waitFor() },
   { name: 'issues', path: '/env/1/issues', ready: (p) => p.getByRole('table').waitFor() },
+  {
+    name: 'issue-detail',
+    path: '/env/1/issues',
+    ready: async (p) => {
+      await p.getByRole('table').getByRole('link').first().click();
+      await p.getByRole('region', { name: 'Linked tickets' }).waitFor();
+    },
+  },
+  {
+    name: 'link-dialog',
+    path: '/env/1/external-references',
+    ready: async (p) => {
+      await p.getByRole('button', { name: 'Link ticket' }).click();
+      await p.getByRole('dialog', { name: 'Link a ticket' }).getByRole('combobox', { name: 'Issue' }).fill('e');
+      await p.getByRole('listbox', { name: 'Issue' }).waitFor();
+    },
+  },
   {
     name: 'external-references',
     path: '/env/1/external-references',

@@ -35,6 +35,7 @@ export const apiScopes = [
   'organization_member:read',
   'integration:read',
   'integration:write',
+  'query:read',
   '*',
 ] as const;
 

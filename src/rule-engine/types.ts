@@ -13,7 +13,7 @@ export type EngineEvent = {
 
 export type EngineAssignee = { type: 'user' | 'role'; id: number | string };
 
-type EngineRuleBase = {
+export type EngineRuleBase = {
   id: string;
   order_key: number;
   created_at?: string;
@@ -37,7 +37,8 @@ export type EngineRuleKind = keyof EngineRules;
 export type IssueContext = {
   isNew: boolean;
   reopened: boolean;
-  issue?: { status: string; name: string | null; description: string | null };
+  /** `id` becomes `$exception_issue_id` in the properties assignment rules see. */
+  issue?: { id?: string; status: string; name: string | null; description: string | null };
   existingAssignee?: EngineAssignee | null;
 };
 
@@ -51,6 +52,8 @@ export type LeafTrace = {
   seen: Json | undefined;
   result: boolean | 'error';
   error?: string;
+  /** A quirk worth showing, e.g. a missing property read as "null", or `value: []` compiling to the constant 1. */
+  note?: string;
 };
 
 export type RuleOutcome =
@@ -77,6 +80,8 @@ export type RuleTrace = {
   /** Rule ids sharing this rule's order_key: their relative order is undefined in cymbal. */
   tiedWith: string[];
   draw?: { bucket: number | null; threshold: number };
+  /** E.g. a match-all rule, or a grouping rule's assignee that current ingestion stores but never applies. */
+  note?: string;
 };
 
 export type StageTrace = { rules: RuleTrace[]; winner: string | null };
@@ -88,7 +93,10 @@ export type Fingerprint = {
 };
 
 export type EvaluationTrace = {
-  /** The properties rules saw (derived `$exception_*` arrays filled in). */
+  /**
+   * The properties suppression rules saw: the event's, with derived `$exception_*` arrays filled in and grouping's
+   * `$exception_fingerprint`, `$exception_proposed_fingerprint` and `$exception_fingerprint_record` set.
+   */
   properties: Record<string, Json>;
   grouping: StageTrace & {
     /** The manual fingerprint, else `custom-rule:<winner id>`, else the default fingerprint of type and frames. */
@@ -97,8 +105,22 @@ export type EvaluationTrace = {
   };
   suppression: StageTrace & { suppressed: boolean };
   /** Null when the event was suppressed or no issue context was given. */
-  assignment: (StageTrace & { ran: boolean; reason: string; assignee: EngineAssignee | null }) | null;
-  /** posthog-js's own decision over client-safe suppression rules (spec 10.6), reported apart from the server's. */
+  assignment:
+    | (StageTrace & {
+        ran: boolean;
+        reason: string;
+        /**
+         * What assignment gives the issue: the winner's assignee, or null when the rules did not run or none
+         * matched with an assignee. On a reopen an existing assignment is kept instead (`keptExisting`).
+         */
+        assignee: EngineAssignee | null;
+        keptExisting: boolean;
+      })
+    | null;
+  /**
+   * posthog-js's own decision over client-safe suppression rules (spec 10.6), reported apart from the server's.
+   * Django sends the SDK disabled rules too: its query does not look at `disabled_data`.
+   */
   sdk: { suppressed: boolean; ruleId: string | null; clientSafeRuleIds: string[] };
   /** Every rule that errored in this evaluation: the caller writes `disabled_data` for each (spec 6.7). */
   errors: { kind: EngineRuleKind; ruleId: string; message: string }[];

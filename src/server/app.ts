@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env';
 import { backendInfoRoutes } from './backend-info';
+import { recentExceptionRoutes } from './console/recent-exceptions/recent-exception-routes';
 import { proxyRoutes } from './connected/proxy';
 import type { Upstream } from './connected/upstream-config';
 import { authenticate } from './gateway/authenticate';
@@ -88,6 +89,7 @@ export function createApp({
   // In connected mode only the dashboard's session may use the server's PostHog key.
   app.use('/api/*', authenticate(sessionSecret, rateLimits, { acceptKeys: upstream === null }));
   app.route('/api/console', backendInfoRoutes(upstream));
+  app.route('/api/console', recentExceptionRoutes(upstream));
   // The console's own routes, local mode only: in connected mode PostHog holds the credentials and ingests.
   if (upstream === null) {
     app.route('/api/console', integrationCredentialRoutes());

@@ -148,6 +148,34 @@ describe('connected mode proxy', () => {
     expect(upstreamRequests.length).toBe(before);
   });
 
+  it('refuses HogQL from the browser: PostHog’s query API is not forwarded, error tracking’s issue query is', async () => {
+    const { call } = connectedApp();
+    const before = upstreamRequests.length;
+    const hogql = { query: { kind: 'HogQLQuery', query: 'SELECT * FROM persons' } };
+    for (const [method, path] of [
+      ['POST', '/api/projects/1/query/'],
+      ['POST', '/api/projects/1/query'],
+      ['POST', '/api/environments/1/query/'],
+      ['GET', '/api/projects/1/query/0190c4a27b1e70008000000000000001/'],
+      ['DELETE', '/api/projects/1/query/0190c4a27b1e70008000000000000001/'],
+      ['POST', '/api/projects/1/query/upgrade/'],
+      ['POST', '/api/projects/1/error_tracking/query/'],
+      ['POST', '/api/projects/1/error_tracking/query/issues/../../../query/'],
+    ] as const) {
+      const response = await call(method, path, method === 'GET' ? undefined : hogql);
+      expect({ method, path, status: response.status, json: response.json }).toEqual({
+        method,
+        path,
+        status: 404,
+        json: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null },
+      });
+    }
+    expect(upstreamRequests.length).toBe(before);
+    const issues = await call('POST', '/api/projects/1/error_tracking/query/issues/', {});
+    expect(issues.status).toBe(200);
+    expect(upstreamRequests.slice(before)).toEqual(['POST /api/projects/1/error_tracking/query/issues/']);
+  });
+
   it('accepts only the dashboard session: API keys and keyless calls are refused', async () => {
     const { app } = connectedApp();
     const withKey = await app.request(rules, { headers: { Authorization: `Bearer ${posthog.key}` } });

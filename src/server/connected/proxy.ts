@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { AppEnv } from '../app-env';
 import { ApiError, problems } from '../http/api-error';
 import { readLimitedText } from '../http/body';
+import { fetchUpstream } from './fetch-upstream';
 import { isForwardedPath, upstreamPath } from './proxy-allowlist';
 import type { Upstream } from './upstream-config';
 
@@ -10,28 +11,15 @@ const passedResponseHeaders = ['content-type', 'retry-after'];
 /** PostHog's deprecation notice on `/api/environments/…` (RFC 9745 / 8594), kept even on an empty answer. */
 const deprecationHeaders = ['deprecation', 'sunset', 'link'];
 
-async function callUpstream(upstream: Upstream, c: Context<AppEnv>, url: string): Promise<Response> {
+async function callUpstream(upstream: Upstream, c: Context<AppEnv>, path: string): Promise<Response> {
   const method = c.req.method;
-  const headers = new Headers({ Authorization: `Bearer ${upstream.key}` });
+  const headers = new Headers();
   for (const name of passedRequestHeaders) {
     const value = c.req.header(name);
     if (value !== undefined) headers.set(name, value);
   }
   const body = method === 'GET' || method === 'HEAD' ? undefined : await readLimitedText(c.req.raw);
-  try {
-    return await fetch(url, {
-      method,
-      headers,
-      body: body === '' ? undefined : body,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(upstream.timeoutMs),
-    });
-  } catch (err) {
-    if ((err as Error).name === 'TimeoutError') {
-      throw problems.gatewayTimeout(`PostHog did not answer within ${Math.round(upstream.timeoutMs / 1000)} s.`);
-    }
-    throw problems.badGateway(`Could not reach PostHog at ${upstream.origin}.`);
-  }
+  return fetchUpstream(upstream, path, { method, headers, body: body === '' ? undefined : body });
 }
 
 /** Only allow-listed paths go out, always to the configured origin, and the key is redacted should it ever appear. */
@@ -40,7 +28,7 @@ export function proxyRoutes(upstream: Upstream): Hono<AppEnv> {
   routes.all('*', async (c) => {
     const { pathname, search } = new URL(c.req.url);
     if (!isForwardedPath(pathname)) throw problems.notFound();
-    const response = await callUpstream(upstream, c, `${upstream.origin}${upstreamPath(pathname)}${search}`);
+    const response = await callUpstream(upstream, c, `${upstreamPath(pathname)}${search}`);
     if (response.status >= 300 && response.status < 400) {
       throw problems.badGateway(`PostHog answered with a redirect (${response.status}); check POSTHOG_HOST.`);
     }

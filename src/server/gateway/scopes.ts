@@ -4,6 +4,9 @@ const scopedObjects: Array<[RegExp, string]> = [
   [/^\/api\/(?:environments|projects)\/[^/]+\/integrations(?:\/|$)/, 'integration'],
   // The console's own token routes (local mode), under the scopes of PostHog's integrations.
   [/^\/api\/console\/environments\/[^/]+\/integrations(?:\/|$)/, 'integration'],
+  [/^\/api\/(?:environments|projects)\/[^/]+\/query(?:\/|$)/, 'query'],
+  // The console's recent exceptions ask PostHog's query API, under its scope.
+  [/^\/api\/console\/environments\/[^/]+\/exceptions(?:\/|$)/, 'query'],
   // The console's ingestion counters, under the scopes of error tracking.
   [/^\/api\/console\/environments\/[^/]+\/ingestion(?:\/|$)/, 'error_tracking'],
   [/^\/api\/organizations\/[^/]+\/members(?:\/|$)/, 'organization_member'],
@@ -16,10 +19,14 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** A search sent as a POST body (`…/error_tracking/query/issues/`) only reads, as PostHog's query API does. */
 const readingPost = /^\/api\/(?:environments|projects)\/[^/]+\/error_tracking\/query(?:\/|$)/;
 
+/** PostHog's QueryViewSet declares every action a read (running, polling and cancelling a query). */
+const readOnlyObjects = new Set(['query']);
+
 export function requiredScope(method: string, pathname: string): string | null {
   const match = scopedObjects.find(([pattern]) => pattern.test(pathname));
   if (!match) return null;
-  const reads = safeMethods.has(method) || (method === 'POST' && readingPost.test(pathname));
+  const reads =
+    safeMethods.has(method) || readOnlyObjects.has(match[1]) || (method === 'POST' && readingPost.test(pathname));
   return `${match[1]}:${reads ? 'read' : 'write'}`;
 }
 

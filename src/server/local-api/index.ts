@@ -10,6 +10,7 @@ import { organizationRoutes } from './organization';
 import { personalApiKeyRoutes } from './personal-api-keys';
 import { findProject } from '../store/projects-repository';
 import { projectRoutes } from './projects';
+import { queryRoutes } from './query';
 import { ruleRoutes } from './rules';
 
 export function localApi(): Hono<AppEnv> {
@@ -25,6 +26,7 @@ export function localApi(): Hono<AppEnv> {
   env.route('/error_tracking/issues', issueRoutes());
   env.route('/error_tracking/query/issues', issueQueryRoutes());
   env.route('/integrations', integrationRoutes());
+  env.route('/query', queryRoutes());
 
   const api = new Hono<AppEnv>({ strict: false });
   api.route('/environments/:teamId', env);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apiScopes } from '../../contract/organization';
 import { ruleKinds, ruleResourcePaths } from '../../contract/rules';
 import { createPersonalApiKey, revokePersonalApiKey } from '../gateway/personal-api-keys';
+import { buildExceptionQuery } from '../hogql/build-exception-query';
 import {
   makeFixtureServer,
   sendRaw,
@@ -10,7 +11,8 @@ import {
   type EnvironmentFixture,
 } from './fixture.test-support';
 
-type ScopeObject = 'error_tracking' | 'integration' | 'organization_member' | 'organization' | 'project' | null;
+type ScopeObject =
+  'error_tracking' | 'integration' | 'organization_member' | 'organization' | 'project' | 'query' | null;
 
 type Row = {
   method: string;
@@ -141,6 +143,22 @@ const rows: Row[] = [
     (env: EnvironmentFixture) => `/api/environments/${env.teamId}/integrations/${env.github}/github_repos/`,
     (env: EnvironmentFixture) => `/api/projects/${env.teamId}/integrations/${env.jira}/jira_projects/`,
   ].map((path): Row => ({ method: 'GET', path, answer: 200, scope: 'integration', inEnvironment: true })),
+  ...(['environments', 'projects'] as const).map((prefix): Row => ({
+    method: 'POST',
+    path: (env) => `/api/${prefix}/${env.teamId}/query/`,
+    body: () => ({ query: { kind: 'HogQLQuery', query: buildExceptionQuery({ days: 7, limit: 10 }) } }),
+    answer: 200,
+    scope: 'query',
+    inEnvironment: true,
+    reads: true,
+  })),
+  {
+    method: 'GET',
+    path: (env) => `/api/console/environments/${env.teamId}/exceptions/`,
+    answer: 200,
+    scope: 'query',
+    inEnvironment: true,
+  },
   {
     method: 'GET',
     path: () => '/api/organizations/@current/members/',

@@ -1,4 +1,4 @@
-import { ComboboxGroup, ComboboxGroupLabel, ComboboxItem, ComboboxList } from '@ariakit/react';
+import { ComboboxGroup, ComboboxGroupLabel, ComboboxItem, ComboboxPopover } from '@ariakit/react';
 import type { ComboboxOption, ComboboxSection } from './combobox-options';
 import type { RenderOption } from './combobox-props';
 
@@ -45,25 +45,34 @@ export function ComboboxPopup<T>({
   );
 
   return (
-    // Pressing inside the popup must not blur the input: the input owns focus for the whole interaction.
-    <div className="combobox__popup" onMouseDown={(event) => event.preventDefault()}>
+    // Fixed, not absolute: a scrolling dialog body would clip it. Pressing inside the popup must not blur the input,
+    // which owns focus for the whole interaction.
+    <ComboboxPopover
+      id={listboxId}
+      aria-label={expanded ? label : undefined}
+      role={expanded ? 'listbox' : 'presentation'}
+      portal={false}
+      fixed
+      sameWidth
+      gutter={4}
+      className="combobox__popup"
+      onMouseDown={(event) => event.preventDefault()}
+    >
       {expanded ? (
-        <ComboboxList id={listboxId} aria-label={label} className="combobox__listbox">
-          {sections.map((section) =>
-            section.group === undefined ? (
-              section.options.map((option) => item(option))
-            ) : (
-              <ComboboxGroup key={section.group} className="combobox__group">
-                <ComboboxGroupLabel className="combobox__group-label">{section.group}</ComboboxGroupLabel>
-                {section.options.map((option) => item(option))}
-              </ComboboxGroup>
-            ),
-          )}
-          {custom && item(custom, true)}
-        </ComboboxList>
+        sections.map((section) =>
+          section.group === undefined ? (
+            section.options.map((option) => item(option))
+          ) : (
+            <ComboboxGroup key={section.group} className="combobox__group">
+              <ComboboxGroupLabel className="combobox__group-label">{section.group}</ComboboxGroupLabel>
+              {section.options.map((option) => item(option))}
+            </ComboboxGroup>
+          ),
+        )
       ) : (
         <p className="combobox__empty">{noMatchesText}</p>
       )}
-    </div>
+      {expanded && custom && item(custom, true)}
+    </ComboboxPopover>
   );
 }

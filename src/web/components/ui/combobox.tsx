@@ -64,7 +64,7 @@ export function Combobox<T>({
   const showClear = clearable && !disabled && (value !== null || (query ?? '') !== '');
   return (
     <ComboboxProvider
-      open={expanded}
+      open={open}
       setOpen={(next) => {
         if (!next) state.close();
       }}

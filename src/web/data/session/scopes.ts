@@ -5,6 +5,7 @@ export const scopeEffects = {
   'organization:read': 'Role names: role assignees show as ids.',
   'integration:read': 'Linking tickets: the integrations cannot be listed.',
   'project:read': 'Listing environments: only the configured default environment can be opened.',
+  'query:read': "Recent exceptions to try rules on cannot be fetched; an event's JSON can still be pasted.",
 } as const;
 export type DashboardScope = keyof typeof scopeEffects;
 

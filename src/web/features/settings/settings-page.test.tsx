@@ -65,6 +65,9 @@ describe('settings page', () => {
     expect(within(missing).getByText('organization_member:read').closest('li')).toHaveTextContent(
       'assignees show as user ids',
     );
+    expect(within(missing).getByText('query:read').closest('li')).toHaveTextContent(
+      "an event's JSON can still be pasted",
+    );
     expect(within(missing).queryByText('error_tracking:write')).not.toBeInTheDocument();
   });
 

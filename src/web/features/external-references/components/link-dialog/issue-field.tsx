@@ -1,7 +1,7 @@
 import { Controller } from 'react-hook-form';
+import { ChosenIssue } from '../../../../components/issue-picker/chosen-issue';
 import { IssuePicker } from '../../../../components/issue-picker/issue-picker';
 import { Field } from '../../../../components/ui/field';
-import { issueTitle } from '../../../../data/issues/issue-ref';
 import { useLinkTicketForm } from './use-link-ticket-form';
 
 /** The issue the ticket belongs to: chosen with the issue picker, or fixed when the dialog was opened from one. */
@@ -12,7 +12,7 @@ export function IssueField({ fixed }: { fixed: boolean }) {
     return (
       <div className="field">
         <span className="field__label">Issue</span>
-        <p className="link-ticket__issue">{issue ? issueTitle(issue) : ''}</p>
+        {issue && <ChosenIssue issue={issue} showTitle />}
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetThrottle } from '../../../../lib/api-client';
 import { forgetLinkRoutes } from '../../../../data/external-references/link-external-reference';
 import type { IssueRef } from '../../../../data/issues/issue-ref';
+import { shortId } from '../../../../lib/short-id';
 import { page } from '../../../../test/fixtures';
 import { makeIssue } from '../../../../test/issue-fixtures';
 import { renderInEnvironment } from '../../../../test/render-in-environment';
@@ -197,6 +198,17 @@ describe('LinkTicketDialog: create a new ticket', () => {
     expect(dialog.getByRole('textbox', { name: 'Title' })).toHaveValue('Checkout crash, typed by hand');
     expect(dialog.getByRole('combobox', { name: 'Repository' })).toHaveValue('acme/web-app');
     expect(dialog.queryByRole('alert')).toBeNull();
+  });
+
+  it('names the issue it was opened from as pickers do: description, first seen and short id', async () => {
+    startDialogApi();
+    const described: IssueRef = { ...issueRef, description: issue.description, first_seen: issue.first_seen };
+    renderInEnvironment(<Harness issue={described} />);
+    const dialog = await screen.findByRole('dialog', { name: 'Link a ticket' });
+    const line = within(dialog).getByText(issue.description!).closest('p')!;
+    expect(line).toHaveTextContent(issue.name!);
+    expect(line).toHaveTextContent(`id ${shortId(issue.id)}`);
+    expect(line).toHaveTextContent(/first seen .+ ago/);
   });
 
   it('validates the kind’s config with the contract before sending, and sends Linear’s description', async () => {

@@ -34,7 +34,11 @@ export function IssueTickets({ issue }: { issue: Issue }) {
           <Button onClick={() => setLinking(true)}>Link ticket</Button>
         </WriteScope>
       </div>
-      <LinkTicketDialog open={linking} onClose={() => setLinking(false)} issue={{ id: issue.id, name: issue.name }} />
+      <LinkTicketDialog
+        open={linking}
+        onClose={() => setLinking(false)}
+        issue={{ id: issue.id, name: issue.name, description: issue.description, first_seen: issue.first_seen }}
+      />
     </>
   );
 }
