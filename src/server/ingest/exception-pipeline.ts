@@ -101,7 +101,7 @@ export function processException(context: PipelineContext, event: CapturedExcept
     return {
       isNew: linked.isNew,
       reopened: linked.reopened,
-      issue: { status: linked.status, name: linked.name, description: linked.description },
+      issue: { id: linked.id, status: linked.status, name: linked.name, description: linked.description },
       existingAssignee: linked.assignee,
     };
   };
@@ -131,6 +131,8 @@ export function processException(context: PipelineContext, event: CapturedExcept
       $exception_proposed_fingerprint: proposedFingerprint,
       $exception_fingerprint_record: record,
       $exception_issue_id: issue.id,
+      $issue_name: issue.name,
+      $issue_description: issue.description,
     },
     trace: JSON.stringify(storedTrace(trace, issue, assigned)),
   });

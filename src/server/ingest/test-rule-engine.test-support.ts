@@ -60,6 +60,7 @@ export function testRuleEngine(
               ran: runs,
               reason: runs ? 'new issue' : 'existing issue',
               assignee: runs ? (decision.assignee ?? null) : null,
+              keptExisting: false,
             }
           : null,
         sdk: { suppressed: false, ruleId: null, clientSafeRuleIds: [] },
