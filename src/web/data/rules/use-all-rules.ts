@@ -19,6 +19,10 @@ export function useAllRules(envId: number): AllRules {
   if (!grouping.data || !suppression.data || !assignment.data) return { status: 'pending' };
   return {
     status: 'ready',
-    lists: { grouping: grouping.data.results, suppression: suppression.data.results, assignment: assignment.data.results },
+    lists: {
+      grouping: grouping.data.results,
+      suppression: suppression.data.results,
+      assignment: assignment.data.results,
+    },
   };
 }
