@@ -4,6 +4,8 @@ const scopedObjects: Array<[RegExp, string]> = [
   [/^\/api\/(?:environments|projects)\/[^/]+\/integrations(?:\/|$)/, 'integration'],
   // The console's own token routes (local mode), under the scopes of PostHog's integrations.
   [/^\/api\/console\/environments\/[^/]+\/integrations(?:\/|$)/, 'integration'],
+  // The console's ingestion counters, under the scopes of error tracking.
+  [/^\/api\/console\/environments\/[^/]+\/ingestion(?:\/|$)/, 'error_tracking'],
   [/^\/api\/organizations\/[^/]+\/members(?:\/|$)/, 'organization_member'],
   [/^\/api\/organizations\/[^/]+\/roles(?:\/|$)/, 'organization'],
   [/^\/api\/projects\/?(?:\d+(?:\/environments)?\/?)?$/, 'project'],

@@ -22,4 +22,4 @@ CREATE TABLE ingestion_counters (
   detail TEXT NOT NULL DEFAULT '',
   value INTEGER NOT NULL,
   PRIMARY KEY (team_id, counter, detail)
-) WITHOUT ROWID;
+);
