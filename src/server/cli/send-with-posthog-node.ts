@@ -1,13 +1,7 @@
 import { PostHog } from 'posthog-node';
+import type { SendExceptionArgs } from './send-exception-args';
 
-export type ExceptionToSend = {
-  type: string;
-  message: string;
-  url: string | null;
-  distinctId: string;
-  fingerprint: string | null;
-  count: number;
-};
+type ExceptionToSend = Pick<SendExceptionArgs, 'type' | 'message' | 'url' | 'distinctId' | 'fingerprint' | 'count'>;
 
 export type SendOutcome = { sent: number; failures: string[] };
 
@@ -31,8 +25,8 @@ function exceptionOf({ type, message }: ExceptionToSend): Error {
 }
 
 /**
- * Sends through posthog-node as an app does (`captureException`, then `shutdown()` to flush). It reports failures
- * only as 'error' events, never by throwing, so those and its 'flush' events are what this counts.
+ * Sends through posthog-node as an app does: `captureException`, then `flush()` (which waits for the exceptions to be
+ * queued) and `shutdown()`. It reports a refused batch as an 'error' event; those and its 'flush' events are counted.
  */
 export async function sendWithPostHogNode(
   target: { origin: string; token: string },
@@ -40,7 +34,8 @@ export async function sendWithPostHogNode(
 ): Promise<SendOutcome> {
   const client = new PostHog(target.token, {
     host: target.origin,
-    flushAt: exception.count,
+    // Only the explicit flush sends: a flush of its own would report a failure on the console, not here.
+    flushAt: exception.count + 1,
     flushInterval: 0,
     fetchRetryCount: 0,
   });
@@ -56,6 +51,11 @@ export async function sendWithPostHogNode(
   for (let index = 0; index < exception.count; index++) {
     client.captureException(exceptionOf(exception), exception.distinctId, properties);
   }
-  await client.shutdown(shutdownTimeoutMs);
+  try {
+    await client.flush();
+    await client.shutdown(shutdownTimeoutMs);
+  } catch {
+    // Already an 'error' event. No shutdown: it would send what failed again and print posthog-node's own report.
+  }
   return { sent, failures: await Promise.all(errors.map(describeSendError)) };
 }

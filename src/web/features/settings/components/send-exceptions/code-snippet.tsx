@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { CopyButton } from '../../../../components/copy-button/copy-button';
 
-type CodeSnippetProps = { title: string; code: string; copyLabel: string; hint?: string };
+type CodeSnippetProps = { title: string; code: string; copyLabel: string; hint?: ReactNode };
 
 /** Code to paste, under its heading; long lines wrap inside the box, so a phone never scrolls sideways. */
 export function CodeSnippet({ title, code, copyLabel, hint }: CodeSnippetProps) {

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { CopyButton } from '../../../../components/copy-button/copy-button';
 import { Field } from '../../../../components/ui/field';
 import { TextInput } from '../../../../components/ui/text-input';
 
-type CopyableValueProps = { label: string; value: string; hint?: string; copyLabel: string };
+type CopyableValueProps = { label: string; value: string; hint?: ReactNode; copyLabel: string };
 
 /** A value to paste elsewhere: read-only (selectable, never edited) and copied with one click. */
 export function CopyableValue({ label, value, hint, copyLabel }: CopyableValueProps) {

@@ -6,12 +6,12 @@ type IngestionSetupProps = {
   envId: number;
   token: string;
   host: string;
-  /** `npm run send-exception` reaches the local server only. */
-  withCommand: boolean;
+  /** The local server: it serves none of posthog-js's lazily loaded scripts, and `npm run send-exception` reaches it. */
+  local: boolean;
 };
 
 /** What an app needs to send exceptions: the project token, the host, and the two SDKs' calls with both filled in. */
-export function IngestionSetup({ envId, token, host, withCommand }: IngestionSetupProps) {
+export function IngestionSetup({ envId, token, host, local }: IngestionSetupProps) {
   return (
     <div className="ingestion-setup">
       <div className="ingestion-setup__values">
@@ -24,22 +24,45 @@ export function IngestionSetup({ envId, token, host, withCommand }: IngestionSet
         <CopyableValue
           label="Host"
           value={host}
-          hint="posthog-js calls it api_host; posthog-node, host."
+          hint={
+            <>
+              posthog-js calls it <code>api_host</code>; posthog-node, <code>host</code>.
+            </>
+          }
           copyLabel="Copy host"
         />
       </div>
-      <CodeSnippet title="Browser: posthog-js" code={posthogJsSnippet(token, host)} copyLabel="Copy posthog-js code" />
+      <CodeSnippet
+        title="Browser: posthog-js"
+        code={posthogJsSnippet(token, host)}
+        copyLabel="Copy posthog-js code"
+        hint={
+          local && (
+            <>
+              To capture uncaught errors too, import <code>posthog-js/dist/exception-autocapture.js</code> and set{' '}
+              <code>disable_external_dependency_loading: true</code>: this server does not serve the scripts posthog-js
+              loads later.
+            </>
+          )
+        }
+      />
       <CodeSnippet
         title="Node: posthog-node"
         code={posthogNodeSnippet(token, host)}
         copyLabel="Copy posthog-node code"
       />
-      {withCommand && (
+      {local && (
         <CodeSnippet
           title="From a terminal"
           code={sendExceptionCommand(envId)}
           copyLabel="Copy command"
-          hint="Run it in this project’s folder: it sends a test exception through posthog-node. --help lists --type, --message, --url, --fingerprint and --count."
+          hint={
+            <>
+              Run it in this project’s folder: it sends a test exception through posthog-node. <code>--help</code> lists{' '}
+              <code>--type</code>, <code>--message</code>, <code>--url</code>, <code>--fingerprint</code> and{' '}
+              <code>--count</code>.
+            </>
+          }
         />
       )}
     </div>

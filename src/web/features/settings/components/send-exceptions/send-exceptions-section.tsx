@@ -61,7 +61,7 @@ export function SendExceptionsSection() {
                     envId={environment.id}
                     token={found}
                     host={info.mode === 'local' ? window.location.origin : postHogIngestionHost(info.host ?? '')}
-                    withCommand={info.mode === 'local'}
+                    local={info.mode === 'local'}
                   />
                 )
               }
