@@ -18,9 +18,11 @@ function isLikelyForm(payload: Buffer): boolean {
   return formPrefixes.some((key) => prefix.startsWith(key) || prefix.includes(`&${key}`));
 }
 
-function isLikelyBase64(payload: string, loose = false): boolean {
+function isLikelyBase64(payload: string | Buffer, loose = false): boolean {
   if (payload.length === 0 || payload.length % 4 !== 0) return false;
-  return (loose ? /^[A-Za-z0-9+/= ]*$/ : /^[A-Za-z0-9+/=]*$/).test(payload.slice(0, prefixChecked));
+  const prefix =
+    typeof payload === 'string' ? payload.slice(0, prefixChecked) : payload.toString('latin1', 0, prefixChecked);
+  return (loose ? /^[A-Za-z0-9+/= ]*$/ : /^[A-Za-z0-9+/=]*$/).test(prefix);
 }
 
 function compressionOf(value: string | null | undefined): Compression {
@@ -84,7 +86,7 @@ export async function readCapturePayload({ path, query, request }: PayloadSource
   } else if (body.byteLength > 0) payload = body;
   else throw captureErrors.emptyPayload();
 
-  if (!isLikelyForm(payload) && isLikelyBase64(payload.toString('latin1'))) {
+  if (!isLikelyForm(payload) && isLikelyBase64(payload)) {
     payload = Buffer.from(payload.toString('latin1'), 'base64');
   }
 
