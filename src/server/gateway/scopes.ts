@@ -7,6 +7,8 @@ const scopedObjects: Array<[RegExp, string]> = [
   [/^\/api\/(?:environments|projects)\/[^/]+\/query(?:\/|$)/, 'query'],
   // The console's recent exceptions ask PostHog's query API, under its scope.
   [/^\/api\/console\/environments\/[^/]+\/exceptions(?:\/|$)/, 'query'],
+  // The console's ingestion counters, under the scopes of error tracking.
+  [/^\/api\/console\/environments\/[^/]+\/ingestion(?:\/|$)/, 'error_tracking'],
   [/^\/api\/organizations\/[^/]+\/members(?:\/|$)/, 'organization_member'],
   [/^\/api\/organizations\/[^/]+\/roles(?:\/|$)/, 'organization'],
   [/^\/api\/projects\/?(?:\d+(?:\/environments)?\/?)?$/, 'project'],
