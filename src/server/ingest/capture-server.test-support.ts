@@ -12,6 +12,8 @@ import type { RuleEngine } from './rule-engine-port';
 
 export type CaptureServer = {
   url: string;
+  /** The directory of its SQLite file, for a process that reads the same store (a CLI's DATA_DIR). */
+  dataDir: string;
   db: Db;
   app: ReturnType<typeof createApp>;
   tokens: Record<1 | 2, string>;
@@ -39,6 +41,7 @@ export async function startCaptureServer({
     db.prepare('SELECT api_token FROM projects WHERE id = ?').pluck().get(teamId) as string;
   return {
     url,
+    dataDir,
     db,
     app,
     tokens: { 1: tokenOf(1), 2: tokenOf(2) },
