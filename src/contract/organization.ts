@@ -22,6 +22,8 @@ export const projectSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
   organization: z.string().optional(),
+  /** The project token SDKs send to capture (`phc_…`); PostHog returns it on every project and environment. */
+  api_token: z.string().optional(),
 });
 export type Project = z.infer<typeof projectSchema>;
 

@@ -21,6 +21,8 @@ export const recentExceptionsParamsSchema = z.object({
       .min(1, { error: 'Ensure this value is greater than or equal to 1.' })
       .max(maxRecentExceptions, { error: `Ensure this value is less than or equal to ${maxRecentExceptions}.` }),
   ).default(1000),
+  /** One event, by its uuid: how Explain opens an exception from a link. */
+  event: uuidSchema.transform((id) => id.toLowerCase()).optional(),
   issue: uuidSchema.transform((id) => id.toLowerCase()).optional(),
   search: z
     .string()
@@ -33,6 +35,9 @@ export const recentExceptionsParamsSchema = z.object({
 });
 export type RecentExceptionsParams = z.input<typeof recentExceptionsParamsSchema>;
 
+/** Every event property, as JSON: what the rule engine reads. */
+export const eventPropertiesSchema = z.record(z.string(), z.json());
+
 /** `issue_id` is the issue the event's fingerprint belongs to now (merges and splits move it), as in PostHog. */
 export const exceptionEventSchema = z.object({
   uuid: uuidSchema,
@@ -40,7 +45,7 @@ export const exceptionEventSchema = z.object({
   issue_id: uuidSchema.nullable(),
   fingerprint: z.string().nullable(),
   /** Every event property; the `$exception_*` lists are arrays here, not the JSON text PostHog's rows hold. */
-  properties: z.record(z.string(), z.unknown()),
+  properties: eventPropertiesSchema,
 });
 export type ExceptionEvent = z.infer<typeof exceptionEventSchema>;
 

@@ -5,7 +5,7 @@ export type { RuleMatch } from './compile-rule';
 export { stageWinner } from './stage-winner';
 export { groupingFingerprint, withFingerprint } from './grouping-fingerprint';
 export { assignmentProperties } from './assignment-outcome';
-export { replayableProperties } from './replayable-properties';
 export { deriveExceptionProperties } from './derive-exception-properties';
 export { defaultFingerprint } from './default-fingerprint';
+export { capturedProperties, ingestionProperties } from './captured-properties';
 export type * from './types';

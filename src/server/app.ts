@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env';
 import { backendInfoRoutes } from './backend-info';
@@ -13,7 +13,13 @@ import { postHogRateLimits, type RateLimits } from './gateway/rate-limit';
 import { loadSessionSecret } from './gateway/session';
 import { ApiError, errorResponse, problems } from './http/api-error';
 import { environmentsDeprecation } from './http/environments-deprecation';
+import { captureRoutes } from './ingest/capture-routes';
+import { defaultRetention } from './ingest/event-retention';
+import type { IngestionOptions } from './ingest/ingest-capture';
+import { sdkConfigRoutes } from './ingest/sdk-config-routes';
+import { isSdkPath } from './ingest/sdk-paths';
 import { localApi } from './local-api';
+import { ingestionStatsRoutes } from './local-api/ingestion-stats';
 import { integrationCredentialRoutes } from './local-api/integration-credentials';
 import { spaRoutes } from './spa/spa-routes';
 import type { Db } from './store/database';
@@ -24,6 +30,8 @@ export type AppOptions = {
   distDir: string;
   upstream?: Upstream | null;
   rateLimits?: RateLimits;
+  /** Local mode only: the capture endpoints, `/flags` and remote config for PostHog's SDKs. */
+  ingestion?: IngestionOptions | null;
 };
 
 export function createApp({
@@ -32,9 +40,16 @@ export function createApp({
   distDir,
   upstream = null,
   rateLimits = postHogRateLimits,
+  ingestion = null,
 }: AppOptions): Hono<AppEnv> {
   const sessionSecret = loadSessionSecret(db);
   const app = new Hono<AppEnv>({ strict: false });
+  const sdk = upstream === null ? ingestion : null;
+  // SDKs post from other origins and hosts with the project token: the dashboard's guards are not theirs.
+  const exceptSdk =
+    (middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
+    async (c, next) =>
+      sdk !== null && isSdkPath(c.req.path) ? next() : middleware(c, next);
 
   app.onError((err) => {
     if (err instanceof ApiError) return errorResponse(err);
@@ -47,25 +62,27 @@ export function createApp({
     c.set('db', db);
     await next();
   });
-  if (dashboardToken === null) app.use('*', hostGuard);
+  if (dashboardToken === null) app.use('*', exceptSdk(hostGuard));
   app.use(
     '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      referrerPolicy: 'same-origin',
-      crossOriginEmbedderPolicy: false,
-    }),
+    exceptSdk(
+      secureHeaders({
+        contentSecurityPolicy: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+        referrerPolicy: 'same-origin',
+        crossOriginEmbedderPolicy: false,
+      }),
+    ),
   );
 
   // Local mode answers as PostHog does; connected mode passes PostHog's own headers through.
@@ -75,12 +92,19 @@ export function createApp({
   app.route('/api/console', backendInfoRoutes(upstream));
   app.route('/api/console', recentExceptionRoutes(upstream));
   app.route('/api/console', ruleStatsRoutes(upstream));
-  // In connected mode PostHog holds every integration's credentials: there is nothing to set here.
-  if (upstream === null) app.route('/api/console', integrationCredentialRoutes());
+  // The console's own routes, local mode only: in connected mode PostHog holds the credentials and ingests.
+  if (upstream === null) {
+    app.route('/api/console', integrationCredentialRoutes());
+    app.route('/api/console', ingestionStatsRoutes(sdk?.retention ?? defaultRetention));
+  }
   app.route('/api', upstream === null ? localApi() : proxyRoutes(upstream));
   app.all('/api/*', () => {
     throw problems.notFound();
   });
+  if (sdk !== null) {
+    app.route('/', captureRoutes(sdk));
+    app.route('/', sdkConfigRoutes());
+  }
   app.route('/', loginRoutes({ dashboardToken, sessionSecret }));
   app.route('/', spaRoutes({ distDir, dashboardToken, sessionSecret }));
   return app;

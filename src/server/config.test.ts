@@ -26,4 +26,16 @@ describe('readConfig', () => {
     for (const bad of ['0', '-5', '1.5', 'lots'])
       expect(() => readConfig({ RATE_LIMIT_PER_MINUTE: bad }), bad).toThrow(/RATE_LIMIT_PER_MINUTE/);
   });
+
+  it('keeps 100,000 events or 30 days per environment unless EVENTS_MAX_* say otherwise, and refuses bad values', () => {
+    expect(readConfig({}).retention).toEqual({ maxEventsPerEnvironment: 100_000, maxAgeDays: 30 });
+    expect(readConfig({ EVENTS_MAX_PER_ENVIRONMENT: '500', EVENTS_MAX_AGE_DAYS: '7' }).retention).toEqual({
+      maxEventsPerEnvironment: 500,
+      maxAgeDays: 7,
+    });
+    for (const bad of ['0', '-5', '1.5', 'lots']) {
+      expect(() => readConfig({ EVENTS_MAX_PER_ENVIRONMENT: bad }), bad).toThrow(/EVENTS_MAX_PER_ENVIRONMENT/);
+      expect(() => readConfig({ EVENTS_MAX_AGE_DAYS: bad }), bad).toThrow(/EVENTS_MAX_AGE_DAYS/);
+    }
+  });
 });

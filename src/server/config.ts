@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { postHogRateLimits, type RateLimits } from './gateway/rate-limit';
+import { defaultRetention, type Retention } from './ingest/event-retention';
 
 export type ServerConfig = {
   host: string;
@@ -9,6 +10,7 @@ export type ServerConfig = {
   dashboardToken: string | null;
   distDir: string;
   rateLimits: RateLimits;
+  retention: Retention;
 };
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -37,6 +39,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const perMinute = Number(env.RATE_LIMIT_PER_MINUTE ?? postHogRateLimits.perMinute);
   if (!Number.isSafeInteger(perMinute) || perMinute < 1)
     throw new ConfigError(`RATE_LIMIT_PER_MINUTE must be a whole number above 0, got "${env.RATE_LIMIT_PER_MINUTE}".`);
+  const wholeNumber = (name: string, fallback: number) => {
+    const value = Number(env[name] ?? fallback);
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new ConfigError(`${name} must be a whole number above 0, got "${env[name]}".`);
+    return value;
+  };
+  const retention = {
+    maxEventsPerEnvironment: wholeNumber('EVENTS_MAX_PER_ENVIRONMENT', defaultRetention.maxEventsPerEnvironment),
+    maxAgeDays: wholeNumber('EVENTS_MAX_AGE_DAYS', defaultRetention.maxAgeDays),
+  };
   return {
     host,
     port,
@@ -46,5 +58,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     distDir: resolve(env.DIST_DIR ?? 'dist'),
     // PostHog's hourly limit is ten times its per-minute one.
     rateLimits: { perMinute, perHour: perMinute * 10 },
+    retention,
   };
 }

@@ -21,9 +21,11 @@ describe('resetDemo', () => {
     db.prepare(
       "INSERT INTO integrations (team_id, kind, display_name, config, created_at) VALUES (1, 'github', 'x', '{}', 'now')",
     ).run();
+    db.prepare("INSERT INTO ingestion_counters (team_id, counter, value) VALUES (1, 'ingested', 5)").run();
 
     resetDemo(db);
     expect(snapshot(db)).toEqual(pristine);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM ingestion_counters').get()).toEqual({ n: 0 });
     expect(listPersonalApiKeys(db).map((key) => key.label)).toEqual(['kept']);
   });
 });

@@ -3,6 +3,7 @@ import { seedDemo, type SeedSummary } from './seed-demo';
 
 // Children before parents, for the foreign keys.
 const dataTables = [
+  'ingestion_counters',
   'exception_events',
   'external_references',
   'fingerprints',

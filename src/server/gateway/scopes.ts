@@ -12,6 +12,8 @@ const scopedObjects: Array<[RegExp, string, ...string[]]> = [
   [/^\/api\/console\/environments\/[^/]+\/exceptions(?:\/|$)/, 'query'],
   // The rule statistics read the rules and replay the exceptions PostHog's query API returns.
   [/^\/api\/console\/environments\/[^/]+\/rule-stats(?:\/|$)/, 'error_tracking', 'query'],
+  // The console's ingestion counters, under the scopes of error tracking.
+  [/^\/api\/console\/environments\/[^/]+\/ingestion(?:\/|$)/, 'error_tracking'],
   [/^\/api\/organizations\/[^/]+\/members(?:\/|$)/, 'organization_member'],
   [/^\/api\/organizations\/[^/]+\/roles(?:\/|$)/, 'organization'],
   [/^\/api\/projects\/?(?:\d+(?:\/environments)?\/?)?$/, 'project'],

@@ -2,7 +2,14 @@ import { exceptionQueryClauses, type ExceptionQueryClause } from './exception-qu
 import { escapeHogQLString } from './hogql-string';
 
 /** `offset` pages through more rows than PostHog answers at once (50,000). */
-export type ExceptionQuery = { days: number; limit: number; offset?: number; issue?: string; search?: string };
+export type ExceptionQuery = {
+  days: number;
+  limit: number;
+  offset?: number;
+  event?: string;
+  issue?: string;
+  search?: string;
+};
 
 /** Text from the browser only ever enters as an escaped string literal; numbers are checked integers. */
 export function buildExceptionQuery(query: ExceptionQuery): string {
@@ -13,6 +20,7 @@ export function buildExceptionQuery(query: ExceptionQuery): string {
     days: String(query.days),
     limit: String(query.limit),
     offset: String(query.offset ?? 0),
+    event: query.event === undefined ? '' : escapeHogQLString(query.event),
     issue: query.issue === undefined ? '' : escapeHogQLString(query.issue),
     search: query.search === undefined ? '' : escapeHogQLString(query.search),
   };
@@ -21,6 +29,7 @@ export function buildExceptionQuery(query: ExceptionQuery): string {
     'from',
     'where',
     'window',
+    ...(query.event === undefined ? [] : (['event'] as const)),
     ...(query.issue === undefined ? [] : (['issue'] as const)),
     ...(query.search === undefined ? [] : (['search'] as const)),
     'order',

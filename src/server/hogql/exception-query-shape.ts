@@ -24,6 +24,7 @@ export const exceptionQueryClauses = {
   from: 'FROM events',
   where: "WHERE event = '$exception'",
   window: '  AND timestamp >= now() - INTERVAL {days} DAY',
+  event: '  AND uuid = toUUID({event})',
   issue: '  AND issue_id = toUUID({issue})',
   search: `  AND (${searchClause})`,
   order: 'ORDER BY timestamp DESC, uuid DESC',

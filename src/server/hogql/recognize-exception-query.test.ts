@@ -15,6 +15,7 @@ describe('recognizeExceptionQuery', () => {
             days: fc.integer({ min: 1, max: 3650 }),
             limit: fc.integer({ min: 1, max: 50_000 }),
             offset: fc.integer({ min: 0, max: 200_000 }),
+            event: fc.uuid(),
             issue: fc.uuid(),
             search: fc.string({ unit: 'binary', maxLength: 40 }),
           },

@@ -12,6 +12,7 @@ const placeholderKinds: Record<string, HogQLToken['kind']> = {
   days: 'number',
   limit: 'number',
   offset: 'number',
+  event: 'string',
   issue: 'string',
   search: 'string',
 };
@@ -53,7 +54,7 @@ const stringOf = (token: HogQLToken | undefined) => (token?.kind === 'string' ? 
 
 /**
  * The parameters of the console's exception query, read back token by token; null for any other text. Optional
- * clauses (issue, search, offset) may be left out but not reordered, and nothing may come before, between or after.
+ * clauses (event, issue, search, offset) may be left out but not reordered, and nothing may come before, between or after.
  */
 export function recognizeExceptionQuery(text: string): ExceptionQuery | null {
   const tokens = tokenizeHogQL(text);
@@ -64,6 +65,7 @@ export function recognizeExceptionQuery(text: string): ExceptionQuery | null {
     ['from', 'required'],
     ['where', 'required'],
     ['window', 'required'],
+    ['event', 'optional'],
     ['issue', 'optional'],
     ['search', 'optional'],
     ['order', 'required'],
@@ -76,11 +78,12 @@ export function recognizeExceptionQuery(text: string): ExceptionQuery | null {
     state = next ?? state;
   }
   if (state.at !== tokens.length) return null;
-  const { days, limit, offset, issue, search } = state.bindings;
+  const { days, limit, offset, event, issue, search } = state.bindings;
   return {
     days: numberOf(days),
     limit: numberOf(limit),
     ...(offset ? { offset: numberOf(offset) } : {}),
+    ...(event ? { event: stringOf(event) } : {}),
     ...(issue ? { issue: stringOf(issue) } : {}),
     ...(search ? { search: stringOf(search) } : {}),
   };

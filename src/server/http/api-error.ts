@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '../../contract/errors';
+import { jsonResponse } from './json-response';
 
 export class ApiError extends Error {
   constructor(
@@ -62,24 +63,6 @@ export const problems = {
 
 /** An error with `endsAfter` sends its whole body at once but ends the response only once that promise settles. */
 export function errorResponse(err: ApiError): Response {
-  const headers = new Headers(err.headers);
-  if (err.body === null) return new Response(null, { status: err.status, headers });
-  headers.set('Content-Type', 'application/json');
-  if (err.endsAfter === null) return new Response(JSON.stringify(err.body), { status: err.status, headers });
-  const bytes = new TextEncoder().encode(JSON.stringify(err.body));
-  headers.set('Content-Length', String(bytes.byteLength));
-  const { endsAfter } = err;
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(bytes);
-      void endsAfter.then(() => {
-        try {
-          controller.close();
-        } catch {
-          // The client went away first and the response was cancelled.
-        }
-      });
-    },
-  });
-  return new Response(body, { status: err.status, headers });
+  if (err.body === null) return new Response(null, { status: err.status, headers: err.headers });
+  return jsonResponse(err.status, err.body, err.headers, err.endsAfter);
 }

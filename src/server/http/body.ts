@@ -12,22 +12,38 @@ function isJsonContentType(contentType: string): boolean {
   return mediaType === 'application/json' || mediaType.endsWith('+json');
 }
 
+/** The body went past the limit: the rest is being discarded (see discardRestOfBody) until `discarded` settles. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly discarded: Promise<void>) {
+    super('Request body too large.');
+  }
+}
+
 /** Counts bytes as they stream, so a lying Content-Length cannot get past. */
-export async function readLimitedText(request: Request): Promise<string> {
-  if (!request.body) return '';
+export async function readLimitedBytes(request: Request, limit: number): Promise<Buffer> {
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBodyBytes) throw problems.tooLarge(discardRestOfBody(reader));
+  if (declared > limit) throw new BodyTooLargeError(discardRestOfBody(reader));
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBodyBytes) throw problems.tooLarge(discardRestOfBody(reader));
+    if (size > limit) throw new BodyTooLargeError(discardRestOfBody(reader));
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+export async function readLimitedText(request: Request): Promise<string> {
+  try {
+    return (await readLimitedBytes(request, maxBodyBytes)).toString('utf8');
+  } catch (err) {
+    if (err instanceof BodyTooLargeError) throw problems.tooLarge(err.discarded);
+    throw err;
+  }
 }
 
 /** As DRF's JSONParser reads it: an empty body is `{}`, a non-JSON content type 415. */

@@ -3,8 +3,16 @@ import { organization } from '../store/organization';
 import { insertProject } from '../store/projects-repository';
 import { makeTestServer } from '../test-support';
 
-const webApp = { id: 1, name: 'Web app', organization: organization.id, created_at: '2026-01-01T00:00:00.000Z' };
-const mobile = { id: 2, name: 'Mobile', organization: organization.id, created_at: '2026-01-01T00:00:00.000Z' };
+// PostHog's project token: `phc_` and 43 URL-safe characters.
+const projectToken = /^phc_[A-Za-z0-9_-]{43}$/;
+const webApp = {
+  id: 1,
+  name: 'Web app',
+  organization: organization.id,
+  created_at: '2026-01-01T00:00:00.000Z',
+  api_token: expect.stringMatching(projectToken),
+};
+const mobile = { ...webApp, id: 2, name: 'Mobile' };
 
 describe('GET /api/projects/', () => {
   it('lists every project for an unscoped key, in the paginated shape', async () => {
@@ -103,6 +111,31 @@ describe('GET /api/projects/:id/', () => {
   });
 });
 
+describe('api_token', () => {
+  it('is one token per project, the same on every path that answers the project', async () => {
+    const { call } = makeTestServer();
+    const tokens = (await call('GET', '/api/projects/')).json.results.map((p: { api_token: string }) => p.api_token);
+    expect(new Set(tokens).size).toBe(2);
+    for (const [index, id] of [1, 2].entries()) {
+      for (const path of [`/api/projects/${id}/`, `/api/environments/${id}/`]) {
+        expect((await call('GET', path)).json.api_token).toBe(tokens[index]);
+      }
+      const environments = await call('GET', `/api/projects/${id}/environments/`);
+      expect(environments.json.results[0].api_token).toBe(tokens[index]);
+    }
+  });
+
+  it('is given to a project inserted with plain SQL, and kept when one is given', async () => {
+    const { db, call } = makeTestServer();
+    db.prepare("INSERT INTO projects (id, name, created_at) VALUES (5, 'Raw', '2026-01-01T00:00:00.000Z')").run();
+    db.prepare(
+      "INSERT INTO projects (id, name, created_at, api_token) VALUES (6, 'Given', '2026-01-01T00:00:00.000Z', 'phc_mine')",
+    ).run();
+    expect((await call('GET', '/api/projects/5/')).json.api_token).toMatch(projectToken);
+    expect((await call('GET', '/api/projects/6/')).json.api_token).toBe('phc_mine');
+  });
+});
+
 describe('GET /api/projects/:id/environments/', () => {
   it('pages the project’s environments: here, the one that shares its id', async () => {
     const { call } = makeTestServer();
@@ -112,7 +145,15 @@ describe('GET /api/projects/:id/environments/', () => {
       count: 1,
       next: null,
       previous: null,
-      results: [{ id: 2, project_id: 2, organization: organization.id, name: 'Mobile' }],
+      results: [
+        {
+          id: 2,
+          project_id: 2,
+          organization: organization.id,
+          name: 'Mobile',
+          api_token: expect.stringMatching(projectToken),
+        },
+      ],
     });
   });
 

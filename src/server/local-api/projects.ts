@@ -15,7 +15,13 @@ function visibleTeams(principal: Principal): number[] | null {
 
 /** As PostHog served it while a project could hold several environments; this server has one per project. */
 function environmentOf(project: ProjectView) {
-  return { id: project.id, project_id: project.id, organization: project.organization, name: project.name };
+  return {
+    id: project.id,
+    project_id: project.id,
+    organization: project.organization,
+    name: project.name,
+    api_token: project.api_token,
+  };
 }
 
 export function projectRoutes(): Hono<AppEnv> {

@@ -37,14 +37,15 @@ export function queryRoutes(): Hono<AppEnv> {
     const { query } = await readBody(c, hogqlQueryRequestSchema);
     const recognized = query.kind === 'HogQLQuery' ? recognizeExceptionQuery(query.query) : null;
     if (recognized === null) throw problems.validation(onlyTheConsoleQuery, null);
-    if (recognized.issue !== undefined && !isUuid(recognized.issue)) {
-      throw problems.validation(`Cannot parse UUID from String '${recognized.issue}'.`, null);
+    for (const id of [recognized.event, recognized.issue]) {
+      if (id !== undefined && !isUuid(id)) throw problems.validation(`Cannot parse UUID from String '${id}'.`, null);
     }
     const limit = Math.min(recognized.limit, maxRows);
     const now = Date.now();
     const rows = listRecentExceptionEvents(c.var.db, c.var.teamId, {
       // A window reaching before 1970 holds every event (and a Date that far back would not exist).
       from: new Date(Math.max(now - recognized.days * dayMs, 0)).toISOString(),
+      eventId: recognized.event?.toLowerCase(),
       issueId: recognized.issue?.toLowerCase(),
       search: recognized.search,
       limit,

@@ -9,11 +9,14 @@ export type Db = Database.Database;
 // to a browser-like environment (the web tests run the real server in jsdom).
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
+/** Where a data directory keeps its database. */
+export const databaseFile = (dataDir: string) => join(dataDir, 'triage-console.db');
+
 export function openDatabase(dataDir: string): Db {
   let file = ':memory:';
   if (dataDir !== ':memory:') {
     mkdirSync(dataDir, { recursive: true });
-    file = join(dataDir, 'triage-console.db');
+    file = databaseFile(dataDir);
   }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');

@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { prepared } from './prepared';
 
 export type ExceptionEvent = {
   uuid: string;
@@ -31,6 +32,52 @@ export function insertExceptionEvent(db: Db, event: ExceptionEvent): void {
     event.isTestAccount ? 1 : 0,
     JSON.stringify(event.properties ?? {}),
   );
+}
+
+export type IngestedEvent = Required<ExceptionEvent> & {
+  /** JSON of what ingestion decided. */
+  trace: string;
+};
+
+/** False when an event with that uuid is already stored: an SDK's retry of a batch that did arrive. */
+export function insertIngestedEvent(db: Db, event: IngestedEvent): boolean {
+  return (
+    prepared(
+      db,
+      `INSERT INTO exception_events (uuid, team_id, issue_id, fingerprint, timestamp, distinct_id, session_id, library,
+         is_test_account, properties, trace)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING`,
+    ).run(
+      event.uuid,
+      event.teamId,
+      event.issueId,
+      event.fingerprint,
+      event.timestamp,
+      event.distinctId,
+      event.sessionId,
+      event.library,
+      event.isTestAccount ? 1 : 0,
+      JSON.stringify(event.properties),
+      event.trace,
+    ).changes > 0
+  );
+}
+
+export function countEnvironmentEvents(db: Db, teamId: number): number {
+  return (prepared(db, 'SELECT COUNT(*) AS n FROM exception_events WHERE team_id = ?').get(teamId) as { n: number }).n;
+}
+
+/** Both deletes walk the (team_id, timestamp) index: nothing to delete costs one probe. */
+export function deleteEventsBefore(db: Db, teamId: number, before: string): number {
+  return prepared(db, 'DELETE FROM exception_events WHERE team_id = ? AND timestamp < ?').run(teamId, before).changes;
+}
+
+export function deleteOldestEvents(db: Db, teamId: number, count: number): number {
+  return prepared(
+    db,
+    `DELETE FROM exception_events WHERE rowid IN (
+       SELECT rowid FROM exception_events WHERE team_id = ? ORDER BY timestamp LIMIT ?)`,
+  ).run(teamId, count).changes;
 }
 
 const searchedProperties = [

@@ -4,6 +4,7 @@ import type { Issue, IssueStatus } from '../../contract/issues';
 import type { Db } from './database';
 import { externalIssuesByIssue } from './external-references-repository';
 import { parseJsonObject } from './json-object';
+import { prepared } from './prepared';
 
 export type IssueChanges = { status?: IssueStatus; name?: string | null; description?: string | null };
 export type NewIssue = {
@@ -12,6 +13,8 @@ export type NewIssue = {
   name: string | null;
   description: string | null;
   createdAt: string;
+  /** The legacy column's value; the created time when not given. */
+  firstSeen?: string;
 };
 
 type IssueRow = {
@@ -93,15 +96,33 @@ export function setIssueAssignee(db: Db, teamId: number, id: string, assignee: A
 
 /** The legacy first_seen column is filled but never read. */
 export function insertIssue(db: Db, issue: NewIssue): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO issues (id, team_id, status, name, description, assignee, first_seen, created_at)
      VALUES (?, ?, 'active', ?, ?, NULL, ?, ?)`,
-  ).run(issue.id, issue.teamId, issue.name, issue.description, issue.createdAt, issue.createdAt);
+  ).run(issue.id, issue.teamId, issue.name, issue.description, issue.firstSeen ?? issue.createdAt, issue.createdAt);
 }
 
 export function deleteIssues(db: Db, teamId: number, ids: string[]): void {
   db.prepare('DELETE FROM issues WHERE team_id = ? AND id IN (SELECT value FROM json_each(?))').run(
     teamId,
     JSON.stringify(ids),
+  );
+}
+
+/** cymbal's `maybe_reopen`: an event for a resolved issue makes it active again. */
+export function reopenIssue(db: Db, teamId: number, id: string): void {
+  prepared(db, "UPDATE issues SET status = 'active' WHERE team_id = ? AND id = ? AND status = 'resolved'").run(
+    teamId,
+    id,
+  );
+}
+
+/** Like cymbal's assignment insert, an issue that already has an assignee keeps it. */
+export function assignIssueIfUnassigned(db: Db, teamId: number, id: string, assignee: Assignee): void {
+  prepared(db, 'UPDATE issues SET assignee = ? WHERE team_id = ? AND id = ? AND assignee IS NULL').run(
+    JSON.stringify(assignee),
+    teamId,
+    id,
   );
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,5 +51,23 @@ describe('persistence', () => {
     expect(reopened.pragma('foreign_keys', { simple: true })).toBe(1);
     expect((reopened.prepare('SELECT COUNT(*) AS n FROM projects').get() as { n: number }).n).toBe(2);
     reopened.close();
+  });
+
+  it('gives the projects of a database made before project tokens one each, on migration', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tc-data-'));
+    dirs.push(dataDir);
+    const old = new Database(join(dataDir, 'triage-console.db'));
+    for (const name of ['001-initial.sql', '002-exception-events.sql']) {
+      old.exec(readFileSync(new URL(`./migrations/${name}`, import.meta.url), 'utf8'));
+    }
+    old.pragma('user_version = 2');
+    seedProjects(old);
+    old.close();
+    const db = openDatabase(dataDir);
+    const tokens = db.prepare('SELECT api_token FROM projects ORDER BY id').pluck().all() as string[];
+    expect(tokens).toHaveLength(2);
+    for (const token of tokens) expect(token).toMatch(/^phc_[A-Za-z0-9_-]{43}$/);
+    expect(tokens[0]).not.toBe(tokens[1]);
+    db.close();
   });
 });

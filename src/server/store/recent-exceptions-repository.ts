@@ -3,7 +3,14 @@ import type { Db } from './database';
 import { parseJsonObject } from './json-object';
 import { withTextSearch } from './text-search';
 
-export type RecentExceptionFilter = { from: string; issueId?: string; search?: string; limit: number; offset?: number };
+export type RecentExceptionFilter = {
+  from: string;
+  eventId?: string;
+  issueId?: string;
+  search?: string;
+  limit: number;
+  offset?: number;
+};
 
 /** One `$exception` event as PostHog's HogQL query reads it; `properties` is the JSON text of the events table. */
 export type RecentExceptionRow = {
@@ -57,6 +64,10 @@ export function listRecentExceptionEvents(db: Db, teamId: number, filter: Recent
   const issue = 'COALESCE(f.issue_id, e.issue_id)';
   const clauses = ['e.team_id = ?', 'e.timestamp >= ?'];
   const params: unknown[] = [teamId, filter.from];
+  if (filter.eventId !== undefined) {
+    clauses.push('e.uuid = ?');
+    params.push(filter.eventId);
+  }
   if (filter.issueId !== undefined) {
     clauses.push(`${issue} = ?`);
     params.push(filter.issueId);

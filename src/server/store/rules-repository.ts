@@ -3,10 +3,11 @@ import type { Assignee } from '../../contract/assignee';
 import type { PaginationParams } from '../../contract/common';
 import type { DisabledData } from '../../contract/disabled-data';
 import type { StoredFilterGroup } from '../../contract/stored-filters';
-import type { RuleKind, RuleOf } from '../../contract/rules';
+import type { Rule, RuleKind, RuleOf } from '../../contract/rules';
 import { nowIso } from '../http/clock';
 import type { Db } from './database';
 import { fromJson, toJson } from './json-column';
+import { prepared } from './prepared';
 
 type RuleRow = {
   id: string;
@@ -144,4 +145,26 @@ export function groupingRuleIssue(db: Db, teamId: number, ruleId: string): { id:
     )
     .get(teamId, `custom-rule:${ruleId}`, teamId) as { id: string; name: string | null } | undefined;
   return row ?? null;
+}
+
+export type EnabledRules = { [K in RuleKind]: RuleOf<K>[] };
+
+/** What ingestion evaluates, as cymbal loads it: rules whose `disabled_data` is null, in one query. */
+export function listEnabledRules(db: Db, teamId: number): EnabledRules {
+  const rows = prepared(
+    db,
+    `SELECT kind, ${columns} FROM rules WHERE team_id = ? AND disabled_data IS NULL
+     ORDER BY order_key, created_at, id`,
+  ).all(teamId) as Array<RuleRow & { kind: RuleKind }>;
+  const rules: EnabledRules = { assignment: [], grouping: [], suppression: [] };
+  for (const row of rows) (rules[row.kind] as Rule[]).push(toRule(row.kind, row));
+  return rules;
+}
+
+/** What cymbal writes when evaluating a rule failed; the rule is skipped from then on. */
+export function disableRule(db: Db, teamId: number, kind: RuleKind, id: string, data: Record<string, unknown>): void {
+  prepared(
+    db,
+    `UPDATE rules SET disabled_data = ?, updated_at = ? WHERE ${scope} AND id = ? AND disabled_data IS NULL`,
+  ).run(JSON.stringify(data), nowIso(), teamId, kind, id);
 }

@@ -27,6 +27,17 @@ const issueDetail = async () => ({
   Component: (await import('../features/issues/issue-detail-page')).IssueDetailPage,
 });
 
+const ruleLabRoutes: RouteObject[] = [
+  {
+    index: true,
+    lazy: async () => ({ Component: (await import('../features/rule-lab/rule-lab-index')).RuleLabIndex }),
+  },
+  {
+    path: 'explain',
+    lazy: async () => ({ Component: (await import('../features/rule-lab/explain-page')).ExplainPage }),
+  },
+];
+
 export const sections: readonly Section[] = [
   {
     path: 'assignment-rules',
@@ -64,6 +75,12 @@ export const sections: readonly Section[] = [
     path: 'fingerprints',
     label: 'Fingerprints',
     load: async () => (await import('../features/fingerprints/fingerprints-page')).FingerprintsPage,
+  },
+  {
+    path: 'rule-lab',
+    label: 'Rule Lab',
+    load: async () => (await import('../features/rule-lab/rule-lab-page')).RuleLabPage,
+    children: ruleLabRoutes,
   },
   {
     path: 'settings',

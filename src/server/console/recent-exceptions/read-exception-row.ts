@@ -1,4 +1,4 @@
-import type { ExceptionEvent } from '../../../contract/recent-exceptions';
+import { eventPropertiesSchema, type ExceptionEvent } from '../../../contract/recent-exceptions';
 import { isUuid } from '../../http/ids';
 
 /** The `$exception_*` lists cymbal writes; PostHog's rows hold each as its JSON text. */
@@ -62,7 +62,8 @@ export function readExceptionRow(row: unknown, at: ColumnPositions, width: numbe
   const [uuid, fingerprint] = [row[at.uuid], row[at.fingerprint]];
   const timestamp = timestampOf(row[at.timestamp]);
   const issueId = issueIdOf(row[at.issue_id]);
-  const properties = jsonObject(row[at.properties]);
+  const object = jsonObject(row[at.properties]);
+  const properties = object === null ? null : (eventPropertiesSchema.safeParse(withLists(object)).data ?? null);
   if (typeof uuid !== 'string' || !isUuid(uuid) || timestamp === null || issueId === undefined) return null;
   if ((fingerprint !== null && typeof fingerprint !== 'string') || properties === null) return null;
   return {
@@ -70,6 +71,6 @@ export function readExceptionRow(row: unknown, at: ColumnPositions, width: numbe
     timestamp,
     issue_id: issueId,
     fingerprint,
-    properties: withLists(properties),
+    properties,
   };
 }

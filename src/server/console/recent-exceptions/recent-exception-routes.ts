@@ -21,7 +21,7 @@ const asJsonText = (text: string) => JSON.stringify(text).slice(1, -1);
 
 /**
  * `GET /api/console/environments/:id/exceptions/`: the browser's only way to ask for events. It names a window,
- * a limit, an issue and a search text; the HogQL is built here, and sent to PostHog (connected) or to the local
+ * a limit, one event, an issue and a search text; the HogQL is built here, and sent to PostHog (connected) or to the local
  * server's query API (local), one code path for both.
  */
 export function recentExceptionRoutes(upstream: Upstream | null): Hono<AppEnv> {
@@ -42,6 +42,7 @@ export function recentExceptionRoutes(upstream: Upstream | null): Hono<AppEnv> {
       buildExceptionQuery({
         days: filter.days,
         limit: filter.limit + 1,
+        event: filter.event,
         issue: filter.issue,
         search: filter.search === undefined ? undefined : asJsonText(filter.search),
       }),

@@ -52,6 +52,14 @@ describe('GET /api/console/environments/:id/exceptions/ (local mode)', () => {
     expect(four.json.hasMore).toBe(false);
   });
 
+  it('finds one event by its uuid, in any case, and nothing for an unknown one', async () => {
+    const { call } = setup();
+    const found = await call('GET', path(`?days=90&event=${events.quoted.toUpperCase()}`));
+    expect(uuidsOf(found.json)).toEqual([events.quoted]);
+    const none = await call('GET', path('?days=90&event=0190c4a2-7b1e-7000-8000-00000000ffff'));
+    expect(uuidsOf(none.json)).toEqual([]);
+  });
+
   it('filters by issue, following fingerprints merged into it', async () => {
     const { call } = setup();
     expect(uuidsOf((await call('GET', path(`?days=90&issue=${issues.checkout}`))).json)).toEqual([

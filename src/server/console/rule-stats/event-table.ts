@@ -1,9 +1,9 @@
 /**
- * The events of a window as the statistics need them: per event its time, uuid, issue and which distinct
- * combination of the projection's columns it holds (`tuples`, each kept once), newest first as read.
+ * The events of a window as the statistics need them, newest first: per event its time, uuid, issue and which
+ * distinct tuple of the projected properties it holds (`tuples`, each text kept once).
  */
 export type EventTableData = {
-  tuples: (string | null)[][];
+  tuples: string[];
   tupleOf: Int32Array;
   times: Float64Array;
   uuids: string[];
@@ -15,9 +15,13 @@ export type EventTableData = {
   capped: boolean;
 };
 
+export const issueKey = (issue: string | null, fingerprint: string | null, uuid: string): string =>
+  issue ?? (fingerprint === null ? `event:${uuid}` : `fingerprint:${fingerprint}`);
+
+/** Builds the table event by event; an event already added (PostHog's pages shift as events arrive) is skipped. */
 export class EventTable {
   private readonly index = new Map<string, number>();
-  private readonly tuples: (string | null)[][] = [];
+  private readonly tuples: string[] = [];
   private readonly tupleOf: number[] = [];
   private readonly times: number[] = [];
   private readonly uuids: string[] = [];
@@ -26,28 +30,20 @@ export class EventTable {
   private readonly seen = new Set<string>();
   skipped = 0;
 
-  get size(): number {
-    return this.uuids.length;
-  }
-
-  /** False for an event already added (pages of PostHog's answer may overlap while new events arrive). */
-  add(uuid: string, time: number, issue: string | null, fingerprint: string | null, columns: (string | null)[]) {
-    if (this.seen.has(uuid)) return false;
+  add(uuid: string, time: number, issue: string | null, fingerprint: string | null, tuple: string): void {
+    if (this.seen.has(uuid)) return;
     this.seen.add(uuid);
-    // JSON text never holds a raw NUL, and a missing value ('') is no JSON text.
-    const key = columns.map((column) => column ?? '').join('\u0000');
-    let tuple = this.index.get(key);
-    if (tuple === undefined) {
-      tuple = this.tuples.length;
-      this.tuples.push(columns);
-      this.index.set(key, tuple);
+    let at = this.index.get(tuple);
+    if (at === undefined) {
+      at = this.tuples.length;
+      this.tuples.push(tuple);
+      this.index.set(tuple, at);
     }
-    this.tupleOf.push(tuple);
+    this.tupleOf.push(at);
     this.times.push(time);
     this.uuids.push(uuid);
     this.issues.push(issue);
-    this.issueKeys.push(issue ?? (fingerprint === null ? `event:${uuid}` : `fingerprint:${fingerprint}`));
-    return true;
+    this.issueKeys.push(issueKey(issue, fingerprint, uuid));
   }
 
   data(capped: boolean): EventTableData {

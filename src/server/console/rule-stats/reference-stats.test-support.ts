@@ -2,7 +2,7 @@ import type { ExceptionEvent } from '../../../contract/recent-exceptions';
 import type { RuleStat, RuleStats } from '../../../contract/rule-stats';
 import {
   evaluate,
-  replayableProperties,
+  capturedProperties,
   type EngineEvent,
   type EngineRuleKind,
   type EngineRules,
@@ -88,7 +88,7 @@ export function referenceStats(rules: EngineRules, events: ExceptionEvent[], { w
   for (const event of ordered) {
     const time = Date.parse(event.timestamp);
     const bucket = bucketOf(time);
-    const properties: Record<string, Json> = JSON.parse(JSON.stringify(replayableProperties(event.properties)));
+    const properties: Record<string, Json> = JSON.parse(JSON.stringify(capturedProperties(event.properties)));
     const engineEvent = { uuid: event.uuid, properties };
     const key = event.issue_id ?? `fingerprint:${event.fingerprint}`;
     const issue = (isNew: boolean): IssueContext => ({

@@ -14,10 +14,11 @@ import { exceptionKeys, recentExceptionsPath } from './keys';
 const eventsStayMs = 5 * 60_000;
 
 export function getRecentExceptions(envId: number, params: RecentExceptionsParams, signal?: AbortSignal) {
-  const { days, limit, issue, search } = params;
+  const { days, limit, event, issue, search } = params;
   const path = withQuery(recentExceptionsPath(envId), {
     days: days === undefined ? undefined : String(days),
     limit: limit === undefined ? undefined : String(limit),
+    event,
     issue,
     search,
   });

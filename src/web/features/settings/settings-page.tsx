@@ -4,6 +4,7 @@ import { DeprecationsSection } from './components/deprecations-section';
 import { EnvironmentsSection } from './components/environments-section';
 import { IntegrationsSection } from './components/integrations-section';
 import { KeySection } from './components/key-section';
+import { SendExceptionsSection } from './components/send-exceptions/send-exceptions-section';
 import './settings-page.css';
 
 export function SettingsPage() {
@@ -11,12 +12,13 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description="Where the dashboard gets its data, with which key, for which environments, and how tickets are created."
+        description="Where the dashboard gets its data, with which key, for which environments, where apps send exceptions, and how tickets are created."
       />
       <BackendSection />
       <DeprecationsSection />
       <KeySection />
       <EnvironmentsSection />
+      <SendExceptionsSection />
       <IntegrationsSection />
     </>
   );

@@ -38,6 +38,9 @@ export function RulesWorkspace<K extends RuleKind>({ kind }: { kind: K }) {
     <>
       <div className="rules-header">
         <PageHeader title={ui.title} description={ui.description} />
+        <Link to={`/env/${environment.id}/rule-lab/explain`} className="button button--secondary">
+          Explain an exception
+        </Link>
         {readOnly ? (
           <>
             {/* The layout's notice says it for the page; the button says it too, as its description. */}

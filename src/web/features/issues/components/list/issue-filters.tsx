@@ -2,12 +2,12 @@ import { issueStatuses } from '../../../../../contract/issues';
 import type { ParamChanges } from '../../../../components/pagination/use-list-search-params';
 import { Field } from '../../../../components/ui/field';
 import { FilterBar } from '../../../../components/ui/filter-bar';
+import { SearchField } from '../../../../components/ui/search-field';
 import { Select } from '../../../../components/ui/select';
 import { issueSortOptions, issueSortValue, readIssueSortValue } from '../../../../data/issues/issue-order';
 import { issueStatusLabels } from '../../../../data/issues/issue-ref';
 import { issueSeenInOptions } from '../../../../data/issues/issue-seen-in';
 import { IssueAssigneeFilter } from './issue-assignee-filter';
-import { IssueSearchField } from './issue-search-field';
 import { assigneeParam, clearedFilters, type IssueListFilters } from './use-issue-list-state';
 
 type IssueFiltersProps = {
@@ -49,7 +49,12 @@ export function IssueFilters({ filters, filtered, disabled = false, describedBy,
       onClear={() => update(clearedFilters)}
       clearShown={filtered}
     >
-      <IssueSearchField value={filters.search} onSearch={(text) => update({ q: text.trim() }, { replace: true })} />
+      <SearchField
+        label="Search by name"
+        placeholder="TypeError…"
+        value={filters.search}
+        onSearch={(text) => update({ q: text.trim() }, { replace: true })}
+      />
       <FilterSelect
         label="Status"
         value={filters.status ?? ''}

@@ -1,10 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
-import { Field } from '../../../../components/ui/field';
-import { TextInput } from '../../../../components/ui/text-input';
+import { Field } from './field';
+import { TextInput } from './text-input';
 
-export const searchDelayMs = 250;
+const searchDelayMs = 250;
 
-export function IssueSearchField({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
+type SearchFieldProps = {
+  label: string;
+  placeholder?: string;
+  value: string;
+  /** Called once typing pauses, not on every key. */
+  onSearch: (text: string) => void;
+};
+
+/** A search box above a list, for the list's filter bar. */
+export function SearchField({ label, placeholder, value, onSearch }: SearchFieldProps) {
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -17,13 +26,13 @@ export function IssueSearchField({ value, onSearch }: { value: string; onSearch:
   }
 
   return (
-    <Field label="Search by name" className="filter-bar__search">
+    <Field label={label} className="filter-bar__search">
       {(control) => (
         <TextInput
           {...control}
           type="search"
           value={text}
-          placeholder="TypeError…"
+          placeholder={placeholder}
           onChange={(event) => {
             const next = event.target.value;
             setText(next);

@@ -1,0 +1,1 @@
+export { ruleTitleOf } from './kinds/rule-name';
