@@ -17,8 +17,10 @@ import {
   seedIssues,
   seedOrganization,
   seedReferences,
+  seedExceptionEvents,
   seedRules,
   trackerOrigin,
+  type StoredExceptionEvent,
   type SeededIntegration,
   type SeededReference,
 } from './test-api-seeds';
@@ -212,6 +214,8 @@ export function startTestApi() {
       return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
     },
     seedRules: (kind: RuleKind, rules: readonly Rule[], teamId = 1) => seedRules(db, kind, rules, teamId),
+    seedExceptionEvents: (events: readonly StoredExceptionEvent[], teamId = 1) =>
+      seedExceptionEvents(db, events, teamId),
     seedIssues: (issues: readonly SeededIssue[], teamId = 1) => seedIssues(db, issues, teamId),
     seedFingerprints: (fingerprints: readonly Fingerprint[], teamId = 1) => seedFingerprints(db, fingerprints, teamId),
     seedIntegrations: (integrations: readonly SeededIntegration[], teamId = 1) =>

@@ -3,13 +3,15 @@ import type { Fingerprint } from '../../contract/fingerprints';
 import type { Rule, RuleKind } from '../../contract/rules';
 import { addFingerprint, addIssue } from '../../server/local-api/error-tracking-fixtures.test-support';
 import type { Db } from '../../server/store/database';
-import { insertExceptionEvent } from '../../server/store/exception-events-repository';
+import { insertExceptionEvent, type ExceptionEvent } from '../../server/store/exception-events-repository';
 import { insertReference } from '../../server/store/external-references-repository';
 import { toJson } from '../../server/store/json-column';
 import { insertUser } from '../../server/store/members-repository';
 import { insertRole } from '../../server/store/roles-repository';
 import type { SeededIssue } from './issue-fixtures';
 import { members, roles } from './organization-fixtures';
+
+export type StoredExceptionEvent = Omit<ExceptionEvent, 'teamId' | 'distinctId'> & { distinctId?: string };
 
 /** The organization of organization-fixtures: its members (users) and roles. */
 export function seedOrganization(db: Db): void {
@@ -22,6 +24,13 @@ export function seedOrganization(db: Db): void {
 }
 
 /** Rules stored exactly as given (ids, order keys, timestamps, disabled_data), as PostHog may hold them. */
+/** Stored `$exception` events, as ingestion keeps them (the issue need not exist: events outlive merged issues). */
+export function seedExceptionEvents(db: Db, events: readonly StoredExceptionEvent[], teamId: number): void {
+  db.transaction(() => {
+    for (const event of events) insertExceptionEvent(db, { distinctId: 'user-1', ...event, teamId });
+  })();
+}
+
 export function seedRules(db: Db, kind: RuleKind, rules: readonly Rule[], teamId: number): void {
   const insert = db.prepare(
     `INSERT INTO rules (id, team_id, kind, filters, assignee, description, sampling_rate, order_key, disabled_data,

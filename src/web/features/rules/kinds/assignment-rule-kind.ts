@@ -50,4 +50,5 @@ export const assignmentRuleKind: RuleKindDescriptor<'assignment'> = {
     };
   },
   assigneeOf: (rule) => rule.assignee,
+  wins: { word: 'assigned', meaning: 'assigned the issue they created (only the first exception of an issue counts)' },
 };

@@ -73,4 +73,5 @@ export const groupingRuleKind: RuleKindDescriptor<'grouping'> = {
   Details: GroupingRuleDetails,
   assigneeOf: (rule) => rule.assignee,
   searchText: (rule) => [rule.description, rule.issue?.name].filter(Boolean).join('\n'),
+  wins: { word: 'grouped', meaning: 'set their fingerprint (a fingerprint the client sent wins over the rule’s)' },
 };
