@@ -17,21 +17,27 @@ type Shot = {
   ready: (page: Page) => Promise<unknown>;
 };
 
+/** A rule list once its statistics have arrived. */
+const rulesWithStatistics = async (p: Page) => {
+  await p.getByRole('list', { name: /rules/i }).waitFor();
+  await p.getByText(/^over [\d,]+ exceptions/).waitFor({ timeout: 20_000 });
+};
+
 const pages: Shot[] = [
   {
     name: 'assignment-rules',
     path: '/env/1/assignment-rules',
-    ready: (p) => p.getByRole('list', { name: /rules/i }).waitFor(),
+    ready: rulesWithStatistics,
   },
   {
     name: 'grouping-rules',
     path: '/env/1/grouping-rules',
-    ready: (p) => p.getByRole('list', { name: /rules/i }).waitFor(),
+    ready: rulesWithStatistics,
   },
   {
     name: 'suppression-rules',
     path: '/env/1/suppression-rules',
-    ready: (p) => p.getByRole('list', { name: /rules/i }).waitFor(),
+    ready: rulesWithStatistics,
   },
   { name: 'rule-editor', path: '/env/1/assignment-rules/new', ready: (p) => p.getByRole('dialog').waitFor() },
   { name: 'issues', path: '/env/1/issues', ready: (p) => p.getByRole('table').waitFor() },

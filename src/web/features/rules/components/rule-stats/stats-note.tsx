@@ -2,10 +2,7 @@ import { Button } from '../../../../components/ui/button';
 import type { RuleStats } from '../../../../../contract/rule-stats';
 import { describeError } from '../../../../lib/api-error';
 import { countOf, formatCount } from '../../../../lib/format';
-import type { StatsWindowOption } from './stats-windows';
-
 type StatsNoteProps = {
-  window: StatsWindowOption;
   stats: RuleStats | undefined;
   /** Newer numbers are on their way (shown numbers are older ones, or there are none yet). */
   computing: boolean;
@@ -13,20 +10,23 @@ type StatsNoteProps = {
   onRetry: () => void;
 };
 
-function summary(stats: RuleStats, window: StatsWindowOption): string {
+function summary(stats: RuleStats): string {
   const considered = countOf(stats.eventsConsidered, 'exception');
   const unread = stats.skipped > 0 ? ` ${formatCount(stats.skipped)} could not be read.` : '';
   return stats.capped
-    ? `Statistics over the last ${considered} of ${window.label} (capped: there are more).${unread}`
-    : `Statistics over the last ${window.label}: ${considered}.${unread}`;
+    ? `over the last ${considered} (capped: there are more).${unread}`
+    : `over ${considered}.${unread}`;
 }
 
-/** Over which exceptions the rows' numbers were counted, or that they are being computed, or why they are not. */
-export function StatsNote({ window, stats, computing, error, onRetry }: StatsNoteProps) {
+/**
+ * Beside the window: over which exceptions the rows' numbers were counted, or that they are being computed, or why
+ * they are not.
+ */
+export function StatsNote({ stats, computing, error, onRetry }: StatsNoteProps) {
   if (error && !computing) {
     return (
       <span className="stats-note stats-note--error" role="alert">
-        Statistics could not be computed: {describeError(error)}{' '}
+        could not be computed: {describeError(error)}{' '}
         <Button size="small" onClick={onRetry}>
           Retry
         </Button>
@@ -35,7 +35,7 @@ export function StatsNote({ window, stats, computing, error, onRetry }: StatsNot
   }
   return (
     <span className="stats-note" role="status">
-      {computing ? `Computing statistics over the last ${window.label}…` : stats && summary(stats, window)}
+      {computing ? 'computing…' : stats && summary(stats)}
     </span>
   );
 }

@@ -173,21 +173,25 @@ export function RulesList<K extends RuleKind>({
             onClear={filters.clear}
           />
           <div className="rules-toolbar__end">
-            <StatsWindowSelect value={statsWindow.value} onChange={setStatsWindow} />
             <ListSummary count={total} shown={rules.length} singular="rule" />
             <DensityToggle />
           </div>
         </div>
-        <p className="rules-precedence">
-          Rules run top to bottom; the first match wins. <span id={hintId}>{searchHint(descriptor)}</span>{' '}
-          <StatsNote
-            window={statsWindow}
-            stats={stats.data}
-            computing={stats.isPending || stats.isPlaceholderData}
-            error={stats.error}
-            onRetry={() => void stats.refetch()}
-          />
-        </p>
+        <div className="rules-precedence">
+          <p>
+            Rules run top to bottom; the first match wins. <span id={hintId}>{searchHint(descriptor)}</span>
+          </p>
+          <div className="rules-precedence__stats">
+            <span aria-hidden="true">Statistics</span>
+            <StatsWindowSelect value={statsWindow.value} onChange={setStatsWindow} />
+            <StatsNote
+              stats={stats.data}
+              computing={stats.isPending || stats.isPlaceholderData}
+              error={stats.error}
+              onRetry={() => void stats.refetch()}
+            />
+          </div>
+        </div>
         {tied.size > 0 && <TiesNotice count={tied.size} fixOff={reorderOff} saving={isSaving} onFix={fixOrder} />}
         <ListChangesNotice changes={changes} />
         <div className="rules-list" onKeyDown={onKeyDown}>
