@@ -17,8 +17,10 @@ import {
   seedIssues,
   seedOrganization,
   seedReferences,
+  seedEvents,
   seedRules,
   trackerOrigin,
+  type SeededEvent,
   type SeededIntegration,
   type SeededReference,
 } from './test-api-seeds';
@@ -214,6 +216,7 @@ export function startTestApi() {
     seedRules: (kind: RuleKind, rules: readonly Rule[], teamId = 1) => seedRules(db, kind, rules, teamId),
     seedIssues: (issues: readonly SeededIssue[], teamId = 1) => seedIssues(db, issues, teamId),
     seedFingerprints: (fingerprints: readonly Fingerprint[], teamId = 1) => seedFingerprints(db, fingerprints, teamId),
+    seedEvents: (events: readonly SeededEvent[], teamId = 1) => seedEvents(db, events, teamId),
     seedIntegrations: (integrations: readonly SeededIntegration[], teamId = 1) =>
       seedIntegrations(db, integrations, teamId),
     seedReferences: (references: readonly SeededReference[], teamId = 1) => seedReferences(db, references, teamId),

@@ -80,6 +80,32 @@ export function seedIssues(db: Db, issues: readonly SeededIssue[], teamId: numbe
   })();
 }
 
+/** One exception event of an issue, with exactly these properties (its fingerprint `events-of:<issue>` by default). */
+export type SeededEvent = {
+  uuid: string;
+  issueId: string;
+  timestamp: string;
+  properties: Record<string, unknown>;
+  fingerprint?: string;
+};
+
+export function seedEvents(db: Db, events: readonly SeededEvent[], teamId: number): void {
+  db.transaction(() => {
+    for (const event of events) {
+      insertExceptionEvent(db, {
+        uuid: event.uuid,
+        teamId,
+        issueId: event.issueId,
+        fingerprint: event.fingerprint ?? `events-of:${event.issueId}`,
+        timestamp: event.timestamp,
+        distinctId: 'person-0',
+        library: 'web',
+        properties: event.properties,
+      });
+    }
+  })();
+}
+
 export function seedFingerprints(db: Db, fingerprints: readonly Fingerprint[], teamId: number): void {
   db.transaction(() => {
     for (const row of fingerprints) {
