@@ -19,7 +19,7 @@ test.describe('re-apply assignment rules', () => {
   }) => {
     await page.goto('/env/1/assignment-rules');
     await page.getByRole('link', { name: 'Re-apply to existing issues…' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Re-apply assignment rules' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Re-apply assignment rules' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Issues to check' })).toHaveText('Unassigned active issues');
     const table = page.getByRole('table');
     await expect(table).toBeVisible({ timeout: 15_000 });

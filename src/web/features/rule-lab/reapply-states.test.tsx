@@ -31,7 +31,7 @@ describe('Re-apply assignment rules: sets and states', { timeout: 30_000 }, () =
     const api = setup();
     const { user, router } = await openPage('/env/1/issues?q=RangeError&status=active&seen=7d');
     await user.click(await screen.findByRole('link', { name: 'Re-apply assignment rules…' }));
-    await screen.findByRole('heading', { level: 1, name: 'Re-apply assignment rules' }, { timeout: 8000 });
+    await screen.findByRole('heading', { level: 2, name: 'Re-apply assignment rules' }, { timeout: 8000 });
     await screen.findByRole('columnheader', { name: 'Rules pick' }, { timeout: 8000 });
     expect(router.state.location.pathname).toBe('/env/1/rule-lab/reapply');
     expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({

@@ -58,7 +58,7 @@ function ReapplyTableRow({
       <td className="data-table__nowrap" data-label="Rules pick">
         <PickedAssignee proposal={proposal} lookup={lookup} />
       </td>
-      <td data-label="Change">
+      <td data-label="Change" data-priority={2}>
         <ChangeBadge change={change} />
       </td>
       <td className="reapply-table__picked-by" data-label="Picked by">
@@ -75,7 +75,10 @@ function ReapplyTableRow({
   );
 }
 
-/** One row per issue: tick, issue, assignee now, today's pick, the change, the rule that picked, and Explain. */
+/**
+ * One row per issue: tick, issue, assignee now, today's pick, the change, the rule that picked, and Explain. The
+ * change gives way first on a narrow table: the tick and the muted row say it too.
+ */
 export function ReapplyTable({ envId, rows, unreadable, lookup, onTick, onTickAll }: ReapplyTableProps) {
   const changes = rows.filter((row) => isChange(row.change));
   const ticked = changes.filter((row) => row.ticked).length;
@@ -99,7 +102,9 @@ export function ReapplyTable({ envId, rows, unreadable, lookup, onTick, onTickAl
             <th scope="col">Issue</th>
             <th scope="col">Assignee now</th>
             <th scope="col">Rules pick</th>
-            <th scope="col">Change</th>
+            <th scope="col" data-priority={2}>
+              Change
+            </th>
             <th scope="col">Picked by</th>
             <th scope="col">
               <span className="visually-hidden">Explain</span>
