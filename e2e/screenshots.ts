@@ -63,6 +63,11 @@ const pages: Shot[] = [
     path: '/env/1/external-references',
     ready: (p) => p.getByRole('heading', { level: 1 }).waitFor(),
   },
+  {
+    name: 'reapply-rules',
+    path: '/env/1/rule-lab/reapply?set=active',
+    ready: (p) => p.getByRole('table').waitFor(),
+  },
   { name: 'fingerprints', path: '/env/1/fingerprints', ready: (p) => p.getByRole('table').waitFor() },
   { name: 'settings', path: '/env/1/settings', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
 ];

@@ -8,4 +8,5 @@ export { assignmentProperties } from './assignment-outcome';
 export { deriveExceptionProperties } from './derive-exception-properties';
 export { defaultFingerprint } from './default-fingerprint';
 export { capturedProperties, ingestionProperties } from './captured-properties';
+export { clientSafeSuppressionRules } from './client-safe-suppression-rules';
 export type * from './types';

@@ -17,10 +17,10 @@ import {
   seedIssues,
   seedOrganization,
   seedReferences,
-  seedExceptionEvents,
+  seedEvents,
   seedRules,
   trackerOrigin,
-  type StoredExceptionEvent,
+  type SeededEvent,
   type SeededIntegration,
   type SeededReference,
 } from './test-api-seeds';
@@ -214,10 +214,9 @@ export function startTestApi() {
       return { status: response.status, json: text ? (JSON.parse(text) as unknown) : null };
     },
     seedRules: (kind: RuleKind, rules: readonly Rule[], teamId = 1) => seedRules(db, kind, rules, teamId),
-    seedExceptionEvents: (events: readonly StoredExceptionEvent[], teamId = 1) =>
-      seedExceptionEvents(db, events, teamId),
     seedIssues: (issues: readonly SeededIssue[], teamId = 1) => seedIssues(db, issues, teamId),
     seedFingerprints: (fingerprints: readonly Fingerprint[], teamId = 1) => seedFingerprints(db, fingerprints, teamId),
+    seedEvents: (events: readonly SeededEvent[], teamId = 1) => seedEvents(db, events, teamId),
     seedIntegrations: (integrations: readonly SeededIntegration[], teamId = 1) =>
       seedIntegrations(db, integrations, teamId),
     seedReferences: (references: readonly SeededReference[], teamId = 1) => seedReferences(db, references, teamId),

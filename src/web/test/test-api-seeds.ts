@@ -3,15 +3,13 @@ import type { Fingerprint } from '../../contract/fingerprints';
 import type { Rule, RuleKind } from '../../contract/rules';
 import { addFingerprint, addIssue } from '../../server/local-api/error-tracking-fixtures.test-support';
 import type { Db } from '../../server/store/database';
-import { insertExceptionEvent, type ExceptionEvent } from '../../server/store/exception-events-repository';
+import { insertExceptionEvent } from '../../server/store/exception-events-repository';
 import { insertReference } from '../../server/store/external-references-repository';
 import { toJson } from '../../server/store/json-column';
 import { insertUser } from '../../server/store/members-repository';
 import { insertRole } from '../../server/store/roles-repository';
 import type { SeededIssue } from './issue-fixtures';
 import { members, roles } from './organization-fixtures';
-
-export type StoredExceptionEvent = Omit<ExceptionEvent, 'teamId' | 'distinctId'> & { distinctId?: string };
 
 /** The organization of organization-fixtures: its members (users) and roles. */
 export function seedOrganization(db: Db): void {
@@ -24,13 +22,6 @@ export function seedOrganization(db: Db): void {
 }
 
 /** Rules stored exactly as given (ids, order keys, timestamps, disabled_data), as PostHog may hold them. */
-/** Stored `$exception` events, as ingestion keeps them (the issue need not exist: events outlive merged issues). */
-export function seedExceptionEvents(db: Db, events: readonly StoredExceptionEvent[], teamId: number): void {
-  db.transaction(() => {
-    for (const event of events) insertExceptionEvent(db, { distinctId: 'user-1', ...event, teamId });
-  })();
-}
-
 export function seedRules(db: Db, kind: RuleKind, rules: readonly Rule[], teamId: number): void {
   const insert = db.prepare(
     `INSERT INTO rules (id, team_id, kind, filters, assignee, description, sampling_rate, order_key, disabled_data,
@@ -85,6 +76,32 @@ export function seedIssues(db: Db, issues: readonly SeededIssue[], teamId: numbe
           properties: { $exception_values: [issue.name ?? ''] },
         });
       }
+    }
+  })();
+}
+
+/** One exception event of an issue, with exactly these properties (its fingerprint `events-of:<issue>` by default). */
+export type SeededEvent = {
+  uuid: string;
+  issueId: string;
+  timestamp: string;
+  properties: Record<string, unknown>;
+  fingerprint?: string;
+};
+
+export function seedEvents(db: Db, events: readonly SeededEvent[], teamId: number): void {
+  db.transaction(() => {
+    for (const event of events) {
+      insertExceptionEvent(db, {
+        uuid: event.uuid,
+        teamId,
+        issueId: event.issueId,
+        fingerprint: event.fingerprint ?? `events-of:${event.issueId}`,
+        timestamp: event.timestamp,
+        distinctId: 'person-0',
+        library: 'web',
+        properties: event.properties,
+      });
     }
   })();
 }

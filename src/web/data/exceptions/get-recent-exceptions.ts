@@ -7,11 +7,8 @@ import {
 import { api } from '../../lib/api-client';
 import { ApiError } from '../../lib/api-error';
 import { withQuery } from '../../lib/api-paths';
-import { retryThrottledOrOffline } from '../../lib/query-client';
+import { exceptionQueryPolicy } from './exception-query-policy';
 import { exceptionKeys, recentExceptionsPath } from './keys';
-
-/** Each fetch is a HogQL query on the one key everyone shares: no polling, no refetch on focus. */
-const eventsStayMs = 5 * 60_000;
 
 export function getRecentExceptions(envId: number, params: RecentExceptionsParams, signal?: AbortSignal) {
   const { days, limit, event, issue, search } = params;
@@ -29,9 +26,7 @@ export const recentExceptionsQueryOptions = (envId: number, params: RecentExcept
   queryOptions({
     queryKey: exceptionKeys.recent(envId, params),
     queryFn: ({ signal }) => getRecentExceptions(envId, params, signal),
-    staleTime: eventsStayMs,
-    refetchOnWindowFocus: false,
-    retry: retryThrottledOrOffline,
+    ...exceptionQueryPolicy,
   });
 
 export const useRecentExceptions = (envId: number, params: RecentExceptionsParams, { enabled = true } = {}) =>

@@ -46,7 +46,7 @@ function start() {
     timestamp: new Date(Date.now() - (n + 1) * 4 * hour).toISOString(),
     properties: { $exception_types: [n < 7 ? 'TypeError' : n < 9 ? 'RangeError' : 'Error'] },
   }));
-  api.seedExceptionEvents(events);
+  api.seedEvents(events);
   return api;
 }
 
