@@ -34,11 +34,11 @@ describe('relativePhrase', () => {
 });
 
 describe('formatShortAge', () => {
-  it('says how long ago in one letter of the largest whole unit', () => {
+  it('says how long ago in the largest whole unit, in one letter', () => {
     expect(formatShortAge('2026-03-10T11:59:30.000Z', now)).toBe('now');
-    expect(formatShortAge('2026-03-10T11:55:00.000Z', now)).toBe('5m ago');
-    expect(formatShortAge('2026-03-10T09:00:00.000Z', now)).toBe('3h ago');
-    expect(formatShortAge('2026-02-25T12:00:00.000Z', now)).toBe('13d ago');
+    expect(formatShortAge('2026-03-10T11:55:00.000Z', now)).toBe('5m');
+    expect(formatShortAge('2026-03-10T09:00:00.000Z', now)).toBe('3h');
+    expect(formatShortAge('2026-02-25T12:00:00.000Z', now)).toBe('13d');
     expect(formatShortAge('not a date', now)).toBe('not a date');
   });
 });

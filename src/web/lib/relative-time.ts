@@ -47,10 +47,10 @@ const shortUnits = [
   { suffix: 'm', size: 60_000 },
 ];
 
-/** "3h ago", "12d ago", "now": for a line with no room for words. */
+/** How long ago, as "3h", "12d" or "now": for a line with no room for words. */
 export function formatShortAge(iso: string, now = Date.now()): string {
   const elapsed = now - Date.parse(iso);
   if (Number.isNaN(elapsed)) return iso;
   const unit = shortUnits.find(({ size }) => elapsed >= size);
-  return unit ? `${Math.floor(elapsed / unit.size)}${unit.suffix} ago` : 'now';
+  return unit ? `${Math.floor(elapsed / unit.size)}${unit.suffix}` : 'now';
 }

@@ -48,6 +48,57 @@ describe('reading the window’s events', () => {
     expect(readLocalEvents(posthog.db, 1, projection, month, 35).capped).toBe(false);
   });
 
+  it('locally: a key no JSON path can name reads whole properties, to the same values', () => {
+    const odd = statsProjection({
+      grouping: [
+        {
+          id: 'g',
+          order_key: 0,
+          disabled_data: null,
+          filters: {
+            type: 'AND',
+            values: [
+              { key: '$browser', type: 'event' },
+              { key: 'we"ird', type: 'event' },
+            ],
+          },
+        },
+      ],
+      suppression: [],
+      assignment: [],
+    });
+    expect(odd.whole).toBe(true);
+    const browsers = (table: ReturnType<typeof readLocalEvents>, of: typeof projection) => {
+      const each = tupleProperties(table.tuples, of);
+      return [...table.tupleOf].map((tuple) => each[tuple]!.$browser);
+    };
+    const whole = readLocalEvents(posthog.db, 1, odd, month, 100);
+    expect(browsers(whole, odd)).toEqual(browsers(readLocalEvents(posthog.db, 1, projection, month, 100), projection));
+    expect(new Set(browsers(whole, odd))).toEqual(new Set(['Chrome', 'Safari', 'Firefox']));
+  });
+
+  it('locally: an event counts for the issue its fingerprint belongs to now, also when nothing else changed', () => {
+    const before = readLocalEvents(posthog.db, 1, projection, month, 100);
+    const moved = before.issues.findIndex((issue) => issue !== null);
+    const fingerprintOf = posthog.db
+      .prepare('SELECT fingerprint FROM exception_events WHERE uuid = ?')
+      .pluck()
+      .get(before.uuids[moved]) as string;
+    const target = '01900000-0000-7000-8000-0000000000aa';
+    posthog.db
+      .prepare(
+        "INSERT INTO issues (id, team_id, status, name, first_seen, created_at) VALUES (?, 1, 'active', 'x', ?, ?)",
+      )
+      .run(target, '2026-01-01', '2026-01-01');
+    posthog.db
+      .prepare('UPDATE fingerprints SET issue_id = ? WHERE team_id = 1 AND fingerprint = ?')
+      .run(target, fingerprintOf);
+    const after = readLocalEvents(posthog.db, 1, projection, month, 100);
+    expect(after.issues[moved]).toBe(target);
+    expect(after.issueKeys[moved]).toBe(target);
+    expect(after.uuids).toEqual(before.uuids);
+  });
+
   it('from PostHog: page by page with OFFSET, the same events and columns, capped as locally', async () => {
     const local = readLocalEvents(posthog.db, 1, projection, month, 7);
     const before = upstream.requests.length;

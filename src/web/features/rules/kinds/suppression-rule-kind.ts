@@ -52,5 +52,5 @@ export const suppressionRuleKind: RuleKindDescriptor<'suppression'> = {
   Outcome: SuppressionRuleOutcome,
   Details: SuppressionRuleDetails,
   saveWarning: suppressionWarning,
-  wins: { word: 'dropped', meaning: 'dropped them, after the sampling draw' },
+  wins: { word: 'dropped', sentence: (count) => `it dropped ${count}, after the sampling draw` },
 };

@@ -4,7 +4,7 @@ import { countOf, formatCount } from '../../../../lib/format';
 import { bucketWord } from './rule-stats-summary';
 import type { RuleStatsView } from './rule-stats-view';
 
-type RuleStatsDetailsProps = { view: RuleStatsView; wins: { word: string; meaning: string } };
+type RuleStatsDetailsProps = { view: RuleStatsView; wins: { word: string; sentence: (count: string) => string } };
 
 /** The statistics in full, in the row's details: the counts in words, and what each warning means. */
 export function RuleStatsDetails({ view, wins }: RuleStatsDetailsProps) {
@@ -16,11 +16,10 @@ export function RuleStatsDetails({ view, wins }: RuleStatsDetailsProps) {
       <p className="rule-row__detail">
         <span className="rule-row__detail-label">Last {window.label}</span>
         <span>
-          {countOf(stat.matches, 'exception')} matched
-          {stat.disabled
-            ? ' (it is disabled: PostHog runs it on none)'
-            : `; it ${wins.meaning}: ${formatCount(stat.wins)}`}
-          .
+          {`${countOf(stat.matches, 'exception')} matched` +
+            (stat.disabled
+              ? ' (it is disabled: PostHog runs it on none).'
+              : `; ${wins.sentence(formatCount(stat.wins))}.`)}
           {stat.lastMatched && (
             <>
               {' '}

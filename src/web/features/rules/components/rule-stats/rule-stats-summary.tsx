@@ -1,6 +1,6 @@
 import { Sparkline } from '../../../../components/ui/sparkline';
 import { compactCount, formatCount } from '../../../../lib/format';
-import { formatShortAge } from '../../../../lib/relative-time';
+import { formatRelativeTime, formatShortAge } from '../../../../lib/relative-time';
 import { cx } from '../../../../lib/class-names';
 import type { RuleStatsView } from './rule-stats-view';
 
@@ -34,7 +34,7 @@ export function RuleStatsSummary({ view, winsWord }: RuleStatsSummaryProps) {
   const last = stat.lastMatched === null ? '' : ` · ${formatShortAge(stat.lastMatched)}`;
   const sentence =
     `${formatCount(stat.matches)} matched, ${formatCount(stat.wins)} ${winsWord} in the last ${window.label}` +
-    (stat.lastMatched === null ? '' : `, last ${formatShortAge(stat.lastMatched)}`);
+    (stat.lastMatched === null ? '' : `, last ${formatRelativeTime(stat.lastMatched)}`);
   return (
     <div className={cx('rule-stats', updating && 'rule-stats--updating')} title={sentence}>
       <Sparkline
