@@ -2,12 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ExceptionEvent } from '../../../contract/recent-exceptions';
 import type { RuleStats } from '../../../contract/rule-stats';
-import { sortRules } from '../../../contract/rule-evaluation-order';
 import type { SuppressionRule } from '../../../contract/rules';
-import { referenceStats } from '../../../server/console/rule-stats/reference-stats.test-support';
-import { engineRules } from '../../../server/console/rule-stats/stats-rules';
 import { resetThrottle } from '../../lib/api-client';
 import { chooseOption } from '../../test/choose-option';
+import { referenceRuleStats } from '../../test/reference-rule-stats';
 import { renderApp } from '../../test/render-app';
 import { ruleId } from '../../test/rule-fixtures';
 import { startTestApi } from '../../test/start-test-api';
@@ -66,12 +64,7 @@ describe('statistics on the rule lists', () => {
       results: ExceptionEvent[];
     };
     // What each row says is the engine's verdict on the stored events, computed without the server's code.
-    const stored = engineRules({
-      grouping: sortRules(api.readRules('grouping')),
-      suppression: sortRules(api.readRules('suppression')),
-      assignment: sortRules(api.readRules('assignment')),
-    });
-    const expected = referenceStats(stored, events.results, shown).suppression;
+    const expected = referenceRuleStats(api, events.results, shown).suppression;
     expect(expected.map((stat) => [stat.matches, stat.wins])).toEqual([
       [9, 9],
       [7, 0],
