@@ -8,6 +8,8 @@ export const windowNavigation = {
 
 /** After our 401, `/auth/session` re-issues the cookie (or sends the person to /login) and comes back here. */
 export function renewSessionOnce(now = Date.now()): boolean {
+  // A worker (the rule preview's) has no page to send there: it reports the 401, and the page renews.
+  if (typeof window === 'undefined') return false;
   const last = Number(sessionStorage.getItem(guardKey) ?? 0);
   if (now - last < guardWindowMs) return false;
   sessionStorage.setItem(guardKey, String(now));

@@ -17,8 +17,10 @@ import {
   seedIssues,
   seedOrganization,
   seedReferences,
+  seedExceptions,
   seedRules,
   trackerOrigin,
+  type SeededException,
   type SeededIntegration,
   type SeededReference,
 } from './test-api-seeds';
@@ -213,6 +215,7 @@ export function startTestApi() {
     },
     seedRules: (kind: RuleKind, rules: readonly Rule[], teamId = 1) => seedRules(db, kind, rules, teamId),
     seedIssues: (issues: readonly SeededIssue[], teamId = 1) => seedIssues(db, issues, teamId),
+    seedExceptions: (exceptions: readonly SeededException[], teamId = 1) => seedExceptions(db, exceptions, teamId),
     seedFingerprints: (fingerprints: readonly Fingerprint[], teamId = 1) => seedFingerprints(db, fingerprints, teamId),
     seedIntegrations: (integrations: readonly SeededIntegration[], teamId = 1) =>
       seedIntegrations(db, integrations, teamId),

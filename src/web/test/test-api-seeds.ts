@@ -154,3 +154,31 @@ export function seedReferences(db: Db, references: readonly SeededReference[], t
     }
   })();
 }
+
+/** One stored `$exception` event: properties as PostHog holds them (what ingestion added included, if given). */
+export type SeededException = {
+  uuid?: string;
+  issueId: string;
+  timestamp: string;
+  properties: Record<string, unknown>;
+};
+
+/** Exception events, each issue they name created (active, unnamed) unless it is already there. */
+export function seedExceptions(db: Db, exceptions: readonly SeededException[], teamId: number): void {
+  const known = db.prepare('SELECT 1 FROM issues WHERE id = ?');
+  db.transaction(() => {
+    for (const exception of exceptions) {
+      if (known.get(exception.issueId) === undefined) addIssue(db, { teamId, id: exception.issueId, name: null });
+      insertExceptionEvent(db, {
+        uuid: exception.uuid ?? randomUUID(),
+        teamId,
+        issueId: exception.issueId,
+        fingerprint: `events-of:${exception.issueId}`,
+        timestamp: exception.timestamp,
+        distinctId: 'person-1',
+        library: 'web',
+        properties: exception.properties,
+      });
+    }
+  })();
+}
