@@ -7,7 +7,9 @@ import { apiScenario } from './scenarios/api';
 import { bundleScenario } from './scenarios/bundle';
 import { engineScenario } from './scenarios/engine';
 import { fingerprintsScenario } from './scenarios/fingerprints';
+import { ingestScenario } from './scenarios/ingest';
 import { pageLoadScenario } from './scenarios/page-load';
+import { ruleStatsScenario } from './scenarios/rule-stats';
 import { rulesUiScenario } from './scenarios/rules-ui';
 
 const scenarios: Record<string, () => Promise<BenchRow[]>> = {
@@ -15,8 +17,10 @@ const scenarios: Record<string, () => Promise<BenchRow[]>> = {
   'page-load': pageLoadScenario,
   api: apiScenario,
   fingerprints: fingerprintsScenario,
+  ingest: ingestScenario,
   'rules-ui': rulesUiScenario,
   engine: engineScenario,
+  'rule-stats': ruleStatsScenario,
 };
 
 const wanted = process.argv.slice(2);

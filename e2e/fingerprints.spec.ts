@@ -9,7 +9,10 @@ const countFingerprints = (dataDir: string) =>
     (db) => (db.prepare('SELECT COUNT(*) AS n FROM fingerprints WHERE team_id = 1').get() as { n: number }).n,
   );
 
-/** One whose description no other issue has, so it can be picked. */
+/**
+ * One whose description no other issue's has or contains ("Failed to fetch" is part of "Failed to fetch dynamically
+ * imported module…"), so a search for it offers that issue first.
+ */
 const sampleFingerprint = (dataDir: string) =>
   withDatabase(
     dataDir,
@@ -19,8 +22,8 @@ const sampleFingerprint = (dataDir: string) =>
           `SELECT f.fingerprint, i.id AS issueId, i.name, i.description,
              (SELECT COUNT(*) FROM fingerprints g WHERE g.issue_id = i.id) AS count
            FROM fingerprints f JOIN issues i ON i.id = f.issue_id
-           WHERE f.team_id = 1 AND i.description IN (
-             SELECT description FROM issues WHERE team_id = 1 GROUP BY description HAVING COUNT(*) = 1)
+           WHERE f.team_id = 1 AND NOT EXISTS (
+             SELECT 1 FROM issues o WHERE o.team_id = 1 AND o.id <> i.id AND instr(o.description, i.description) > 0)
            ORDER BY count DESC, f.fingerprint LIMIT 1`,
         )
         .get() as { fingerprint: string; issueId: string; name: string; description: string; count: number },

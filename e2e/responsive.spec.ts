@@ -26,6 +26,7 @@ const pages: PageCase[] = [
   },
   { name: 'external references', path: () => '/env/1/external-references', ready: table },
   { name: 'fingerprints', path: () => '/env/1/fingerprints', ready: table },
+  { name: 're-apply assignment rules', path: () => '/env/1/rule-lab/reapply?set=active', ready: table },
   { name: 'settings', path: () => '/env/1/settings', ready: heading },
 ];
 

@@ -122,7 +122,7 @@ test.describe('assignment rules', () => {
     const name = await ruleNameAt(page, 5);
     const dialog = await openRule(page, kind, 5);
     const banner = dialog.getByRole('note', { name: 'This rule is disabled' });
-    await expect(banner).toContainText('not a valid regex');
+    await expect(banner).toContainText('invalid regex: missing closing ]');
     await expect(banner).toContainText('Saving re-enables this rule.');
     const value = dialog.getByRole('textbox', { name: 'Value for filter 1' });
     await expect(value).toHaveAttribute('aria-invalid', 'true');

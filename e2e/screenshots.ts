@@ -17,21 +17,27 @@ type Shot = {
   ready: (page: Page) => Promise<unknown>;
 };
 
+/** A rule list once its statistics have arrived. */
+const rulesWithStatistics = async (p: Page) => {
+  await p.getByRole('list', { name: /rules/i }).waitFor();
+  await p.getByText(/^over [\d,]+ exceptions/).waitFor({ timeout: 20_000 });
+};
+
 const pages: Shot[] = [
   {
     name: 'assignment-rules',
     path: '/env/1/assignment-rules',
-    ready: (p) => p.getByRole('list', { name: /rules/i }).waitFor(),
+    ready: rulesWithStatistics,
   },
   {
     name: 'grouping-rules',
     path: '/env/1/grouping-rules',
-    ready: (p) => p.getByRole('list', { name: /rules/i }).waitFor(),
+    ready: rulesWithStatistics,
   },
   {
     name: 'suppression-rules',
     path: '/env/1/suppression-rules',
-    ready: (p) => p.getByRole('list', { name: /rules/i }).waitFor(),
+    ready: rulesWithStatistics,
   },
   { name: 'rule-editor', path: '/env/1/assignment-rules/new', ready: (p) => p.getByRole('dialog').waitFor() },
   { name: 'issues', path: '/env/1/issues', ready: (p) => p.getByRole('table').waitFor() },
@@ -56,6 +62,11 @@ const pages: Shot[] = [
     name: 'external-references',
     path: '/env/1/external-references',
     ready: (p) => p.getByRole('heading', { level: 1 }).waitFor(),
+  },
+  {
+    name: 'reapply-rules',
+    path: '/env/1/rule-lab/reapply?set=active',
+    ready: (p) => p.getByRole('table').waitFor(),
   },
   { name: 'fingerprints', path: '/env/1/fingerprints', ready: (p) => p.getByRole('table').waitFor() },
   { name: 'settings', path: '/env/1/settings', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },

@@ -1,4 +1,5 @@
-import { mobileExceptions, webExceptions } from '../../src/server/demo/exceptions';
+import { mobileExceptions } from '../../src/server/demo/mobile-exceptions';
+import { webExceptions } from '../../src/server/demo/web-exceptions';
 import type { EngineEvent, EngineRules, EvaluationTrace, EvaluateOptions, Json } from '../../src/rule-engine';
 
 export const rulesPerKind = 50;

@@ -49,13 +49,15 @@ export const exceptionEventSchema = z.object({
 });
 export type ExceptionEvent = z.infer<typeof exceptionEventSchema>;
 
+export const exceptionWindowSchema = z.object({ days: z.number().int(), from: timestampSchema, to: timestampSchema });
+
 export const recentExceptionsSchema = z.object({
   results: z.array(exceptionEventSchema),
   hasMore: z.boolean(),
   limit: z.number().int(),
   /** Rows PostHog sent that could not be read (wrong shape, properties that are not JSON): left out, counted. */
   skipped: z.number().int(),
-  window: z.object({ days: z.number().int(), from: timestampSchema, to: timestampSchema }),
+  window: exceptionWindowSchema,
 });
 export type RecentExceptions = z.infer<typeof recentExceptionsSchema>;
 

@@ -130,3 +130,13 @@ export const ruleSchemas = {
     update: suppressionRuleUpdateInputSchema,
   },
 } as const;
+
+/** Typed per kind, so that `ruleObjectSchema(kind)` reads rules of that very kind. */
+const objectSchemas: { [K in RuleKind]: z.ZodType<RuleOf<K>> } = {
+  assignment: assignmentRuleSchema,
+  grouping: groupingRuleSchema,
+  suppression: suppressionRuleSchema,
+};
+
+/** The contract's schema of one rule of kind K. */
+export const ruleObjectSchema = <K extends RuleKind>(kind: K): z.ZodType<RuleOf<K>> => objectSchemas[kind];

@@ -1,7 +1,5 @@
-import type { Json } from './types';
-
 /** What cymbal adds to an event; a stored event carries them, the event an SDK sent did not. */
-const ingestionProperties = [
+export const ingestionProperties = [
   '$exception_fingerprint',
   '$exception_proposed_fingerprint',
   '$exception_fingerprint_record',
@@ -10,7 +8,7 @@ const ingestionProperties = [
   '$issue_description',
 ] as const;
 
-const sentByClient = (record: Json | undefined) =>
+const sentByClient = (record: unknown) =>
   Array.isArray(record) &&
   record.some((part) => part !== null && typeof part === 'object' && !Array.isArray(part) && part.type === 'manual');
 
@@ -19,7 +17,7 @@ const sentByClient = (record: Json | undefined) =>
  * cymbal's answer, not the client's, unless the fingerprint record says the client sent it (`{"type": "manual"}`);
  * kept, it would read as a manual fingerprint and win over every grouping rule.
  */
-export function capturedProperties(stored: Record<string, Json>): Record<string, Json> {
+export function capturedProperties<V>(stored: Record<string, V>): Record<string, V> {
   const manual = sentByClient(stored.$exception_fingerprint_record);
   const properties = { ...stored };
   for (const key of ingestionProperties) {

@@ -1,74 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { event, issue, json, rulesArbitrary } from './engine-arbitraries.test-support';
 import { evaluate } from './index';
 import { orderRules } from './stage-order';
-import type { EngineRules, Json } from './types';
-
-const keys = [
-  '$exception_types',
-  '$exception_values',
-  '$exception_sources',
-  '$exception_functions',
-  '$lib',
-  'n',
-  'constructor',
-  '__proto__',
-];
-const operators = [
-  'exact',
-  'is_not',
-  'in',
-  'not_in',
-  'icontains',
-  'not_icontains',
-  'regex',
-  'not_regex',
-  'gt',
-  'lt',
-  'between',
-  'not_between',
-  'is_set',
-  'is_not_set',
-  'semver_eq',
-  'semver_gt',
-  'is_date_after',
-  'bogus',
-];
-// Through JSON text, as events and filters arrive.
-const json: fc.Arbitrary<Json> = fc.jsonValue().map((value): Json => JSON.parse(JSON.stringify(value)));
-
-const leafArbitrary = fc.record(
-  {
-    key: fc.oneof(fc.constantFrom(...keys), fc.string(), fc.integer()),
-    type: fc.oneof(fc.constant('event'), fc.constantFrom('person', 'group'), json),
-    operator: fc.oneof(fc.constantFrom(...operators), json),
-    value: fc.oneof(json, fc.constantFrom('(unclosed', '.*', '%_\\', '(?i)type', '(?=x)')),
-  },
-  { requiredKeys: ['key'] },
-);
-const { tree } = fc.letrec<{ tree: unknown; node: unknown }>((tie) => ({
-  tree: fc.record({
-    type: fc.oneof(fc.constantFrom('AND', 'OR'), json),
-    values: fc.array(tie('node'), { maxLength: 4 }),
-  }),
-  node: fc.oneof({ depthSize: 'small' }, leafArbitrary, tie('tree'), json),
-}));
-const filters = fc.oneof(tree, json);
-const ruleFields = {
-  id: fc.uuid(),
-  order_key: fc.integer({ min: -3, max: 3 }),
-  filters,
-  disabled_data: fc.oneof(fc.constant(null), fc.constant({ message: 'off' })),
-};
-const assignee = fc.oneof(fc.constant(null), fc.record({ type: fc.constant('user' as const), id: fc.nat() }));
-const rulesArbitrary: fc.Arbitrary<EngineRules> = fc.record({
-  grouping: fc.array(fc.record(ruleFields), { maxLength: 5 }),
-  suppression: fc.array(fc.record({ ...ruleFields, sampling_rate: fc.double() }), { maxLength: 5 }),
-  assignment: fc.array(fc.record({ ...ruleFields, assignee }), { maxLength: 5 }),
-});
-const properties = fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.string()), json);
-const event = fc.record({ uuid: fc.oneof(fc.uuid(), fc.string()), properties });
-const issue = fc.record({ isNew: fc.boolean(), reopened: fc.boolean() });
+import type { EngineRules } from './types';
 
 describe('properties that hold for any input', () => {
   it('never throws, whatever the event and the rules', () => {

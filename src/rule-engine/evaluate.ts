@@ -1,16 +1,11 @@
 import { assignmentStage } from './assignment-stage';
 import { deriveExceptionProperties } from './derive-exception-properties';
 import { groupingStage } from './grouping-stage';
-import { isRecord } from './json-guard';
+import { issueOrNone, readEvent } from './event-input';
+import { ruleList } from './rule-list';
 import { sdkDecision } from './sdk-decision';
 import { suppressionStage } from './suppression-stage';
-import type { EngineEvent, EngineRules, EvaluateOptions, EvaluationTrace, IssueContext, Json } from './types';
-
-const listOf = <R>(rules: readonly R[] | undefined): R[] =>
-  Array.isArray(rules) ? rules.filter((rule): rule is R => rule !== null && typeof rule === 'object') : [];
-
-const issueOrNone = (issue: IssueContext | null | undefined): IssueContext =>
-  isRecord(issue) ? issue : { isNew: false, reopened: false };
+import type { EngineEvent, EngineRules, EvaluateOptions, EvaluationTrace } from './types';
 
 /**
  * What PostHog's ingestion decides for one `$exception` event, and why (spec 10.2): grouping rules give the
@@ -19,18 +14,17 @@ const issueOrNone = (issue: IssueContext | null | undefined): IssueContext =>
  * throws for odd rules or properties: whatever cymbal could not run is an error of that rule.
  */
 export function evaluate(event: EngineEvent, rules: EngineRules, options: EvaluateOptions = {}): EvaluationTrace {
-  const raw: Record<string, Json> = isRecord(event?.properties) ? event.properties : {};
-  const uuid = typeof event?.uuid === 'string' ? event.uuid : '';
-  const suppressionRules = listOf(rules?.suppression);
+  const { properties: raw, uuid } = readEvent(event);
+  const suppressionRules = ruleList(rules?.suppression);
 
-  const grouping = groupingStage(listOf(rules?.grouping), deriveExceptionProperties(raw));
+  const grouping = groupingStage(ruleList(rules?.grouping), deriveExceptionProperties(raw));
   const { properties } = grouping;
   const suppression = suppressionStage(suppressionRules, properties, uuid);
   const assignment =
     suppression.suppressed || !options.resolveIssue
       ? null
       : assignmentStage(
-          listOf(rules?.assignment),
+          ruleList(rules?.assignment),
           properties,
           issueOrNone(options.resolveIssue(grouping.fingerprint.fingerprint, properties)),
         );

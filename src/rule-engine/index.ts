@@ -1,5 +1,12 @@
 export { evaluate } from './evaluate';
+export { evaluateStages, type StagesOutcome } from './evaluate-stages';
+export { compileRules, winsFor, type CompiledRule, type CompiledRules } from './compile-rules';
+export type { RuleMatch } from './compile-rule';
+export { stageWinner } from './stage-winner';
+export { groupingFingerprint, withFingerprint } from './grouping-fingerprint';
+export { assignmentProperties } from './assignment-outcome';
 export { deriveExceptionProperties } from './derive-exception-properties';
 export { defaultFingerprint } from './default-fingerprint';
-export { capturedProperties } from './captured-properties';
+export { capturedProperties, ingestionProperties } from './captured-properties';
+export { clientSafeSuppressionRules } from './client-safe-suppression-rules';
 export type * from './types';

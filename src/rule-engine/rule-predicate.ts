@@ -12,6 +12,10 @@ const kindName: Record<EngineRuleKind, string> = {
   assignment: 'Assignment',
 };
 
+/** cymbal's error for a program that finishes with anything but a boolean (the constant 1 here). */
+export const notBoolean = (kind: EngineRuleKind, value: unknown): string =>
+  `${kindName[kind]} rule returned ${String(value)}, expected a boolean value`;
+
 /**
  * Whether one rule's filters match: what cymbal gets from running the rule's bytecode. Suppression and assignment
  * rules with no leaf anywhere were saved as `return true`; any other program must finish with a boolean, so a bare
@@ -36,12 +40,6 @@ function predicate(
   if (kind !== 'grouping' && !hasFilterValues(filters)) return { leaves, matchAll: true, matched: true };
   const result = evaluateFilters(compileFilters(filters), properties, leaves);
   if ('error' in result) return { leaves, matchAll: false, error: result.error };
-  if (typeof result.value !== 'boolean') {
-    return {
-      leaves,
-      matchAll: false,
-      error: `${kindName[kind]} rule returned ${result.value}, expected a boolean value`,
-    };
-  }
+  if (typeof result.value !== 'boolean') return { leaves, matchAll: false, error: notBoolean(kind, result.value) };
   return { leaves, matchAll: false, matched: result.value };
 }

@@ -1,40 +1,14 @@
+import { sdkSuppressionRules } from './client-safe-suppression-rules';
 import { exceptionEntries } from './exception-list';
-import { isRecord } from './json-guard';
-import { orderRules } from './stage-order';
-import type { EngineSuppressionRule, EvaluationTrace, Json } from './types';
+import type { EngineSuppressionRule, EvaluationTrace, Json, SdkSuppressionRule } from './types';
 
-type SdkKey = '$exception_types' | '$exception_values';
-type SdkLeaf = { key: SdkKey; operator: 'exact' | 'is_not' | 'icontains' | 'not_icontains'; targets: string[] };
-type SdkRule = { type: 'AND' | 'OR'; leaves: SdkLeaf[] };
+type SdkLeaf = SdkSuppressionRule['values'][number];
+type SdkKey = SdkLeaf['key'];
 
-const isSdkKey = (key: unknown): key is SdkKey => key === '$exception_types' || key === '$exception_values';
-const isSdkOperator = (operator: unknown): operator is SdkLeaf['operator'] =>
-  operator === 'exact' || operator === 'is_not' || operator === 'icontains' || operator === 'not_icontains';
-
-/**
- * Django's `get_client_safe_filters` (logic/rules.py): a flat, non-empty AND/OR group whose every leaf has a string
- * `type`, a key the SDK computes, one of four operators and a string or list-of-strings value. Null otherwise.
- */
-function clientSafe(filters: unknown): SdkRule | null {
-  if (!isRecord(filters) || (filters.type !== 'AND' && filters.type !== 'OR')) return null;
-  const { values } = filters;
-  if (!Array.isArray(values) || values.length === 0) return null;
-  const leaves: SdkLeaf[] = [];
-  for (const leaf of values) {
-    if (!isRecord(leaf) || 'values' in leaf || typeof leaf.type !== 'string') return null;
-    const { key, operator, value } = leaf;
-    if (!isSdkKey(key) || !isSdkOperator(operator)) return null;
-    const targets = typeof value === 'string' ? [value] : value;
-    if (!Array.isArray(targets) || !targets.every((target) => typeof target === 'string')) return null;
-    leaves.push({ key, operator, targets });
-  }
-  return { type: filters.type, leaves };
-}
-
-const lower = (values: string[]) => values.map((value) => value.toLowerCase());
+const lower = (values: readonly string[]) => values.map((value) => value.toLowerCase());
 
 /** posthog-js `propertyComparisons`: negatives need every value to differ (the server needs only one). */
-function compare(operator: SdkLeaf['operator'], targets: string[], values: string[]): boolean {
+function compare(operator: SdkLeaf['operator'], targets: readonly string[], values: string[]): boolean {
   switch (operator) {
     case 'exact':
       return values.some((value) => targets.some((target) => value === target));
@@ -57,24 +31,23 @@ function sdkValues(properties: Record<string, Json>): Record<SdkKey, string[]> {
 }
 
 /**
- * What posthog-js decides before sending (spec 8, 10.6), over the raw `$exception_list`: only full-rate, client-safe
- * suppression rules reach the SDK. Django's query does not look at `disabled_data`, so a disabled rule is sent too.
+ * What posthog-js decides before sending (spec 8, 10.6), over the raw `$exception_list`, with the rules the remote
+ * config gives it (`sdkSuppressionRules`).
  */
 export function sdkDecision(
   rules: readonly EngineSuppressionRule[],
   properties: Record<string, Json>,
 ): EvaluationTrace['sdk'] {
-  const safe = orderRules(rules).flatMap(({ rule }) => {
-    const sdkRule = (rule.sampling_rate ?? 1) === 1 ? clientSafe(rule.filters) : null;
-    return sdkRule ? [{ id: String(rule.id), sdkRule }] : [];
-  });
+  const safe = sdkSuppressionRules(rules).map(({ rule, filters }) => ({ id: String(rule.id), sdkRule: filters }));
   const clientSafeRuleIds = safe.map(({ id }) => id);
   if (exceptionEntries(properties).length === 0) return { suppressed: false, ruleId: null, clientSafeRuleIds };
   const values = sdkValues(properties);
+  // posthog-js `_matchesSuppressionRule`: a leaf's value is a string or a list of them.
   const matched = safe.find(({ sdkRule }) => {
-    const results = sdkRule.leaves.map(
-      (leaf) => leaf.targets.length > 0 && compare(leaf.operator, leaf.targets, values[leaf.key]),
-    );
+    const results = sdkRule.values.map((leaf) => {
+      const targets = typeof leaf.value === 'string' ? [leaf.value] : leaf.value;
+      return targets.length > 0 && compare(leaf.operator, targets, values[leaf.key]);
+    });
     return sdkRule.type === 'OR' ? results.some(Boolean) : results.every(Boolean);
   });
   return { suppressed: matched !== undefined, ruleId: matched?.id ?? null, clientSafeRuleIds };

@@ -33,6 +33,17 @@ export type EngineRules = {
 
 export type EngineRuleKind = keyof EngineRules;
 
+/** A suppression rule as posthog-js reads it from remote config (`ErrorTrackingSuppressionRule` in its types.ts). */
+export type SdkSuppressionRule = {
+  type: 'AND' | 'OR';
+  values: Array<{
+    key: '$exception_types' | '$exception_values';
+    operator: 'exact' | 'is_not' | 'icontains' | 'not_icontains';
+    value: string | string[];
+    type: string;
+  }>;
+};
+
 /** The issue the event links to, as found by the caller between suppression and assignment (spec 10.2 step 4). */
 export type IssueContext = {
   isNew: boolean;

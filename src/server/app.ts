@@ -3,6 +3,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env';
 import { backendInfoRoutes } from './backend-info';
 import { recentExceptionRoutes } from './console/recent-exceptions/recent-exception-routes';
+import { ruleStatsRoutes } from './console/rule-stats/rule-stats-routes';
 import { proxyRoutes } from './connected/proxy';
 import type { Upstream } from './connected/upstream-config';
 import { authenticate } from './gateway/authenticate';
@@ -90,6 +91,7 @@ export function createApp({
   app.use('/api/*', authenticate(sessionSecret, rateLimits, { acceptKeys: upstream === null }));
   app.route('/api/console', backendInfoRoutes(upstream));
   app.route('/api/console', recentExceptionRoutes(upstream));
+  app.route('/api/console', ruleStatsRoutes(upstream));
   // The console's own routes, local mode only: in connected mode PostHog holds the credentials and ingests.
   if (upstream === null) {
     app.route('/api/console', integrationCredentialRoutes());

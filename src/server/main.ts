@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
+import { evaluate } from '../rule-engine';
 import { createApp } from './app';
 import { buildIfStale } from './build-if-stale';
 import { ConfigError, readConfig } from './config';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     distDir: config.distDir,
     upstream,
     rateLimits: config.rateLimits,
+    ingestion: upstream === null ? { ruleEngine: { evaluate }, retention: config.retention } : null,
   });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
     const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;

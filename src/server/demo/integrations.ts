@@ -1,5 +1,5 @@
 import type { TrackerKind } from '../../contract/integrations';
-import { mobileTeam, webTeam } from './seed-issues';
+import { mobileTeam, webTeam } from './demo-teams';
 
 export type DemoTicket = { title: string; context: Record<string, string | number>; linkTo?: string };
 export type DemoIntegration = {

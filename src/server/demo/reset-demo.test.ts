@@ -8,6 +8,8 @@ const snapshot = (db: ReturnType<typeof openDatabase>) => ({
   rules: db.prepare('SELECT id, order_key FROM rules ORDER BY id').all(),
   integrations: db.prepare('SELECT id, kind FROM integrations ORDER BY id').all(),
   issues: db.prepare('SELECT COUNT(*) AS n FROM issues').get(),
+  // The demo's own ingestion counted its exceptions.
+  counters: db.prepare('SELECT * FROM ingestion_counters ORDER BY team_id, counter, detail').all(),
 });
 
 describe('resetDemo', () => {
@@ -21,11 +23,12 @@ describe('resetDemo', () => {
     db.prepare(
       "INSERT INTO integrations (team_id, kind, display_name, config, created_at) VALUES (1, 'github', 'x', '{}', 'now')",
     ).run();
-    db.prepare("INSERT INTO ingestion_counters (team_id, counter, value) VALUES (1, 'ingested', 5)").run();
+    db.prepare("UPDATE ingestion_counters SET value = value + 5 WHERE team_id = 1 AND counter = 'ingested'").run();
+    db.prepare("INSERT INTO ingestion_counters (team_id, counter, detail, value) VALUES (1, 'rejected', 'x', 2)").run();
+    expect(snapshot(db)).not.toEqual(pristine);
 
     resetDemo(db);
     expect(snapshot(db)).toEqual(pristine);
-    expect(db.prepare('SELECT COUNT(*) AS n FROM ingestion_counters').get()).toEqual({ n: 0 });
     expect(listPersonalApiKeys(db).map((key) => key.label)).toEqual(['kept']);
   });
 });

@@ -10,11 +10,14 @@ import {
   groupingRuleCreateInputSchema,
   suppressionRuleCreateInputSchema,
 } from '../../contract/rules';
+import { capturedProperties, evaluate, type EngineRules, type Json } from '../../rule-engine';
 import { externalUrl } from '../trackers/external-url';
 import { openDatabase, type Db } from '../store/database';
 import { canonicalJson } from '../store/external-references-repository';
+import { listRules } from '../store/rules-repository';
 import { makeTestServer } from '../test-support';
-import { demoNow } from './demo-time';
+import { demoEvents } from './demo-events';
+import { createRandom } from './random';
 import { demoTables, seedDemo } from './seed-demo';
 
 type RuleRow = {
@@ -49,18 +52,18 @@ describe('seedDemo', () => {
       users: 8,
       roles: 3,
       role_members: 9,
-      issues: 62,
-      fingerprints: 502,
+      issues: 79,
+      fingerprints: 225,
       integrations: 6,
       external_references: 9,
-      rules: 19,
-      exception_events: 1449,
+      rules: 20,
+      exception_events: 1132,
     });
     for (const table of demoTables) {
       expect(all<{ n: number }>(db, `SELECT COUNT(*) AS n FROM ${table}`)[0]!.n).toBe(summary.counts[table]);
     }
     expect(String(summary)).toBe(
-      '2 projects, 8 users, 3 roles, 9 role members, 62 issues, 502 fingerprints, 6 integrations, 9 external references, 19 rules, 1449 exception events',
+      '2 projects, 8 users, 3 roles, 9 role members, 79 issues, 225 fingerprints, 6 integrations, 9 external references, 20 rules, 1132 exception events',
     );
     expect(all(db, 'SELECT id, name FROM projects ORDER BY id')).toEqual([
       { id: 1, name: 'Web app' },
@@ -70,7 +73,7 @@ describe('seedDemo', () => {
 
   it('is deterministic: two seeds produce identical rows, ids and timestamps included', () => {
     const [first, second] = [seeded(), seeded()];
-    for (const table of demoTables) {
+    for (const table of [...demoTables, 'ingestion_counters']) {
       // Project tokens are random, as PostHog's are: the one column that differs.
       const dump = (db: Db) =>
         all<Record<string, unknown>>(db, `SELECT * FROM ${table} ORDER BY rowid`).map((row) =>
@@ -84,6 +87,30 @@ describe('seedDemo', () => {
     );
     for (const { id } of ids)
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('seeded on another day, has the same ids and decisions, its events shifted by the days between', () => {
+    const later = openDatabase(':memory:');
+    const shift = 3 * 86_400_000 + 17;
+    seedDemo(later, seedTime + shift);
+    const earlier = seeded();
+    const issues = (db: Db) => all(db, 'SELECT id, status, name, description, assignee FROM issues ORDER BY id');
+    expect(issues(later)).toEqual(issues(earlier));
+    const fingerprints = (db: Db) => all(db, 'SELECT id, fingerprint, issue_id FROM fingerprints ORDER BY id');
+    expect(fingerprints(later)).toEqual(fingerprints(earlier));
+    const counters = (db: Db) => all(db, 'SELECT * FROM ingestion_counters ORDER BY team_id, counter, detail');
+    expect(counters(later)).toEqual(counters(earlier));
+    const events = (db: Db) =>
+      all<{ uuid: string; timestamp: string; fingerprint: string }>(
+        db,
+        'SELECT uuid, timestamp, fingerprint FROM exception_events ORDER BY uuid',
+      );
+    expect(events(later)).toEqual(
+      events(earlier).map((event) => ({
+        ...event,
+        timestamp: new Date(Date.parse(event.timestamp) + shift).toISOString(),
+      })),
+    );
   });
 
   it('refuses a database that already has projects and changes nothing', () => {
@@ -109,7 +136,7 @@ describe('demo rules', () => {
       { team_id: 1, kind: 'assignment', keys: '0,1,2,3,4,5' },
       { team_id: 1, kind: 'grouping', keys: '0,1,2' },
       { team_id: 1, kind: 'suppression', keys: '0,1,2' },
-      { team_id: 2, kind: 'assignment', keys: '0,1,2' },
+      { team_id: 2, kind: 'assignment', keys: '0,1,2,3' },
       { team_id: 2, kind: 'grouping', keys: '0,1' },
       { team_id: 2, kind: 'suppression', keys: '0,1' },
     ]);
@@ -150,31 +177,44 @@ describe('demo rules', () => {
     expect(nested.length).toBeGreaterThan(0);
   });
 
-  it('has one disabled assignment rule whose disabled_data names a real issue', () => {
+  it('has one rule that ingestion disabled: its disabled_data names the issue and the exception it failed on', () => {
     const disabled = rules.filter((rule) => rule.disabled_data !== null);
     expect(disabled).toHaveLength(1);
     const data = parse(disabled[0]!.disabled_data);
     expect(disabledDataSchema.parse(data)).toEqual(data);
-    expect(data.message).toBe('Property $exception_sources is not a valid regex: unterminated character set');
+    expect(data.message).toBe('invalid regex: missing closing ]: `[a-f0-9+\\.js$`');
     expect(disabled[0]!.kind).toBe('assignment');
-    expect(
-      all(db, 'SELECT id FROM issues WHERE id = ? AND team_id = ?', data.issue.id, disabled[0]!.team_id),
-    ).toHaveLength(1);
+    // The first exception that reached the rule made a new issue: the rule failed on that issue's first event.
+    const [first] = all<{ properties: string; timestamp: string }>(
+      db,
+      'SELECT properties, timestamp FROM exception_events WHERE issue_id = ? ORDER BY timestamp, rowid LIMIT 1',
+      data.issue.id,
+    );
+    expect(capturedProperties(data.props)).toEqual(capturedProperties(parse(first!.properties)));
+    // Disabled when that event's batch came in.
+    const disabledAt = all<{ updated_at: string }>(
+      db,
+      'SELECT updated_at FROM rules WHERE id = ?',
+      disabled[0]!.id,
+    )[0]!;
+    const late = Date.parse(disabledAt.updated_at) - Date.parse(first!.timestamp);
+    expect(late).toBeGreaterThanOrEqual(0);
+    expect(late).toBeLessThan(600_000);
   });
 
-  it('groups into a dedicated issue per custom-rule fingerprint, which the grouping list shows', async () => {
+  it('groups into a dedicated issue per grouping rule, which the grouping list shows', async () => {
     const { call } = makeTestServer({ seed: seedDemo });
     const res = await call('GET', '/api/environments/1/error_tracking/grouping_rules/');
     expect(res.status).toBe(200);
-    const withIssue = res.json.results.filter((rule: any) => rule.issue !== null);
-    expect(withIssue).toHaveLength(1);
-    expect(withIssue[0].issue).toEqual({ id: expect.any(String), name: 'Chunk load failures after deploy' });
-    expect(withIssue[0].description).toMatch(/chunk load/);
+    const issues = res.json.results.map((rule: any) => rule.issue);
+    expect(issues.map((issue: any) => issue.name)).toEqual(['Chunk load failures after deploy', 'Error', 'TypeError']);
+    const [chunks] = res.json.results;
+    expect(chunks.description).toMatch(/chunk load/);
     const fingerprint = await call(
       'GET',
-      `/api/environments/1/error_tracking/fingerprints/resolve/?fingerprint=custom-rule:${withIssue[0].id}`,
+      `/api/environments/1/error_tracking/fingerprints/resolve/?fingerprint=custom-rule:${chunks.id}`,
     );
-    expect(fingerprint.json.issue_id).toBe(withIssue[0].issue.id);
+    expect(fingerprint.json.issue_id).toBe(chunks.issue.id);
   });
 });
 
@@ -209,23 +249,23 @@ describe('demo people, issues and fingerprints', () => {
     ]);
   });
 
-  it('spreads mostly active issues over the 60 days before the demo date, mostly on the web', () => {
+  it('spreads mostly active issues over the 60 days before the seed time, mostly on the web', () => {
     const issues = all<{ team_id: number; status: string; first_seen: string }>(
       db,
       'SELECT team_id, status, first_seen FROM issues',
     );
-    expect(issues.filter((issue) => issue.team_id === 1)).toHaveLength(45);
+    expect(issues.filter((issue) => issue.team_id === 1)).toHaveLength(62);
     expect(issues.filter((issue) => issue.team_id === 2)).toHaveLength(17);
     const active = issues.filter((issue) => issue.status === 'active').length;
     expect(active / issues.length).toBeGreaterThan(0.5);
     expect(new Set(issues.map((issue) => issue.status))).toEqual(new Set(issueStatuses));
     for (const { first_seen } of issues) {
-      expect(Date.parse(first_seen)).toBeLessThan(demoNow);
-      expect(Date.parse(first_seen)).toBeGreaterThan(demoNow - 61 * 86_400_000);
+      expect(Date.parse(first_seen)).toBeLessThan(seedTime);
+      expect(Date.parse(first_seen)).toBeGreaterThan(seedTime - 61 * 86_400_000);
     }
   });
 
-  it('gives every fingerprint an issue of its own team, unevenly, and no earlier than the issue', () => {
+  it('gives every fingerprint an issue of its own team, unevenly, created when its first exception came in', () => {
     const orphans = all(
       db,
       'SELECT f.id FROM fingerprints f LEFT JOIN issues i ON i.id = f.issue_id AND i.team_id = f.team_id WHERE i.id IS NULL',
@@ -233,7 +273,9 @@ describe('demo people, issues and fingerprints', () => {
     expect(orphans).toEqual([]);
     const early = all(
       db,
-      'SELECT f.id FROM fingerprints f JOIN issues i ON i.id = f.issue_id WHERE f.first_seen < i.first_seen OR f.created_at <> f.first_seen',
+      `SELECT f.id FROM fingerprints f JOIN issues i ON i.id = f.issue_id
+       WHERE f.first_seen < i.first_seen OR f.created_at < f.first_seen
+         OR julianday(f.created_at) - julianday(f.first_seen) > 10.0 / 1440`,
     );
     expect(early).toEqual([]);
     const perIssue = all<{ n: number }>(
@@ -246,8 +288,10 @@ describe('demo people, issues and fingerprints', () => {
       db,
       "SELECT fingerprint FROM fingerprints WHERE fingerprint NOT LIKE 'custom-rule:%'",
     );
-    expect(hashes).toHaveLength(500);
-    for (const { fingerprint } of hashes) expect(fingerprint).toMatch(/^[0-9a-f]{40}$/);
+    expect(hashes).toHaveLength(220);
+    for (const { fingerprint } of hashes) expect(fingerprint).toMatch(/^[0-9a-f]{128}$/);
+    // The fingerprints page pages through them: more than two pages of 100 in the web environment.
+    expect(all(db, 'SELECT 1 FROM fingerprints WHERE team_id = 1').length).toBeGreaterThan(200);
   });
 });
 
@@ -350,11 +394,14 @@ describe('demo exception events', () => {
         f.issue_id,
       ]),
     );
+    const issues = new Set(all<{ id: string }>(db, 'SELECT id FROM issues').map((issue) => issue.id));
     for (const event of events(db)) {
       const at = Date.parse(event.timestamp);
       expect(at).toBeLessThanOrEqual(seedTime);
       expect(at).toBeGreaterThan(seedTime - 90 * 86_400_000);
-      expect(fingerprints.get(event.fingerprint)).toBe(event.issue_id);
+      // Its issue holds its fingerprint, unless a merge moved the fingerprint (and deleted the issue).
+      const holder = fingerprints.get(event.fingerprint);
+      expect(holder === event.issue_id || (holder !== undefined && !issues.has(event.issue_id))).toBe(true);
     }
   });
 
@@ -402,5 +449,144 @@ describe('demo exception events', () => {
       body: { limit: 100, status: 'all', dateRange: { date_from: '-90d' }, filterTestAccounts: false },
     });
     expect(wide.json.results.length).toBeGreaterThan(rows.length);
+  });
+});
+
+describe('the demo follows from its rules', () => {
+  const db = seeded();
+  type StoredRule = {
+    id: string;
+    order_key: number;
+    created_at: string | null;
+    filters: unknown;
+    disabled_data: { message: string } | null;
+  };
+  // Only whether it is set matters to the engine, and the message it reports.
+  const base = (rule: StoredRule) => ({
+    id: rule.id,
+    order_key: rule.order_key,
+    ...(rule.created_at === null ? {} : { created_at: rule.created_at }),
+    filters: rule.filters,
+    disabled_data: rule.disabled_data === null ? null : { message: rule.disabled_data.message },
+  });
+  const engineRules = (teamId: number): EngineRules => ({
+    grouping: listRules(db, teamId, 'grouping').results.map((rule) => ({
+      ...base(rule),
+      assignee: rule.assignee,
+      description: rule.description,
+    })),
+    suppression: listRules(db, teamId, 'suppression').results.map((rule) => ({
+      ...base(rule),
+      sampling_rate: rule.sampling_rate,
+    })),
+    assignment: listRules(db, teamId, 'assignment').results.map((rule) => ({ ...base(rule), assignee: rule.assignee })),
+  });
+  const rulesOf: Record<number, EngineRules> = { 1: engineRules(1), 2: engineRules(2) };
+  type StoredEvent = {
+    uuid: string;
+    team_id: number;
+    issue_id: string;
+    fingerprint: string;
+    properties: string;
+    trace: string;
+    is_test_account: number;
+  };
+  const stored = all<StoredEvent>(db, 'SELECT * FROM exception_events ORDER BY timestamp, rowid');
+  const issues = all<{ id: string; team_id: number; assignee: string | null }>(
+    db,
+    'SELECT id, team_id, assignee FROM issues ORDER BY id',
+  );
+
+  /** The engine on an issue's first exception, as ingestion ran it when that exception made the issue. */
+  function assignmentOf(issue: (typeof issues)[number], rules: EngineRules) {
+    const first = stored.find((event) => event.issue_id === issue.id)!;
+    const properties = capturedProperties<Json>(parse(first.properties));
+    const [exception] = properties.$exception_list as Array<{ type: string; value: string }>;
+    return evaluate({ uuid: first.uuid, properties }, rules, {
+      resolveIssue: () => ({
+        isNew: true,
+        reopened: false,
+        issue: { id: issue.id, status: 'active', name: exception!.type, description: exception!.value },
+        existingAssignee: null,
+      }),
+    }).assignment!;
+  }
+
+  it('every issue was made by its first exception and has the assignee the rules give it', () => {
+    expect(issues).toHaveLength(79);
+    for (const issue of issues) {
+      const first = stored.find((event) => event.issue_id === issue.id);
+      expect(first, `issue ${issue.id} came from an exception`).toBeDefined();
+      expect(parse(first!.trace).issue).toMatchObject({ id: issue.id, created: true });
+      expect(assignmentOf(issue, rulesOf[issue.team_id]!).assignee).toEqual(parse(issue.assignee));
+    }
+    expect(issues.filter((issue) => issue.assignee !== null)).toHaveLength(23);
+  });
+
+  it('assigns through every assignment rule but the one that never matches and the shadowed one', () => {
+    const winners = new Set(issues.map((issue) => assignmentOf(issue, rulesOf[issue.team_id]!).winner));
+    const ruleAt = (teamId: number, orderKey: number) =>
+      rulesOf[teamId]!.assignment.find((rule) => rule.order_key === orderKey)!;
+    const assigning = [0, 1, 2, 3].map((key) => ruleAt(1, key)).concat([0, 1, 2].map((key) => ruleAt(2, key)));
+    for (const rule of assigning) expect(winners, String(rule.filters)).toContain(rule.id);
+    const disabled = ruleAt(1, 4);
+    expect(disabled.disabled_data).not.toBeNull();
+    const neverMatches = ruleAt(1, 5);
+    const shadowed = ruleAt(2, 3);
+    for (const rule of [disabled, neverMatches, shadowed]) expect(winners).not.toContain(rule.id);
+    // Alone, the shadowed rule would assign some issues; the /admin/ rule still none.
+    const alone = (teamId: number, rule: EngineRules['assignment'][number]) =>
+      issues
+        .filter((issue) => issue.team_id === teamId)
+        .filter((issue) => assignmentOf(issue, { ...rulesOf[teamId]!, assignment: [rule] }).winner === rule.id);
+    expect(alone(2, shadowed).length).toBeGreaterThan(0);
+    expect(alone(1, neverMatches)).toEqual([]);
+  });
+
+  it('every stored exception has the fingerprint the grouping rules give it, and no suppression rule drops it', () => {
+    expect(stored).toHaveLength(1132);
+    for (const event of stored) {
+      const properties = capturedProperties<Json>(parse(event.properties));
+      const trace = evaluate({ uuid: event.uuid, properties }, rulesOf[event.team_id]!);
+      expect(trace.grouping.fingerprint.fingerprint).toBe(event.fingerprint);
+      expect(trace.suppression.suppressed).toBe(false);
+    }
+    const grouped = new Set(stored.map((event) => event.fingerprint).filter((value) => value.startsWith('custom-')));
+    expect(grouped.size).toBe(5);
+  });
+
+  it('the suppression rules dropped exactly the exceptions sent that they match, each rule some, all counted', () => {
+    const sent = demoEvents(createRandom('demo:sites'), createRandom('demo:events'), seedTime);
+    const dropped = new Map<string, number>();
+    for (const { teamId, exception } of sent) {
+      const trace = evaluate({ uuid: exception.uuid, properties: exception.properties }, rulesOf[teamId]!);
+      if (!trace.suppression.suppressed) continue;
+      const key = `${teamId}:${trace.suppression.winner}`;
+      dropped.set(key, (dropped.get(key) ?? 0) + 1);
+    }
+    const counters = all<{ team_id: number; counter: string; detail: string; value: number }>(
+      db,
+      'SELECT * FROM ingestion_counters ORDER BY team_id, counter, detail',
+    );
+    expect(
+      new Map(
+        counters
+          .filter((row) => row.counter === 'suppressed')
+          .map((row) => [`${row.team_id}:${row.detail}`, row.value]),
+      ),
+    ).toEqual(dropped);
+    expect(dropped.size).toBe(5);
+    const ingested = counters.filter((row) => row.counter === 'ingested').reduce((sum, row) => sum + row.value, 0);
+    expect(ingested).toBe(stored.length);
+    expect(sent.length - stored.length).toBe([...dropped.values()].reduce((sum, n) => sum + n, 0));
+    expect(new Set(counters.map((row) => row.counter))).toEqual(new Set(['ingested', 'suppressed']));
+  });
+
+  it('counts an exception as a test account’s when its email has the members’ domain', () => {
+    for (const event of stored) {
+      const { email } = parse(event.properties);
+      expect(event.is_test_account).toBe(typeof email === 'string' && email.endsWith('@example.com') ? 1 : 0);
+    }
+    expect(stored.filter((event) => event.is_test_account === 1).length).toBeGreaterThan(50);
   });
 });

@@ -1,12 +1,14 @@
 import type { Db } from '../store/database';
 import { insertProject } from '../store/projects-repository';
+import { demoEvents } from './demo-events';
+import { mobileTeam, webTeam } from './demo-teams';
 import { daysAgo } from './demo-time';
 import { seedPeople } from './people';
 import { createRandom } from './random';
+import { replayDemoEvents } from './replay-demo-events';
 import { seedIntegrations } from './seed-integrations';
-import { mobileTeam, seedIssues, webTeam } from './seed-issues';
-import { seedExceptionEvents } from './seed-exception-events';
 import { seedRules } from './seed-rules';
+import { triageDemoIssues } from './triage-demo-issues';
 
 export const demoTables = [
   'projects',
@@ -45,10 +47,12 @@ export function seedDemo(db: Db, now: number = Date.now()): SeedSummary {
     insertProject(db, { id: mobileTeam, name: 'Mobile', created_at: daysAgo(150) });
     // One stream per part, so extending one part's data leaves the others' ids unchanged.
     const people = seedPeople(db, createRandom('demo:people'));
-    const issues = seedIssues(db, createRandom('demo:issues'), people);
-    seedIntegrations(db, createRandom('demo:integrations'), issues);
-    seedRules(db, createRandom('demo:rules'), people, issues);
-    seedExceptionEvents(db, createRandom('demo:events'), issues, now);
+    const rules = seedRules(db, createRandom('demo:rules'), people);
+    // Issues, fingerprints and assignees are what ingestion makes of the exceptions under these rules.
+    const events = demoEvents(createRandom('demo:sites'), createRandom('demo:events'), now);
+    replayDemoEvents(db, events, createRandom('demo:ids'));
+    const issues = triageDemoIssues(db, createRandom('demo:triage'), events, rules);
+    seedIntegrations(db, createRandom('demo:integrations'), issues, now);
   })();
   return new SeedSummary(countRows(db));
 }

@@ -2,10 +2,11 @@ import type { TrackerKind } from '../../contract/integrations';
 import { externalUrl } from '../trackers/external-url';
 import type { Db } from '../store/database';
 import { insertReference } from '../store/external-references-repository';
-import { dayMs, daysAgo, demoNow, isoSeconds } from './demo-time';
+import { findIssue } from '../store/issues-repository';
+import { dayMs, daysAgo, isoSeconds } from './demo-time';
 import { demoIntegrations, type DemoTicket } from './integrations';
 import type { Random } from './random';
-import { findDemoIssue, type DemoIssue } from './seed-issues';
+import { findTemplateIssue, type TemplateIssues } from './template-issues';
 
 const ticketIds: Record<TrackerKind, (context: DemoTicket['context']) => string> = {
   github: (context) => String(context.number),
@@ -14,7 +15,8 @@ const ticketIds: Record<TrackerKind, (context: DemoTicket['context']) => string>
   jira: (context) => String(context.key),
 };
 
-export function seedIntegrations(db: Db, random: Random, issues: DemoIssue[]): void {
+/** The integrations, and their tickets linked to issues a while after those were first seen (before `now`). */
+export function seedIntegrations(db: Db, random: Random, issues: TemplateIssues, now: number): void {
   const insert = db.prepare(
     'INSERT INTO integrations (team_id, kind, display_name, config, picker_data, created_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -36,15 +38,15 @@ export function seedIntegrations(db: Db, random: Random, issues: DemoIssue[]): v
     );
     for (const ticket of integration.tickets) {
       if (ticket.linkTo === undefined) continue;
-      const issue = findDemoIssue(issues, integration.teamId, ticket.linkTo);
-      const firstSeen = Date.parse(issue.firstSeen);
+      const issueId = findTemplateIssue(issues, integration.teamId, ticket.linkTo);
+      const firstSeen = Date.parse(findIssue(db, integration.teamId, issueId)!.first_seen!);
       insertReference(db, {
         id: random.uuid(),
         teamId: integration.teamId,
-        issueId: issue.id,
+        issueId,
         integrationId: Number(lastInsertRowid),
         context: ticket.context,
-        createdAt: isoSeconds(Math.min(demoNow, firstSeen + random.next() * 3 * dayMs)),
+        createdAt: isoSeconds(Math.min(now, firstSeen + random.next() * 3 * dayMs)),
       });
     }
   });

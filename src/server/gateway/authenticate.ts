@@ -5,7 +5,7 @@ import { findKeyBySecret, touchKey } from './personal-api-keys';
 import { createRateLimiter, type RateLimits } from './rate-limit';
 import { isSameOriginWrite } from './same-origin';
 import { scopedTeamsRefusal } from './scoped-teams';
-import { hasScope, isSafeMethod, requiredScope } from './scopes';
+import { hasScope, isSafeMethod, requiredScopes } from './scopes';
 import { hasSession } from './session';
 
 /** A request with `Authorization: Bearer` is judged by that key alone, never also by the session cookie. */
@@ -29,10 +29,8 @@ export function authenticate(sessionSecret: string, rateLimits: RateLimits, { ac
       if (wait > 0) throw problems.throttled(wait);
       const refusal = scopedTeamsRefusal(c.var.db, pathname, key);
       if (refusal !== null) throw problems.permissionDenied(refusal);
-      const needed = requiredScope(c.req.method, pathname);
-      if (needed !== null && !hasScope(key.scopes, needed)) {
-        throw problems.permissionDenied(`API key missing required scope '${needed}'`);
-      }
+      const missing = requiredScopes(c.req.method, pathname).find((needed) => !hasScope(key.scopes, needed));
+      if (missing !== undefined) throw problems.permissionDenied(`API key missing required scope '${missing}'`);
       // Like PostHog, record use at most hourly: a write on every request would tax every read.
       if (key.last_used_at === null || Date.now() - Date.parse(key.last_used_at) > 3_600_000)
         touchKey(c.var.db, key.id);

@@ -29,6 +29,13 @@ export const exceptionQueryClauses = {
   search: `  AND (${searchClause})`,
   order: 'ORDER BY timestamp DESC, uuid DESC',
   limit: 'LIMIT {limit}',
+  offset: 'OFFSET {offset}',
+  /** The first exception of each issue: `{issues}` is a list of `toUUID('…')`. */
+  issues: '  AND issue_id IN ({issues})',
+  firstOrder: 'ORDER BY timestamp ASC, uuid ASC',
+  // No LIMIT after it: older HogQL grammars take one LIMIT clause only, and HogQL's default row cap (100) is the
+  // largest batch the console asks for.
+  onePerIssue: 'LIMIT 1 BY issue_id',
 } as const;
 
 export type ExceptionQueryClause = keyof typeof exceptionQueryClauses;
@@ -46,5 +53,8 @@ export const hogqlKeywords = new Set([
   'ORDER',
   'BY',
   'DESC',
+  'ASC',
+  'IN',
   'LIMIT',
+  'OFFSET',
 ]);

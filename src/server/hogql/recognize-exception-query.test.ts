@@ -4,7 +4,7 @@ import { buildExceptionQuery, type ExceptionQuery } from './build-exception-quer
 import { recognizeExceptionQuery } from './recognize-exception-query';
 
 const issue = '0190c4a2-7b1e-7000-8000-00000000abcd';
-const full: ExceptionQuery = { days: 7, limit: 101, issue, search: 'TypeError' };
+const full: ExceptionQuery = { days: 7, limit: 101, offset: 50_000, issue, search: 'TypeError' };
 
 describe('recognizeExceptionQuery', () => {
   it('reads back every query the console builds, whatever the search text', () => {
@@ -14,6 +14,7 @@ describe('recognizeExceptionQuery', () => {
           {
             days: fc.integer({ min: 1, max: 3650 }),
             limit: fc.integer({ min: 1, max: 50_000 }),
+            offset: fc.integer({ min: 0, max: 200_000 }),
             event: fc.uuid(),
             issue: fc.uuid(),
             search: fc.string({ unit: 'binary', maxLength: 40 }),
@@ -52,7 +53,9 @@ describe('recognizeExceptionQuery', () => {
       built.replace("$exception_sources, 'TypeError'", "$exception_sources, 'x'"),
     ],
     ['a property name in another case', built.replace('$exception_types', '$EXCEPTION_TYPES')],
-    ['a missing LIMIT', built.replace(/\nLIMIT 101$/, '')],
+    ['a missing LIMIT', built.replace(/\nLIMIT 101\n/, '\n')],
+    ['an OFFSET before the LIMIT', built.replace(/(\nLIMIT 101)(\nOFFSET 50000)$/, '$2$1')],
+    ['a string as offset', built.replace('OFFSET 50000', "OFFSET '50000'")],
     ['a string as limit', built.replace('LIMIT 101', "LIMIT '101'")],
     ['a number as issue', built.replace(`'${issue}'`, '1')],
     ['a quoted identifier', built.replace('FROM events', 'FROM `events`')],

@@ -48,7 +48,7 @@ describe('a 10,000-event batch over HTTP', () => {
     expect(count('SELECT COUNT(*) AS n FROM fingerprints')).toBe(types.length);
     const longestStallMs = delay.max / 1e6;
     console.log(`10,000 events in ${seconds.toFixed(2)} s; longest event-loop stall ${longestStallMs.toFixed(0)} ms`);
-    // Without the slices, the whole batch holds the loop in one go (over a second on this machine).
+    // Without the slices, the whole batch holds the loop in one go (about a second on the development machine).
     expect(longestStallMs).toBeLessThan(400);
   }, 60_000);
 });

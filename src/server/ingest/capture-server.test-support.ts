@@ -3,12 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { evaluate } from '../../rule-engine';
 import { createApp } from '../app';
 import { openDatabase, type Db } from '../store/database';
 import { seedProjects } from '../test-support';
 import { defaultRetention, type Retention } from './event-retention';
 import type { RuleEngine } from './rule-engine-port';
-import { testRuleEngine } from './test-rule-engine.test-support';
 
 export type CaptureServer = {
   url: string;
@@ -22,7 +22,7 @@ export type CaptureServer = {
 
 /** The app on a real port over a real SQLite file, as an SDK meets it. */
 export async function startCaptureServer({
-  ruleEngine = testRuleEngine(),
+  ruleEngine = { evaluate },
   retention = defaultRetention,
 }: { ruleEngine?: RuleEngine; retention?: Retention } = {}): Promise<CaptureServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tc-capture-'));

@@ -14,13 +14,36 @@ export type BatchRules = {
   assignment: EngineAssignmentRule[];
 };
 
+// The engine keeps what it compiled per filters object: the same filters, read again for the next request, are
+// given as the same object, so a request does not compile its environment's rules anew. Per environment, only the
+// current rules' filters are kept.
+const knownFilters = new WeakMap<Db, Map<number, Map<string, unknown>>>();
+
+function filtersKeeper(db: Db, teamId: number) {
+  let byTeam = knownFilters.get(db);
+  if (!byTeam) {
+    byTeam = new Map();
+    knownFilters.set(db, byTeam);
+  }
+  const previous = byTeam.get(teamId) ?? new Map<string, unknown>();
+  const current = new Map<string, unknown>();
+  byTeam.set(teamId, current);
+  return (filters: unknown): unknown => {
+    const text = JSON.stringify(filters);
+    const kept = current.get(text) ?? previous.get(text) ?? filters;
+    current.set(text, kept);
+    return kept;
+  };
+}
+
 export function loadBatchRules(db: Db, teamId: number): BatchRules {
   const rules = listEnabledRules(db, teamId);
+  const keep = filtersKeeper(db, teamId);
   const base = (rule: { id: string; order_key: number; created_at: string | null; filters: unknown }) => ({
     id: rule.id,
     order_key: rule.order_key,
     ...(rule.created_at === null ? {} : { created_at: rule.created_at }),
-    filters: rule.filters,
+    filters: keep(rule.filters),
     disabled_data: null,
   });
   return {

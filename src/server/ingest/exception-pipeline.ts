@@ -1,14 +1,14 @@
 import type { EngineAssignee, EvaluationTrace, IssueContext, Json } from '../../rule-engine/types';
 import { assigneeSchema } from '../../contract/assignee';
-import type { Db } from '../store/database';
 import { insertIngestedEvent } from '../store/exception-events-repository';
 import { assignIssueIfUnassigned } from '../store/issues-repository';
 import { disableRule } from '../store/rules-repository';
 import { dropRule, type BatchRules } from './engine-rules';
-import { linkIssue, type IssueCache, type LinkedIssue } from './link-issue';
+import { linkIssue, type LinkContext, type LinkedIssue } from './link-issue';
 import { isJsonObject } from './raw-event';
 import type { RuleEngine } from './rule-engine-port';
 import { storedTrace } from './stored-trace';
+import type { TestAccountFilter } from './test-account-filter';
 
 export type CapturedException = {
   uuid: string;
@@ -25,12 +25,11 @@ export type ExceptionOutcome =
   | { kind: 'issue_suppressed' }
   | { kind: 'rejected'; reason: 'empty_exception_list' | 'invalid_exception_list' };
 
-export type PipelineContext = {
-  db: Db;
-  teamId: number;
+export type PipelineContext = LinkContext & {
   engine: RuleEngine;
   rules: BatchRules;
-  issues: IssueCache;
+  isTestAccount: TestAccountFilter;
+  /** When the events arrived (ISO 8601): new issues and fingerprints are created then. */
   now: string;
 };
 
@@ -65,7 +64,7 @@ function disableFailedRules(context: PipelineContext, trace: EvaluationTrace, is
       kind === 'assignment' && issue !== null
         ? { message, issue: issueJson(issue), props: trace.properties }
         : { message, props: trace.properties };
-    disableRule(context.db, context.teamId, kind, ruleId, data);
+    disableRule(context.db, context.teamId, kind, ruleId, data, context.now);
     dropRule(context.rules, kind, ruleId);
   }
 }
@@ -96,12 +95,12 @@ export function processException(context: PipelineContext, event: CapturedExcept
   const at = { now: context.now, seen: event.timestamp };
   const link: { issue: LinkedIssue | null } = { issue: null };
   const resolveIssue = (fingerprint: string, seen: Record<string, Json>): IssueContext => {
-    const linked = linkIssue(context.db, context.teamId, context.issues, fingerprint, seen, at);
+    const linked = linkIssue(context, fingerprint, seen, at);
     link.issue = linked;
     return {
       isNew: linked.isNew,
       reopened: linked.reopened,
-      issue: { status: linked.status, name: linked.name, description: linked.description },
+      issue: { id: linked.id, status: linked.status, name: linked.name, description: linked.description },
       existingAssignee: linked.assignee,
     };
   };
@@ -110,7 +109,7 @@ export function processException(context: PipelineContext, event: CapturedExcept
   if (trace.suppression.suppressed) return { kind: 'suppressed', ruleId: trace.suppression.winner ?? '' };
 
   const { fingerprint, proposedFingerprint, record } = trace.grouping.fingerprint;
-  const issue = link.issue ?? linkIssue(context.db, context.teamId, context.issues, fingerprint, trace.properties, at);
+  const issue = link.issue ?? linkIssue(context, fingerprint, trace.properties, at);
   // Linked first, then dropped: an issue someone suppressed takes no more events (stages/linking/suppression.rs).
   if (issue.status === 'suppressed') return { kind: 'issue_suppressed' };
   const assigned = applyAssignment(context, issue, trace.assignment?.assignee ?? null);
@@ -124,13 +123,15 @@ export function processException(context: PipelineContext, event: CapturedExcept
     distinctId: event.distinctId,
     sessionId: typeof trace.properties.$session_id === 'string' ? trace.properties.$session_id : null,
     library: typeof trace.properties.$lib === 'string' ? trace.properties.$lib : null,
-    isTestAccount: false,
+    isTestAccount: context.isTestAccount(trace.properties),
     properties: {
       ...trace.properties,
       $exception_fingerprint: fingerprint,
       $exception_proposed_fingerprint: proposedFingerprint,
       $exception_fingerprint_record: record,
       $exception_issue_id: issue.id,
+      $issue_name: issue.name,
+      $issue_description: issue.description,
     },
     trace: JSON.stringify(storedTrace(trace, issue, assigned)),
   });

@@ -1,14 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/database';
 import { captureErrors } from './capture-error';
 import type { CaptureRequest } from './capture-request';
 import { loadBatchRules, type BatchRules } from './engine-rules';
 import { enforceRetention, type Retention } from './event-retention';
 import { eventTimestamp } from './event-timestamp';
-import { processException, type CapturedException } from './exception-pipeline';
+import type { CapturedException, PipelineContext } from './exception-pipeline';
+import { ingestException } from './ingest-exception';
 import { IngestionCounts } from './ingestion-counts';
-import type { IssueCache } from './link-issue';
 import { distinctIdOf, type RawEvent } from './raw-event';
 import type { RuleEngine } from './rule-engine-port';
+import { loadTestAccountFilter, type TestAccountFilter } from './test-account-filter';
 import { uuidV7 } from './uuid-v7';
 
 export type IngestionOptions = { ruleEngine: RuleEngine; retention: Retention };
@@ -47,13 +49,29 @@ function readEvents(request: CaptureRequest, { now, sentAt }: CaptureTiming): Ca
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-type Batch = { db: Db; options: IngestionOptions; teamId: number; rules: BatchRules; events: Captured[]; now: number };
+type Batch = {
+  db: Db;
+  options: IngestionOptions;
+  teamId: number;
+  rules: BatchRules;
+  isTestAccount: TestAccountFilter;
+  events: Captured[];
+  now: number;
+};
 
 /** Ingests from `start` until the slice is full; answers where the next slice starts. */
-function ingestSlice({ db, options, teamId, rules, events, now }: Batch, start: number): number {
+function ingestSlice({ db, options, teamId, rules, isTestAccount, events, now }: Batch, start: number): number {
   const counts = new IngestionCounts();
-  const issues: IssueCache = new Map();
-  const context = { db, teamId, engine: options.ruleEngine, rules, issues, now: new Date(now).toISOString() };
+  const context: PipelineContext = {
+    db,
+    teamId,
+    engine: options.ruleEngine,
+    rules,
+    isTestAccount,
+    issues: new Map(),
+    newId: randomUUID,
+    now: new Date(now).toISOString(),
+  };
   const started = performance.now();
   const end = Math.min(events.length, start + slice.events);
   let next = start;
@@ -61,24 +79,8 @@ function ingestSlice({ db, options, teamId, rules, events, now }: Batch, start: 
   db.transaction(() => {
     while (next < end && (next === start || performance.now() - started < slice.ms)) {
       const { name, exception } = events[next++]!;
-      if (name !== '$exception') {
-        counts.add('ignored');
-        continue;
-      }
-      try {
-        // A savepoint: an event that fails half-way leaves nothing behind.
-        const outcome = db.transaction(() => processException(context, exception))();
-        if (outcome.kind === 'stored') {
-          stored++;
-          counts.add('ingested');
-        } else if (outcome.kind === 'suppressed') counts.add('suppressed', outcome.ruleId);
-        else if (outcome.kind === 'rejected') counts.add('rejected', outcome.reason);
-        else counts.add(outcome.kind);
-      } catch (err) {
-        console.error(`Ingestion could not process event ${exception.uuid}:`, err);
-        issues.clear();
-        counts.add('rejected', 'processing_error');
-      }
+      if (name !== '$exception') counts.add('ignored');
+      else if (ingestException(context, exception, counts)) stored++;
     }
     if (stored > 0) enforceRetention(db, teamId, options.retention, stored, now);
     counts.flush(db, teamId);
@@ -95,10 +97,10 @@ export async function ingestCapture(
   timing: CaptureTiming,
 ): Promise<void> {
   const events = readEvents(request, timing);
-  const rules = events.some((event) => event.name === '$exception')
-    ? loadBatchRules(db, teamId)
-    : { grouping: [], suppression: [], assignment: [] };
-  const batch: Batch = { db, options, teamId, rules, events, now: timing.now };
+  const exceptions = events.some((event) => event.name === '$exception');
+  const rules = exceptions ? loadBatchRules(db, teamId) : { grouping: [], suppression: [], assignment: [] };
+  const isTestAccount = exceptions ? loadTestAccountFilter(db) : () => false;
+  const batch: Batch = { db, options, teamId, rules, isTestAccount, events, now: timing.now };
   for (let next = 0; next < events.length;) {
     if (next > 0) await nextTurn();
     next = ingestSlice(batch, next);

@@ -5,6 +5,7 @@ import { createApp } from '../app';
 import { addFingerprint, addIssue } from '../local-api/error-tracking-fixtures.test-support';
 import { addRule } from '../robustness/fixture.test-support';
 import { openDatabase, type Db } from '../store/database';
+import { insertUser } from '../store/members-repository';
 import { seedProjects } from '../test-support';
 import { defaultRetention, type Retention } from './event-retention';
 import { testRuleEngine, type EngineDecision } from './test-rule-engine.test-support';
@@ -222,6 +223,44 @@ describe('what the rules decided', () => {
     }
     expect(all('SELECT name FROM issues ORDER BY name')).toEqual([{ name: 'Fine' }, { name: 'Fine' }]);
     expect(all("SELECT value FROM ingestion_counters WHERE detail = 'processing_error'")).toEqual([{ value: 1 }]);
+  });
+});
+
+describe('test accounts', () => {
+  const member = (db: Db, id: number, email: string) =>
+    insertUser(db, {
+      id,
+      uuid: randomUUID(),
+      membership_id: randomUUID(),
+      first_name: 'A',
+      last_name: 'B',
+      email,
+      level: 1,
+    });
+  const flags = (all: (sql: string) => any[]) =>
+    all('SELECT is_test_account FROM exception_events ORDER BY timestamp').map((row) => row.is_test_account);
+
+  it('are the emails with the domain of the first member with a company address, as PostHog’s default filter', async () => {
+    const { db, capture, all } = setup();
+    member(db, 1, 'founder@gmail.com');
+    member(db, 2, 'lead@acme.io');
+    member(db, 3, 'contractor@studio.example');
+    await capture([
+      exception('E', 'a', minutesAgo(5), { email: 'QA@Acme.io' }),
+      exception('E', 'b', minutesAgo(4), { email: 'customer@gmail.com' }),
+      exception('E', 'c', minutesAgo(3), { email: 'someone@studio.example' }),
+      // PostHog's other default, a localhost $host, is not applied: local apps are what this server listens to.
+      exception('E', 'd', minutesAgo(2), { $host: 'localhost:3000' }),
+      exception('E', 'e', minutesAgo(1)),
+    ]);
+    expect(flags(all)).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it('are none when no member has a company address', async () => {
+    const { db, capture, all } = setup();
+    member(db, 1, 'founder@gmail.com');
+    await capture([exception('E', 'a', minutesAgo(2), { email: 'qa@gmail.com' })]);
+    expect(flags(all)).toEqual([0]);
   });
 });
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { assigneeSchema, type Assignee } from '../../contract/assignee';
 import type { IssueStatus } from '../../contract/issues';
 import type { Json } from '../../rule-engine/types';
@@ -29,6 +28,9 @@ export type LinkedIssue = {
 /** Fingerprint → issue, for one transaction: later events of the same fingerprint skip the lookup. */
 export type IssueCache = Map<string, LinkedIssue>;
 
+/** Where issues are linked; `newId` names new issues and fingerprints (random, or seeded for the demo). */
+export type LinkContext = { db: Db; teamId: number; issues: IssueCache; newId: () => string };
+
 /** cymbal names a new issue after the event's first exception: its type, and its message as the description. */
 function firstException(properties: Record<string, Json>): { name: string | null; description: string | null } {
   const list = properties.$exception_list;
@@ -40,8 +42,12 @@ function firstException(properties: Record<string, Json>): { name: string | null
   };
 }
 
-function createIssue(db: Db, teamId: number, properties: Record<string, Json>, at: { now: string; seen: string }) {
-  const id = randomUUID();
+function createIssue(
+  { db, teamId, newId }: LinkContext,
+  properties: Record<string, Json>,
+  at: { now: string; seen: string },
+) {
+  const id = newId();
   const { name, description } = firstException(properties);
   insertIssue(db, { id, teamId, name, description, createdAt: at.now, firstSeen: at.seen });
   return { id, status: 'active' as const, name, description, assignee: null };
@@ -52,21 +58,20 @@ function createIssue(db: Db, teamId: number, properties: Record<string, Json>, a
  * when it was resolved (cymbal's `resolve_issue` / `maybe_reopen`).
  */
 export function linkIssue(
-  db: Db,
-  teamId: number,
-  cache: IssueCache,
+  context: LinkContext,
   fingerprint: string,
   properties: Record<string, Json>,
   at: { now: string; seen: string },
 ): LinkedIssue {
+  const { db, teamId, issues: cache } = context;
   let linked = cache.get(fingerprint);
   if (linked) {
     linked = { ...linked, isNew: false, reopened: false };
   } else {
     const found = findFingerprintLink(db, teamId, fingerprint);
     if (found === null) {
-      const issue = createIssue(db, teamId, properties, at);
-      const fingerprintId = randomUUID();
+      const issue = createIssue(context, properties, at);
+      const fingerprintId = context.newId();
       insertFingerprint(db, {
         id: fingerprintId,
         teamId,
@@ -78,7 +83,7 @@ export function linkIssue(
       linked = { ...issue, fingerprintId, firstSeen: at.seen, isNew: true, reopened: false };
     } else if (found.issue === null) {
       // The fingerprint points at an issue that is gone: it gets a new one.
-      const issue = createIssue(db, teamId, properties, at);
+      const issue = createIssue(context, properties, at);
       pointFingerprintAt(db, teamId, found.fingerprintId, issue.id);
       linked = {
         ...issue,

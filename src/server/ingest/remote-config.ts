@@ -1,10 +1,11 @@
-import type { Json } from '../../rule-engine/types';
+import type { SdkSuppressionRule } from '../../rule-engine/types';
 
 /**
  * The remote config posthog-js loads at start (`/array/:token/config`), as posthog/models/remote_config.py builds it,
- * for an environment with no feature flags, surveys, replay or site apps, and exception autocapture on.
+ * for an environment with no feature flags, surveys, replay or site apps, and exception autocapture on. posthog-js
+ * drops an exception itself when one of `suppressionRules` matches it (PostHogExceptions.onRemoteConfig).
  */
-export function remoteConfig(token: string, suppressionRules: Json[]) {
+export function remoteConfig(token: string, suppressionRules: SdkSuppressionRule[]) {
   return {
     token,
     supportedCompression: ['gzip', 'gzip-js'],

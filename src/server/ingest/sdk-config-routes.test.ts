@@ -1,7 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { PropertyOperator } from '../../contract/filters';
 import { createApp } from '../app';
 import { openDatabase, type Db } from '../store/database';
+import { createRule } from '../store/rules-repository';
 import { seedProjects } from '../test-support';
 import { defaultRetention } from './event-retention';
 import { testRuleEngine } from './test-rule-engine.test-support';
@@ -22,7 +24,7 @@ function setup() {
       headers: { 'Content-Type': 'application/json', ...headers },
       body: body instanceof Uint8Array ? body : JSON.stringify(body),
     });
-  return { app, token, post };
+  return { app, db, token, post };
 }
 
 const uuid = expect.stringMatching(/^[0-9a-f-]{36}$/);
@@ -149,6 +151,44 @@ describe('remote config', () => {
     const malformed = await app.request(`/array/${'x'.repeat(201)}/config.js`);
     expect(malformed.status).toBe(400);
     expect(await malformed.json()).toMatchObject({ detail: 'Invalid token' });
+  });
+});
+
+describe('the suppression rules in the remote config', () => {
+  const leaf = (key: string, operator: PropertyOperator, value: string | string[]) => ({
+    key,
+    type: 'event',
+    operator,
+    value,
+  });
+
+  it('are the environment’s full-rate rules on exception types and messages, in order, wherever the config goes', async () => {
+    const { app, db, token, post } = setup();
+    const onTypes = { type: 'OR' as const, values: [leaf('$exception_types', 'exact', ['ResizeObserverError'])] };
+    const onMessages = { type: 'AND' as const, values: [leaf('$exception_values', 'icontains', 'from an extension')] };
+    createRule(db, 1, 'suppression', { filters: onMessages, order_key: 2 });
+    createRule(db, 1, 'suppression', { filters: onTypes, order_key: 1 });
+    createRule(db, 1, 'suppression', { filters: onTypes, sampling_rate: 0.5, order_key: 0 });
+    createRule(db, 1, 'suppression', {
+      filters: { type: 'AND', values: [leaf('$exception_sources', 'icontains', 'chrome-extension://')] },
+      order_key: 0,
+    });
+    createRule(db, 2, 'suppression', { filters: onMessages });
+    const expected = [onTypes, onMessages];
+
+    const config = await read(await app.request(`/array/${token}/config`));
+    expect(config.errorTracking).toEqual({ autocaptureExceptions: true, suppressionRules: expected });
+    const window: { _POSTHOG_REMOTE_CONFIG?: Record<string, { config: Record<string, unknown> }> } = {};
+    new Function('window', await (await app.request(`/array/${token}/config.js`)).text())(window);
+    expect(window._POSTHOG_REMOTE_CONFIG?.[token]?.config.errorTracking).toEqual(config.errorTracking);
+    for (const path of ['/flags/?v=2&config=true', '/decide/?v=3']) {
+      expect((await read(await post(path, { token, distinct_id: 'u' }))).errorTracking, path).toEqual(
+        config.errorTracking,
+      );
+    }
+    const mobileToken = db.prepare('SELECT api_token FROM projects WHERE id = 2').pluck().get() as string;
+    const mobile = await read(await app.request(`/array/${mobileToken}/config`));
+    expect(mobile.errorTracking).toEqual({ autocaptureExceptions: true, suppressionRules: [onMessages] });
   });
 });
 

@@ -9,6 +9,7 @@ import { captureLimits, readCapturePayload } from './capture-payload';
 import { isJsonObject } from './raw-event';
 import { remoteConfig, remoteConfigScript } from './remote-config';
 import { sdkCors } from './sdk-cors';
+import { sdkSuppressionRules } from './sdk-suppression-rules';
 
 // The flags service answers its refusals as plain text (rust/feature-flags/src/api/errors.rs).
 const flagsRefusals = {
@@ -50,21 +51,25 @@ function flagsHandler(kind: 'flags' | 'decide') {
     if (body instanceof Response) return body;
     const token = [body.token, body.api_key, body.$token].find((value) => typeof value === 'string');
     if (typeof token !== 'string' || token.trim() === '') return c.text(flagsRefusals.noToken, 401);
-    if (findProjectIdByToken(c.var.db, token.trim()) === null) return c.text(flagsRefusals.badToken, 401);
+    const teamId = findProjectIdByToken(c.var.db, token.trim());
+    if (teamId === null) return c.text(flagsRefusals.badToken, 401);
     const version = Number(c.req.query('v') ?? '') || 0;
     const withConfig = kind === 'decide' || c.req.query('config') === 'true';
     const flags = flagsBody(kind, version);
-    return c.json(withConfig ? { ...decideConfig, ...remoteConfig(token.trim(), []), ...flags } : flags);
+    if (!withConfig) return c.json(flags);
+    const config = remoteConfig(token.trim(), sdkSuppressionRules(c.var.db, teamId));
+    return c.json({ ...decideConfig, ...config, ...flags });
   };
 }
 
 /** posthog/api/remote_config.py: tokens are checked for shape, then looked up. */
-function configToken(c: Context<AppEnv>): string | Response {
+function configOf(c: Context<AppEnv>): { token: string; config: ReturnType<typeof remoteConfig> } | Response {
   const token = c.req.param('token') ?? '';
   if (token.length > 200 || !/^[a-zA-Z0-9_-]+$/.test(token))
     return errorResponse(problems.validation('Invalid token', null));
-  if (findProjectIdByToken(c.var.db, token) === null) return errorResponse(problems.notFound());
-  return token;
+  const teamId = findProjectIdByToken(c.var.db, token);
+  if (teamId === null) return errorResponse(problems.notFound());
+  return { token, config: remoteConfig(token, sdkSuppressionRules(c.var.db, teamId)) };
 }
 
 /** What posthog-js asks for before it captures: remote config, and flags when a config says there are some. */
@@ -74,17 +79,17 @@ export function sdkConfigRoutes(): Hono<AppEnv> {
   routes.on(['GET', 'POST'], '/flags', flagsHandler('flags'));
   routes.on(['GET', 'POST'], '/decide', flagsHandler('decide'));
   routes.get('/array/:token/config.js', (c) => {
-    const token = configToken(c);
-    if (token instanceof Response) return token;
+    const found = configOf(c);
+    if (found instanceof Response) return found;
     c.header('Vary', 'Origin, Referer');
     c.header('Content-Type', 'application/javascript');
-    return c.body(remoteConfigScript(token, remoteConfig(token, [])));
+    return c.body(remoteConfigScript(found.token, found.config));
   });
   routes.get('/array/:token/config', (c) => {
-    const token = configToken(c);
-    if (token instanceof Response) return token;
+    const found = configOf(c);
+    if (found instanceof Response) return found;
     c.header('Vary', 'Origin, Referer');
-    return c.json(remoteConfig(token, []));
+    return c.json(found.config);
   });
   return routes;
 }

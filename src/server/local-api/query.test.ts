@@ -7,6 +7,7 @@ import {
   seedRecentExceptions,
 } from '../console/recent-exceptions/exception-events.test-support';
 import { buildExceptionQuery, type ExceptionQuery } from '../hogql/build-exception-query';
+import { buildFirstExceptionsQuery } from '../hogql/build-first-exceptions-query';
 import { makeTestServer, seedProjects } from '../test-support';
 import { errorBody, expectMethodsRefused, prefixes } from './error-tracking-fixtures.test-support';
 import { onlyTheConsoleQuery } from './query';
@@ -56,7 +57,7 @@ describe.each(prefixes)('POST %s/:id/query/ (local)', (prefix) => {
     expect(JSON.parse(properties)).toEqual(latestEventProperties);
   });
 
-  it('reads the window, the limit, the issue and the search out of the query', async () => {
+  it('reads the window, the limit and offset, the issue and the search out of the query', async () => {
     const { call } = setup();
     expect(uuidsOf((await call('POST', path, ask({ days: 30, limit: 10 }))).json)).toEqual([
       events.latest,
@@ -72,6 +73,11 @@ describe.each(prefixes)('POST %s/:id/query/ (local)', (prefix) => {
       events.latest,
       events.dates,
     ]);
+    expect(uuidsOf((await call('POST', path, ask({ days: 30, limit: 2, offset: 2 }))).json)).toEqual([
+      events.quoted,
+      events.old,
+    ]);
+    expect(uuidsOf((await call('POST', path, ask({ days: 30, limit: 2, offset: 4 }))).json)).toEqual([]);
     const issue = await call('POST', path, ask({ days: 30, limit: 10, issue: issues.dates }));
     expect(uuidsOf(issue.json)).toEqual([events.dates, events.old]);
     // Compared with the property's HogQL text, the JSON of the list: its backslash is doubled there.
@@ -101,6 +107,23 @@ describe.each(prefixes)('POST %s/:id/query/ (local)', (prefix) => {
     const { call } = setup();
     const res = await call('POST', `${prefix}/2/query/`, ask({ days: 7, limit: 10 }));
     expect(uuidsOf(res.json)).toEqual([events.otherEnvironment]);
+  });
+
+  it('answers the first-exceptions query a page at a time, as HogQL pages a query without a LIMIT', async () => {
+    const { call } = setup();
+    const res = await call(
+      'POST',
+      path,
+      hogql(buildFirstExceptionsQuery({ days: 30, issues: [issues.checkout, issues.dates] })),
+    );
+    expect(res.status).toBe(200);
+    expect(uuidsOf(res.json)).toEqual([events.old, events.quoted]);
+    expect(res.json).toMatchObject({ hasMore: false, limit: 100, offset: 0 });
+    const badUuid = await call('POST', path, hogql(buildFirstExceptionsQuery({ days: 1, issues: ['nope'] })));
+    expect({ status: badUuid.status, detail: badUuid.json.detail }).toEqual({
+      status: 400,
+      detail: "Cannot parse UUID from String 'nope'.",
+    });
   });
 
   it('refuses every other query with a 400 that says it runs only the console’s', async () => {

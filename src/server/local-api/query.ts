@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { hogqlQueryRequestSchema } from '../../contract/hogql-query';
 import type { AppEnv } from '../app-env';
 import { problems } from '../http/api-error';
@@ -6,16 +6,66 @@ import { readBody } from '../http/body';
 import { isUuid } from '../http/ids';
 import { exceptionColumns } from '../hogql/exception-query-shape';
 import { recognizeExceptionQuery } from '../hogql/recognize-exception-query';
-import { listRecentExceptionEvents } from '../store/recent-exceptions-repository';
+import { recognizeFirstExceptionsQuery } from '../hogql/recognize-first-exceptions-query';
+import {
+  listFirstExceptionEvents,
+  listRecentExceptionEvents,
+  type RecentExceptionRow,
+} from '../store/recent-exceptions-repository';
 import { refuseOtherMethods } from './refuse-methods';
 
 export const onlyTheConsoleQuery =
-  "The local server runs only the console's own exception query (the SELECT of recent $exception events it " +
-  'builds); other HogQL needs a real PostHog.';
+  "The local server runs only the console's own exception queries (the SELECTs of recent and of first $exception " +
+  'events it builds); other HogQL needs a real PostHog.';
 
 /** PostHog's cap on an explicit LIMIT (`MAX_SELECT_RETURNED_ROWS`). */
 const maxRows = 50_000;
+/** HogQL's LIMIT for a query without one (`DEFAULT_RETURNED_ROWS`). */
+const defaultRows = 100;
 const dayMs = 86_400_000;
+
+const cannotParseUuid = (text: string) => problems.validation(`Cannot parse UUID from String '${text}'.`, null);
+
+/** A window reaching before 1970 holds every event (and a Date that far back would not exist). */
+const windowStart = (now: number, days: number) => new Date(Math.max(now - days * dayMs, 0)).toISOString();
+
+/** A query without a LIMIT of its own is paginated by HogQL (`HogQLHasMorePaginator`): a page of 100 rows. */
+type Page = { hasMore: boolean; limit: number; offset: number } | null;
+
+/** The rows of whichever console query `text` is, or null for any other HogQL. */
+function answerConsoleQuery(
+  c: Context<AppEnv>,
+  text: string,
+  now: number,
+): { rows: RecentExceptionRow[]; page: Page } | null {
+  const recent = recognizeExceptionQuery(text);
+  if (recent !== null) {
+    const odd = [recent.event, recent.issue].find((id) => id !== undefined && !isUuid(id));
+    if (odd !== undefined) throw cannotParseUuid(odd);
+    const rows = listRecentExceptionEvents(c.var.db, c.var.teamId, {
+      from: windowStart(now, recent.days),
+      eventId: recent.event?.toLowerCase(),
+      issueId: recent.issue?.toLowerCase(),
+      search: recent.search,
+      limit: Math.min(recent.limit, maxRows),
+      offset: recent.offset ?? 0,
+    });
+    return { rows, page: null };
+  }
+  const first = recognizeFirstExceptionsQuery(text);
+  if (first === null) return null;
+  const odd = first.issues.find((id) => !isUuid(id));
+  if (odd !== undefined) throw cannotParseUuid(odd);
+  const rows = listFirstExceptionEvents(c.var.db, c.var.teamId, {
+    from: windowStart(now, first.days),
+    issueIds: first.issues.map((id) => id.toLowerCase()),
+    limit: defaultRows + 1,
+  });
+  return {
+    rows: rows.slice(0, defaultRows),
+    page: { hasMore: rows.length > defaultRows, limit: defaultRows, offset: 0 },
+  };
+}
 
 const columnTypes: Record<(typeof exceptionColumns)[number], string> = {
   uuid: 'UUID',
@@ -26,7 +76,7 @@ const columnTypes: Record<(typeof exceptionColumns)[number], string> = {
 };
 
 /**
- * PostHog's query endpoint for the one query the console sends: it cannot run HogQL, so it reads that SELECT back
+ * PostHog's query endpoint for the two queries the console sends: it cannot run HogQL, so it reads the SELECT back
  * and answers from the exception events table in `HogQLQueryResponse`'s shape. Never async: no 202. An explicit
  * LIMIT above PostHog's cap is lowered to it, as PostHog does.
  */
@@ -35,31 +85,19 @@ export function queryRoutes(): Hono<AppEnv> {
 
   app.post('/', async (c) => {
     const { query } = await readBody(c, hogqlQueryRequestSchema);
-    const recognized = query.kind === 'HogQLQuery' ? recognizeExceptionQuery(query.query) : null;
-    if (recognized === null) throw problems.validation(onlyTheConsoleQuery, null);
-    for (const id of [recognized.event, recognized.issue]) {
-      if (id !== undefined && !isUuid(id)) throw problems.validation(`Cannot parse UUID from String '${id}'.`, null);
-    }
-    const limit = Math.min(recognized.limit, maxRows);
     const now = Date.now();
-    const rows = listRecentExceptionEvents(c.var.db, c.var.teamId, {
-      // A window reaching before 1970 holds every event (and a Date that far back would not exist).
-      from: new Date(Math.max(now - recognized.days * dayMs, 0)).toISOString(),
-      eventId: recognized.event?.toLowerCase(),
-      issueId: recognized.issue?.toLowerCase(),
-      search: recognized.search,
-      limit,
-    });
+    const answer = query.kind === 'HogQLQuery' ? answerConsoleQuery(c, query.query, now) : null;
+    if (answer === null) throw problems.validation(onlyTheConsoleQuery, null);
     return c.json({
-      results: rows.map((row) => exceptionColumns.map((column) => row[column])),
+      results: answer.rows.map((row) => exceptionColumns.map((column) => row[column])),
       columns: exceptionColumns,
       types: exceptionColumns.map((column) => [column, columnTypes[column]]),
       hogql: query.query,
       query: query.query,
       // With a LIMIT of its own a HogQL query is not paginated (HogQLQueryRunner): these stay null.
-      hasMore: null,
-      limit: null,
-      offset: null,
+      hasMore: answer.page?.hasMore ?? null,
+      limit: answer.page?.limit ?? null,
+      offset: answer.page?.offset ?? null,
       timings: [],
       modifiers: {},
       is_cached: false,

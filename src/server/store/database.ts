@@ -43,3 +43,10 @@ export function migrate(db: Db): void {
     })();
   }
 }
+
+/** A second connection to the file of a running server, for reads off its thread (WAL lets them run side by side). */
+export function openReadOnlyDatabase(file: string): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

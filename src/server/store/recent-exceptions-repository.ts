@@ -9,6 +9,7 @@ export type RecentExceptionFilter = {
   issueId?: string;
   search?: string;
   limit: number;
+  offset?: number;
 };
 
 /** One `$exception` event as PostHog's HogQL query reads it; `properties` is the JSON text of the events table. */
@@ -55,12 +56,25 @@ function eventProperties(row: Raw): string {
   });
 }
 
+const currentIssue = 'COALESCE(f.issue_id, e.issue_id)';
+const eventColumns = `e.uuid, e.timestamp, ${currentIssue} AS issue_id, e.issue_id AS event_issue_id, e.fingerprint,
+  e.library, e.session_id, e.properties`;
+const eventsWithIssues =
+  'FROM exception_events e LEFT JOIN fingerprints f ON f.team_id = e.team_id AND f.fingerprint = e.fingerprint';
+
+const rowOf = (row: Raw): RecentExceptionRow => ({
+  uuid: row.uuid,
+  timestamp: row.timestamp,
+  issue_id: row.issue_id,
+  fingerprint: row.fingerprint,
+  properties: eventProperties(row),
+});
+
 /**
  * Newest first; an event counts for the issue its fingerprint belongs to now (merges and splits move it). The
  * search is PostHog's `positionCaseInsensitiveUTF8(properties.$x, …) > 0`: a substring of the property's HogQL text.
  */
 export function listRecentExceptionEvents(db: Db, teamId: number, filter: RecentExceptionFilter): RecentExceptionRow[] {
-  const issue = 'COALESCE(f.issue_id, e.issue_id)';
   const clauses = ['e.team_id = ?', 'e.timestamp >= ?'];
   const params: unknown[] = [teamId, filter.from];
   if (filter.eventId !== undefined) {
@@ -68,7 +82,7 @@ export function listRecentExceptionEvents(db: Db, teamId: number, filter: Recent
     params.push(filter.eventId);
   }
   if (filter.issueId !== undefined) {
-    clauses.push(`${issue} = ?`);
+    clauses.push(`${currentIssue} = ?`);
     params.push(filter.issueId);
   }
   if (filter.search !== undefined) {
@@ -83,20 +97,32 @@ export function listRecentExceptionEvents(db: Db, teamId: number, filter: Recent
   }
   const rows = withHogQLProperties(db)
     .prepare(
-      `SELECT e.uuid, e.timestamp, ${issue} AS issue_id, e.issue_id AS event_issue_id, e.fingerprint, e.library,
-         e.session_id, e.properties
-       FROM exception_events e
-       LEFT JOIN fingerprints f ON f.team_id = e.team_id AND f.fingerprint = e.fingerprint
+      `SELECT ${eventColumns}
+       ${eventsWithIssues}
        WHERE ${clauses.join(' AND ')}
        ORDER BY e.timestamp DESC, e.uuid DESC
+       LIMIT ? OFFSET ?`,
+    )
+    .all(...params, filter.limit, filter.offset ?? 0) as Raw[];
+  return rows.map(rowOf);
+}
+
+export type FirstExceptionFilter = { from: string; issueIds: readonly string[]; limit: number };
+
+/** The earliest event of each issue (ties by uuid), as `ORDER BY timestamp, uuid LIMIT 1 BY issue_id` reads it. */
+export function listFirstExceptionEvents(db: Db, teamId: number, filter: FirstExceptionFilter): RecentExceptionRow[] {
+  const issueSlots = filter.issueIds.map(() => '?').join(', ');
+  const rows = db
+    .prepare(
+      `SELECT * FROM (
+         SELECT ${eventColumns},
+           ROW_NUMBER() OVER (PARTITION BY ${currentIssue} ORDER BY e.timestamp, e.uuid) AS n
+         ${eventsWithIssues}
+         WHERE e.team_id = ? AND e.timestamp >= ? AND ${currentIssue} IN (${issueSlots})
+       ) WHERE n = 1
+       ORDER BY timestamp, uuid
        LIMIT ?`,
     )
-    .all(...params, filter.limit) as Raw[];
-  return rows.map((row) => ({
-    uuid: row.uuid,
-    timestamp: row.timestamp,
-    issue_id: row.issue_id,
-    fingerprint: row.fingerprint,
-    properties: eventProperties(row),
-  }));
+    .all(teamId, filter.from, ...filter.issueIds, filter.limit) as Raw[];
+  return rows.map(rowOf);
 }

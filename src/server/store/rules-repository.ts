@@ -161,10 +161,17 @@ export function listEnabledRules(db: Db, teamId: number): EnabledRules {
   return rules;
 }
 
-/** What cymbal writes when evaluating a rule failed; the rule is skipped from then on. */
-export function disableRule(db: Db, teamId: number, kind: RuleKind, id: string, data: Record<string, unknown>): void {
+/** What cymbal writes when evaluating a rule failed; the rule is skipped from then on. `at`: when ingestion ran. */
+export function disableRule(
+  db: Db,
+  teamId: number,
+  kind: RuleKind,
+  id: string,
+  data: Record<string, unknown>,
+  at: string,
+): void {
   prepared(
     db,
     `UPDATE rules SET disabled_data = ?, updated_at = ? WHERE ${scope} AND id = ? AND disabled_data IS NULL`,
-  ).run(JSON.stringify(data), nowIso(), teamId, kind, id);
+  ).run(JSON.stringify(data), at, teamId, kind, id);
 }

@@ -36,6 +36,10 @@ const ruleLabRoutes: RouteObject[] = [
     path: 'explain',
     lazy: async () => ({ Component: (await import('../features/rule-lab/explain-page')).ExplainPage }),
   },
+  {
+    path: 'reapply',
+    lazy: async () => ({ Component: (await import('../features/rule-lab/reapply-page')).ReapplyPage }),
+  },
 ];
 
 export const sections: readonly Section[] = [

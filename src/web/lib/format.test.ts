@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, countOf, formatCount } from './format';
+import { capitalize, compactCount, countOf, formatCount } from './format';
 
 describe('formatCount', () => {
   it('groups digits as Intl does in English, for every size of whole number', () => {
@@ -23,5 +23,17 @@ describe('capitalize', () => {
     expect(capitalize('assignment rule 3')).toBe('Assignment rule 3');
     expect(capitalize('GitHub issues')).toBe('GitHub issues');
     expect(capitalize('')).toBe('');
+  });
+});
+
+describe('compactCount', () => {
+  it('keeps small counts whole and shortens large ones without rounding up', () => {
+    expect(compactCount(0)).toBe('0');
+    expect(compactCount(999)).toBe('999');
+    expect(compactCount(1000)).toBe('1k');
+    expect(compactCount(1299)).toBe('1.2k');
+    expect(compactCount(12_999)).toBe('12k');
+    expect(compactCount(999_999)).toBe('999k');
+    expect(compactCount(1_250_000)).toBe('1.2M');
   });
 });

@@ -12,6 +12,13 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return false;
 }
 
+/**
+ * For a query PostHog runs (HogQL): only a 429 or a lost connection is tried again; one that failed or ran out of
+ * time would do so again.
+ */
+export const retryThrottledOrOffline = (failureCount: number, error: unknown) =>
+  error instanceof ApiError && (error.status === 429 || error.status === 0) && shouldRetry(failureCount, error);
+
 export function retryDelay(failureCount: number, error: unknown): number {
   if (error instanceof ApiError && error.status === 429 && error.retryAfter !== null) return error.retryAfter * 1000;
   return Math.min(1000 * 2 ** failureCount, 8000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbsoluteTime, formatRelativeTime, relativePhrase, relativeUnits } from './relative-time';
+import { formatAbsoluteTime, formatRelativeTime, formatShortAge, relativePhrase, relativeUnits } from './relative-time';
 
 const now = Date.parse('2026-03-10T12:00:00.000Z');
 
@@ -30,5 +30,15 @@ describe('relativePhrase', () => {
         expect(relativePhrase(count, unit)).toBe(intl.format(count, unit.name as Intl.RelativeTimeFormatUnit));
       }
     }
+  });
+});
+
+describe('formatShortAge', () => {
+  it('says how long ago in the largest whole unit, in one letter', () => {
+    expect(formatShortAge('2026-03-10T11:59:30.000Z', now)).toBe('now');
+    expect(formatShortAge('2026-03-10T11:55:00.000Z', now)).toBe('5m');
+    expect(formatShortAge('2026-03-10T09:00:00.000Z', now)).toBe('3h');
+    expect(formatShortAge('2026-02-25T12:00:00.000Z', now)).toBe('13d');
+    expect(formatShortAge('not a date', now)).toBe('not a date');
   });
 });

@@ -40,3 +40,17 @@ export function formatAbsoluteTime(iso: string): string {
   absolute ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
   return absolute.format(time);
 }
+
+const shortUnits = [
+  { suffix: 'd', size: 24 * 3600_000 },
+  { suffix: 'h', size: 3600_000 },
+  { suffix: 'm', size: 60_000 },
+];
+
+/** How long ago, as "3h", "12d" or "now": for a line with no room for words. */
+export function formatShortAge(iso: string, now = Date.now()): string {
+  const elapsed = now - Date.parse(iso);
+  if (Number.isNaN(elapsed)) return iso;
+  const unit = shortUnits.find(({ size }) => elapsed >= size);
+  return unit ? `${Math.floor(elapsed / unit.size)}${unit.suffix}` : 'now';
+}

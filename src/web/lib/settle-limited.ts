@@ -1,3 +1,6 @@
+/** A few writes at a time: quick for dozens of items, and gentle on PostHog's per-key rate limit. */
+export const writeConcurrency = 4;
+
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 export async function settleLimited<I, T>(

@@ -80,6 +80,32 @@ export function seedIssues(db: Db, issues: readonly SeededIssue[], teamId: numbe
   })();
 }
 
+/** One exception event of an issue, with exactly these properties (its fingerprint `events-of:<issue>` by default). */
+export type SeededEvent = {
+  uuid: string;
+  issueId: string;
+  timestamp: string;
+  properties: Record<string, unknown>;
+  fingerprint?: string;
+};
+
+export function seedEvents(db: Db, events: readonly SeededEvent[], teamId: number): void {
+  db.transaction(() => {
+    for (const event of events) {
+      insertExceptionEvent(db, {
+        uuid: event.uuid,
+        teamId,
+        issueId: event.issueId,
+        fingerprint: event.fingerprint ?? `events-of:${event.issueId}`,
+        timestamp: event.timestamp,
+        distinctId: 'person-0',
+        library: 'web',
+        properties: event.properties,
+      });
+    }
+  })();
+}
+
 export function seedFingerprints(db: Db, fingerprints: readonly Fingerprint[], teamId: number): void {
   db.transaction(() => {
     for (const row of fingerprints) {
@@ -167,18 +193,13 @@ export type SeededException = {
 export function seedExceptions(db: Db, exceptions: readonly SeededException[], teamId: number): void {
   const known = db.prepare('SELECT 1 FROM issues WHERE id = ?');
   db.transaction(() => {
-    for (const exception of exceptions) {
-      if (known.get(exception.issueId) === undefined) addIssue(db, { teamId, id: exception.issueId, name: null });
-      insertExceptionEvent(db, {
-        uuid: exception.uuid ?? randomUUID(),
-        teamId,
-        issueId: exception.issueId,
-        fingerprint: `events-of:${exception.issueId}`,
-        timestamp: exception.timestamp,
-        distinctId: 'person-1',
-        library: 'web',
-        properties: exception.properties,
-      });
+    for (const { issueId } of exceptions) {
+      if (known.get(issueId) === undefined) addIssue(db, { teamId, id: issueId, name: null });
     }
   })();
+  seedEvents(
+    db,
+    exceptions.map((exception) => ({ ...exception, uuid: exception.uuid ?? randomUUID() })),
+    teamId,
+  );
 }

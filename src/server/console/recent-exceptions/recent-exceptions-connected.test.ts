@@ -5,7 +5,7 @@ import type { Upstream } from '../../connected/upstream-config';
 import { makeTestServer, seedProjects } from '../../test-support';
 import { connectedConsole, json, startUpstream } from './connected-console.test-support';
 import { events, issues, seedRecentExceptions } from './exception-events.test-support';
-import { exceptionQueryName } from './recent-exception-routes';
+import { exceptionQueryName, firstExceptionsQueryName } from './recent-exception-routes';
 
 /** The local server plays PostHog, as in the connected e2e project. */
 const posthog = makeTestServer({
@@ -241,5 +241,40 @@ describe('GET /api/console/environments/:id/exceptions/ (connected mode)', () =>
     hanging.close();
     const down = await consoleOf({ origin: 'http://127.0.0.1:9' })('/api/console/environments/1/exceptions/');
     expect({ status: down.status, code: down.json.code }).toEqual({ status: 502, code: 'bad_gateway' });
+  });
+});
+
+describe('GET /api/console/environments/:id/exceptions/first/ (connected mode)', () => {
+  it('sends PostHog one query for every issue named, and answers what local mode answers', async () => {
+    const before = upstream.requests.length;
+    const params = `?issues=${issues.checkout},${issues.dates}&days=30`;
+    const connected = await consoleOf()(`/api/console/environments/1/exceptions/first/${params}`);
+    expect(connected.status).toBe(200);
+    expect(upstream.requests.slice(before)).toEqual([
+      {
+        method: 'POST',
+        path: queryPath,
+        body: {
+          name: firstExceptionsQueryName,
+          query: {
+            kind: 'HogQLQuery',
+            query: [
+              'SELECT uuid, timestamp, issue_id, properties.$exception_fingerprint AS fingerprint, properties',
+              'FROM events',
+              "WHERE event = '$exception'",
+              '  AND timestamp >= now() - INTERVAL 30 DAY',
+              `  AND issue_id IN (toUUID('${issues.checkout}'), toUUID('${issues.dates}'))`,
+              'ORDER BY timestamp ASC, uuid ASC',
+              'LIMIT 1 BY issue_id',
+            ].join('\n'),
+          },
+        },
+      },
+    ]);
+    expect(uuidsOf(connected.json)).toEqual([events.old, events.quoted]);
+    const local = await posthog.call('GET', `/api/console/environments/1/exceptions/first/${params}`);
+    const { window: _c, ...connectedBody } = connected.json;
+    const { window: _l, ...localBody } = local.json;
+    expect(connectedBody).toEqual(localBody);
   });
 });

@@ -31,20 +31,34 @@ export type MenuButtonProps = {
   align?: 'start' | 'end';
   variant?: ButtonProps['variant'];
   size?: ButtonProps['size'];
+  /** On the button: a trigger that should look like what it opens a menu for (a badge). */
+  className?: string;
 };
 
 /**
  * The WAI-ARIA APG menu button, Ariakit's: arrows/Home/End/first letters move, Enter/Space choose, Escape, Tab or
  * a click outside close it.
  */
-export function MenuButton({ label, items, children, align = 'end', variant = 'ghost', size }: MenuButtonProps) {
+export function MenuButton({
+  label,
+  items,
+  children,
+  align = 'end',
+  variant = 'ghost',
+  size,
+  className,
+}: MenuButtonProps) {
   const baseId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
 
   return (
     <div className="menu-button">
       <MenuProvider placement={align === 'end' ? 'bottom-end' : 'bottom-start'} focusLoop>
-        <AriakitMenuButton ref={buttonRef} render={<Button variant={variant} size={size} />} aria-label={label}>
+        <AriakitMenuButton
+          ref={buttonRef}
+          render={<Button variant={variant} size={size} className={className} />}
+          aria-label={label}
+        >
           {children ?? <span aria-hidden="true">⋯</span>}
         </AriakitMenuButton>
         <Menu portal gutter={4} unmountOnHide className="menu">

@@ -7,11 +7,8 @@ import {
 import { api } from '../../lib/api-client';
 import { ApiError } from '../../lib/api-error';
 import { withQuery } from '../../lib/api-paths';
-import { shouldRetry } from '../../lib/query-client';
+import { exceptionQueryPolicy } from './exception-query-policy';
 import { exceptionKeys, recentExceptionsPath } from './keys';
-
-/** Each fetch is a HogQL query on the one key everyone shares: no polling, no refetch on focus. */
-const eventsStayMs = 5 * 60_000;
 
 export function getRecentExceptions(envId: number, params: RecentExceptionsParams, signal?: AbortSignal) {
   const { days, limit, event, issue, search } = params;
@@ -25,17 +22,11 @@ export function getRecentExceptions(envId: number, params: RecentExceptionsParam
   return api.get(path, recentExceptionsSchema, { signal });
 }
 
-/** Only a 429 or a lost connection is tried again: a query that failed or ran out of time would do so again. */
-const retryQuery = (failureCount: number, error: unknown) =>
-  error instanceof ApiError && (error.status === 429 || error.status === 0) && shouldRetry(failureCount, error);
-
 export const recentExceptionsQueryOptions = (envId: number, params: RecentExceptionsParams) =>
   queryOptions({
     queryKey: exceptionKeys.recent(envId, params),
     queryFn: ({ signal }) => getRecentExceptions(envId, params, signal),
-    staleTime: eventsStayMs,
-    refetchOnWindowFocus: false,
-    retry: retryQuery,
+    ...exceptionQueryPolicy,
   });
 
 export const useRecentExceptions = (envId: number, params: RecentExceptionsParams, { enabled = true } = {}) =>

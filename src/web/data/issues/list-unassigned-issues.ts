@@ -1,19 +1,18 @@
 import { issueQueryRowSchema } from '../../../contract/issues';
 import type { Row } from '../../../contract/rows';
 import { isUnassigned, type IssueRow } from './issue-row';
-import { listIssues, type IssueListQuery, type IssuePage, type IssueWindow } from './list-issues';
+import type { IssueListQuery, IssuePage, IssueWindow } from './list-issues';
+import { scanIssues, type IssueScan } from './scan-issues';
 
-/** PostHog's largest page of `query/issues`. */
-const scanPageSize = 100;
 /** At most this many issues are read to find the unassigned ones: five requests. */
 const unassignedScanLimit = 500;
 
-export type UnassignedScan = { rows: Row<IssueRow>[]; checked: number; complete: boolean; limited: boolean };
+export type UnassignedScan = IssueScan;
 
 const assigneeOnly = issueQueryRowSchema.pick({ assignee: true });
 
 /** An unreadable row stays (shown as unreadable) when what it says of its assignee is readable and says nobody. */
-function keep(row: Row<IssueRow>): boolean {
+function keepUnassigned(row: Row<IssueRow>): boolean {
   if (row.ok) return isUnassigned(row.value);
   const parsed = assigneeOnly.safeParse(row.raw);
   return parsed.success && isUnassigned(parsed.data);
@@ -24,22 +23,16 @@ function keep(row: Row<IssueRow>): boolean {
  * the issues matching the other filters are read here in PostHog's order, up to `unassignedScanLimit`, and the
  * unassigned ones kept.
  */
-export async function scanUnassignedIssues(
+export function scanUnassignedIssues(
   envId: number,
   query: Omit<IssueListQuery, 'assignee'>,
   signal?: AbortSignal,
 ): Promise<UnassignedScan> {
-  const rows: Row<IssueRow>[] = [];
-  let checked = 0;
-  for (let offset = 0; offset < unassignedScanLimit; offset += scanPageSize) {
-    const page = await listIssues(envId, { ...query, assignee: null }, { limit: scanPageSize, offset }, signal);
-    // Without the query endpoint nothing is filtered anywhere; the list goes back to the plain REST pages.
-    if (page.limited) return { rows: [], checked: 0, complete: false, limited: true };
-    checked += page.rows.length;
-    rows.push(...page.rows.filter(keep));
-    if (!page.hasMore) return { rows, checked, complete: true, limited: false };
-  }
-  return { rows, checked, complete: false, limited: false };
+  return scanIssues(
+    envId,
+    { ...query, assignee: null },
+    { keep: keepUnassigned, max: unassignedScanLimit, stopWhenLimited: true, signal },
+  );
 }
 
 export function pageOfUnassigned(scan: UnassignedScan, { limit, offset }: IssueWindow): IssuePage {

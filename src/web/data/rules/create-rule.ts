@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { ruleSchemas, type RuleKind, type RuleOf } from '../../../contract/rules';
+import { ruleObjectSchema, ruleSchemas, type RuleKind, type RuleOf } from '../../../contract/rules';
 import { api } from '../../lib/api-client';
 import { rulesQueryOptions } from './get-rules';
 import { placeNewRule, type Placement } from './place-new-rule';
 import type { RuleListItem } from './rule-list-item';
 import { markOwnWrite } from './own-list-writes';
-import { invalidateRules, nextOrderKey, ruleObjectSchema } from './rule-resource';
+import { invalidateRules, nextOrderKey } from './rule-resource';
 import { ruleKeys, rulePath } from './keys';
 
 /** The create body of each kind, from the contract: the editor's form validates with the same schema. */

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RuleKind } from '../../../contract/rules';
-import { settleLimited } from '../../lib/settle-limited';
+import { settleLimited, writeConcurrency } from '../../lib/settle-limited';
 import { deleteRule, forgetRules } from './delete-rule';
 import { invalidateRules } from './rule-resource';
 
@@ -10,9 +10,6 @@ export type DeleteRulesResult = {
   /** Still there, each with the error its DELETE answered. */
   failed: { id: string; error: unknown }[];
 };
-
-/** A few DELETEs at a time: quick for dozens of rules, and gentle on PostHog's per-key rate limit. */
-export const writeConcurrency = 4;
 
 /** Deletes each rule with its own request and reports which ones failed; never rejects for a single failure. */
 export async function deleteRules(envId: number, kind: RuleKind, ids: readonly string[]): Promise<DeleteRulesResult> {

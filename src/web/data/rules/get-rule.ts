@@ -1,10 +1,9 @@
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type { RuleKind, RuleOf } from '../../../contract/rules';
+import { ruleObjectSchema, type RuleKind, type RuleOf } from '../../../contract/rules';
 import { api } from '../../lib/api-client';
 import { ApiError } from '../../lib/api-error';
 import { rulesQueryOptions } from './get-rules';
 import { readableRules } from './rule-list-item';
-import { ruleObjectSchema } from './rule-resource';
 import { ruleKeys, rulePath } from './keys';
 
 /** One rule, or null when the server answers 404: it was deleted (maybe elsewhere) or never existed. */

@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { paginatedSchema } from '../../../contract/common';
 import { readRows } from '../../../contract/rows';
-import type { RuleKind } from '../../../contract/rules';
+import { sortRules } from '../../../contract/rule-evaluation-order';
+import { ruleObjectSchema, type RuleKind } from '../../../contract/rules';
 import { liveQuery, pausedQuery } from '../../lib/live-query';
 import { fetchPages } from '../../lib/fetch-all-pages';
 import { toListItems, type RuleListItem } from './rule-list-item';
-import { ruleObjectSchema } from './rule-resource';
 import { ruleKeys, rulePath } from './keys';
 
 type RawPage = { next?: string | null; results: unknown[] };
@@ -23,18 +23,6 @@ const pageSchemas: Record<RuleKind, z.ZodType<RawPage>> = {
 const pageSize = 1000;
 
 export type RuleList<K extends RuleKind> = { count: number; results: RuleListItem<K>[] };
-
-const createdTime = (rule: { created_at: string | null }) => Date.parse(rule.created_at ?? '') || 0;
-
-/**
- * Evaluation order: order_key, then, among rules PostHog leaves tied (its order for those is undefined), creation
- * time and id, as PostHog's severity rules break ties. The same on every load and in every tab.
- */
-export function sortRules<T extends { id: string; order_key: number; created_at: string | null }>(rules: T[]): T[] {
-  return rules.sort(
-    (a, b) => a.order_key - b.order_key || createdTime(a) - createdTime(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}
 
 /** Every rule of one kind (all pages), in evaluation order, with the records that could not be read in place. */
 export async function getRules<K extends RuleKind>(envId: number, kind: K, signal?: AbortSignal): Promise<RuleList<K>> {

@@ -16,6 +16,7 @@ import {
   type Keyed,
   type MoveIntent,
 } from './rule-order';
+import { ruleStatsKeys } from '../rule-stats/keys';
 import { ruleKeys, rulePath } from './keys';
 
 /** The body of `PATCH …/reorder/`, from the contract. */
@@ -134,6 +135,8 @@ export function useReorderRules<K extends RuleKind>(envId: number, kind: K) {
       pendingByList.set(scope, pending);
       if (pending > 0) return;
       void client.invalidateQueries({ queryKey: ruleKeys.all(envId, kind) });
+      // Who wins, and who is shadowed, depends on the order.
+      void client.invalidateQueries({ queryKey: ruleStatsKeys.all(envId) });
     },
   });
 

@@ -1,8 +1,7 @@
 import { hashKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { RuleKind, RuleOf } from '../../../contract/rules';
-import { settleLimited } from '../../lib/settle-limited';
+import { settleLimited, writeConcurrency } from '../../lib/settle-limited';
 import { createRule, type CreateRuleInput } from './create-rule';
-import { writeConcurrency } from './delete-rules';
 import { getRules, rulesQueryOptions, type RuleList } from './get-rules';
 import { markOwnWrite } from './own-list-writes';
 import { reorderRules } from './reorder-rules';

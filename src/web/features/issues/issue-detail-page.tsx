@@ -33,6 +33,8 @@ function Section({ title, actions, children }: { title: string; actions?: ReactN
 }
 
 function IssueDetail({ issue }: { issue: Issue }) {
+  const environment = useCurrentEnvironment();
+  const explainIssuePath = (id: string) => `/env/${environment.id}/rule-lab/explain?issue=${id}&days=90`;
   return (
     <>
       <PageHeader title={issueTitle(issue)} description={issue.description?.trim() || 'No description.'} />
@@ -66,7 +68,14 @@ function IssueDetail({ issue }: { issue: Issue }) {
       <Section title="Linked tickets">
         <IssueTickets issue={issue} />
       </Section>
-      <Section title="Grouping rules">
+      <Section
+        title="Grouping rules"
+        actions={
+          <Link to={explainIssuePath(issue.id)} className="button button--secondary">
+            Why is it grouped and assigned like this?
+          </Link>
+        }
+      >
         <IssueRules issueId={issue.id} />
       </Section>
     </>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { exceptionWindowDays, type ExceptionEvent } from '../../../contract/recent-exceptions';
 import type { EngineEvent } from '../../../rule-engine/types';
@@ -43,6 +43,13 @@ export function ExplainPage() {
     return `?${next.toString()}`;
   };
 
+  // From an issue ("why is it grouped and assigned like this?"): its earliest exception listed, the one that opened it.
+  const pickOldest = useCallback(
+    (event: ExceptionEvent) => update({ event: event.uuid, as: null }, true),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `update` only reads the URL it is handed
+    [],
+  );
+
   return (
     <div className="explain">
       <div className="explain__sources">
@@ -53,6 +60,7 @@ export function ExplainPage() {
           issueId={issueId}
           selectedId={pasted ? null : eventId}
           hrefOf={(event) => hrefOf(event)}
+          onOldest={issueId && !eventId && !pasted ? pickOldest : undefined}
           onFilters={({ days: nextDays, q }) =>
             update(
               { ...(nextDays !== undefined ? { days: String(nextDays) } : {}), ...(q !== undefined ? { q } : {}) },

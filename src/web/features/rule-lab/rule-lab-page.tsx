@@ -14,6 +14,9 @@ export function RuleLabPage() {
         <NavLink to="explain" className="rule-lab__tool">
           Explain an exception
         </NavLink>
+        <NavLink to="reapply" className="rule-lab__tool">
+          Re-apply assignment rules
+        </NavLink>
       </nav>
       <Outlet />
     </>

@@ -1,5 +1,5 @@
 import { useIsMutating } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { RuleKind } from '../../../../contract/rules';
 import { EmptyState } from '../../../components/ui/empty-state';
@@ -15,8 +15,11 @@ import { ruleKinds } from '../kinds/rule-kinds';
 import { RulesList } from './rules-list/rules-list';
 import './rules-workspace.css';
 
-/** The page of one kind of rule: header, New rule, and the ordered list with its loading, error and empty states. */
-export function RulesWorkspace<K extends RuleKind>({ kind }: { kind: K }) {
+/**
+ * The page of one kind of rule: header (with the kind's own `actions` beside New rule), and the ordered list with its
+ * loading, error and empty states.
+ */
+export function RulesWorkspace<K extends RuleKind>({ kind, actions }: { kind: K; actions?: ReactNode }) {
   const environment = useCurrentEnvironment();
   const ui = ruleKinds[kind];
   const saving = useIsMutating({ mutationKey: ruleKeys.reorder(environment.id, kind) }) > 0;
@@ -38,6 +41,10 @@ export function RulesWorkspace<K extends RuleKind>({ kind }: { kind: K }) {
     <>
       <div className="rules-header">
         <PageHeader title={ui.title} description={ui.description} />
+        <Link to={`/env/${environment.id}/rule-lab/explain`} className="button button--secondary">
+          Explain an exception
+        </Link>
+        {actions}
         {readOnly ? (
           <>
             {/* The layout's notice says it for the page; the button says it too, as its description. */}

@@ -50,4 +50,8 @@ export const assignmentRuleKind: RuleKindDescriptor<'assignment'> = {
     };
   },
   assigneeOf: (rule) => rule.assignee,
+  wins: {
+    word: 'assigned',
+    sentence: (count) => `it assigned ${count} new issues (only the first exception of an issue creates it)`,
+  },
 };

@@ -73,4 +73,8 @@ export const groupingRuleKind: RuleKindDescriptor<'grouping'> = {
   Details: GroupingRuleDetails,
   assigneeOf: (rule) => rule.assignee,
   searchText: (rule) => [rule.description, rule.issue?.name].filter(Boolean).join('\n'),
+  wins: {
+    word: 'grouped',
+    sentence: (count) => `it set the fingerprint of ${count} (a fingerprint the client sent wins over the rule’s)`,
+  },
 };

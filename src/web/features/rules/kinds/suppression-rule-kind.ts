@@ -52,4 +52,5 @@ export const suppressionRuleKind: RuleKindDescriptor<'suppression'> = {
   Outcome: SuppressionRuleOutcome,
   Details: SuppressionRuleDetails,
   saveWarning: suppressionWarning,
+  wins: { word: 'dropped', sentence: (count) => `it dropped ${count}, after the sampling draw` },
 };

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Link } from 'react-router';
 import { EmptyState } from '../../../../components/ui/empty-state';
 import { Button } from '../../../../components/ui/button';
 import { PastLastPage, UrlPaginationBar } from '../../../../components/pagination/url-pagination-bar';
@@ -11,7 +12,8 @@ import { useIssues, type IssueListFilter } from '../../../../data/issues/get-iss
 import { IssueFilters } from './issue-filters';
 import { UnassignedNote } from './unassigned-note';
 import { IssuesTable } from './issues-table';
-import { useIssueListState, type IssueListFilters } from './use-issue-list-state';
+import { reapplyPath } from '../../../rule-lab';
+import { assigneeParam, useIssueListState, type IssueListFilters } from './use-issue-list-state';
 import './issue-list.css';
 
 const listQuery = (filters: IssueListFilters): IssueListFilter => ({
@@ -22,6 +24,17 @@ const listQuery = (filters: IssueListFilters): IssueListFilter => ({
   orderBy: filters.order,
   orderDirection: filters.direction,
 });
+
+/** The list's filters for re-applying assignment rules to these issues; none leaves it at its own default. */
+function reapplySearch(filters: IssueListFilters, filtered: boolean): string {
+  if (!filtered) return '';
+  const params = new URLSearchParams({ set: 'filters', seen: filters.seenIn });
+  if (filters.search.trim()) params.set('q', filters.search.trim());
+  if (filters.status) params.set('status', filters.status);
+  const assignee = assigneeParam(filters.assignee);
+  if (assignee) params.set('assignee', assignee);
+  return params.toString();
+}
 
 export function IssueList() {
   const environment = useCurrentEnvironment();
@@ -46,10 +59,15 @@ export function IssueList() {
 
   return (
     <>
-      <PageHeader
-        title="Issues"
-        description="Groups of similar exceptions. Rules decide how exceptions are grouped into issues and who owns them."
-      />
+      <div className="issues-header">
+        <PageHeader
+          title="Issues"
+          description="Groups of similar exceptions. Rules decide how exceptions are grouped into issues and who owns them."
+        />
+        <Link to={reapplyPath(environment.id, reapplySearch(filters, filtered))} className="button">
+          Re-apply assignment rules…
+        </Link>
+      </div>
       <IssueFilters
         filters={filters}
         filtered={filtered}

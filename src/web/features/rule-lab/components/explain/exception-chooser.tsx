@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { exceptionWindowDays, type ExceptionEvent } from '../../../../../contract/recent-exceptions';
 import { EmptyState } from '../../../../components/ui/empty-state';
@@ -27,6 +28,8 @@ type ExceptionChooserProps = {
   /** The link to an exception, keeping the rest of the page's state. */
   hrefOf: (event: ExceptionEvent) => string;
   onFilters: (changes: { days?: number; q?: string }) => void;
+  /** Called with the oldest exception listed, once, when none is chosen yet (an issue's "why?" link). */
+  onOldest?: (event: ExceptionEvent) => void;
 };
 
 /** Recent exceptions to explain, searched by type, message, file or function; each a link, so a choice is a URL. */
@@ -38,6 +41,7 @@ export function ExceptionChooser({
   selectedId,
   hrefOf,
   onFilters,
+  onOldest,
 }: ExceptionChooserProps) {
   const query = useRecentExceptions(envId, {
     days,
@@ -45,6 +49,10 @@ export function ExceptionChooser({
     search: search || undefined,
     issue: issueId ?? undefined,
   });
+  const oldest = query.data?.results.at(-1);
+  useEffect(() => {
+    if (oldest && onOldest) onOldest(oldest);
+  }, [oldest, onOldest]);
   return (
     <section className="exception-chooser" aria-labelledby="exception-chooser-heading">
       <h2 id="exception-chooser-heading">Recent exceptions</h2>

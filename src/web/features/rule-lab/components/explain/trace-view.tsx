@@ -9,6 +9,8 @@ export type TraceViewProps = {
   assigneeName: (assignee: EngineAssignee) => string;
 };
 
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function groupingVerdict({ grouping }: EvaluationTrace, titleOf: TraceViewProps['titleOf']) {
   const fingerprint = <code className="trace-view__fingerprint">{grouping.fingerprint.fingerprint}</code>;
   if (grouping.source === 'manual') {
@@ -42,7 +44,7 @@ function assignmentVerdict(
   assigneeName: TraceViewProps['assigneeName'],
 ) {
   if (!assignment) return <>Not evaluated: the exception is dropped before it reaches an issue.</>;
-  if (!assignment.ran) return <>{assignment.reason}</>;
+  if (!assignment.ran) return <>{sentence(assignment.reason)}.</>;
   if (assignment.keptExisting && assignment.assignee) {
     return <>The reopened issue keeps its assignee, {assigneeName(assignment.assignee)}.</>;
   }

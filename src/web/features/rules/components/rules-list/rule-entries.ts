@@ -1,4 +1,5 @@
 import type { RuleListItem } from '../../../../data/rules/rule-list-item';
+import { loadingView, type RuleStatsView } from '../rule-stats/rule-stats-view';
 import type { RowChange } from './rule-list-changes';
 
 /** One row of the list: the rule (or a record that could not be read) and what the row shows about its place. */
@@ -18,6 +19,8 @@ export type RuleEntry<R extends RuleListItem = RuleListItem> = {
   expanded: boolean;
   /** Just created or duplicated here: marked while the person finds it. */
   fresh: boolean;
+  /** What its statistics say (one object per answer, so rows redraw only when they change). */
+  stats: RuleStatsView;
 };
 
 /** What the list knows about rows beyond their rule: ties, changes from the server, open rows, a new rule. */
@@ -26,6 +29,7 @@ export type RowMarks = {
   changes: ReadonlyMap<string, RowChange> | null;
   expanded?: ReadonlySet<string>;
   fresh?: string | null;
+  stats?: ReadonlyMap<string, RuleStatsView> | null;
 };
 
 const sameEntry = (a: RuleEntry, b: RuleEntry) =>
@@ -37,7 +41,8 @@ const sameEntry = (a: RuleEntry, b: RuleEntry) =>
   a.tied === b.tied &&
   a.change === b.change &&
   a.expanded === b.expanded &&
-  a.fresh === b.fresh;
+  a.fresh === b.fresh &&
+  a.stats === b.stats;
 
 /**
  * Builds the rows' entries, handing back the previous object of every row whose entry did not change: rows are
@@ -67,6 +72,7 @@ export class RuleEntryCache {
         change: marks.changes?.get(rule.id) ?? null,
         expanded: marks.expanded?.has(rule.id) ?? false,
         fresh: marks.fresh === rule.id,
+        stats: marks.stats?.get(rule.id) ?? loadingView,
       };
       const old = this.previous.get(rule.id);
       const entry = old && sameEntry(old, fresh) ? (old as RuleEntry<R>) : fresh;

@@ -11,6 +11,8 @@ export type RuleRowActions = {
   toggleExpanded: (id: string) => void;
   edit: (id: string) => void;
   move: (id: string, target: MoveTarget) => void;
+  /** Right above another rule: where a shadowed rule wins the exceptions that rule takes first. */
+  moveAbove: (id: string, aboveId: string) => void;
   duplicate: (rule: Rule) => void;
   /** An unreadable record is copied (and deleted) as it came. */
   copy: (rule: RuleListItem) => void;

@@ -19,6 +19,9 @@ import { AssigneeLookupContext, useRuleRowContext } from './rule-row-context';
 import { RuleTiedBadge } from './rule-tied-badge';
 import { RuleTimes } from './rule-times';
 import { RowLink } from './row-link';
+import { RuleStatsBadges } from '../rule-stats/rule-stats-badges';
+import { RuleStatsDetails } from '../rule-stats/rule-stats-details';
+import { RuleStatsSummary } from '../rule-stats/rule-stats-summary';
 
 /** The rule's number as people see it: its place in the whole list (the evaluation order), 1-based. */
 export const ruleNumber = (entry: RuleEntry, index: number) => (entry.reorderOff === null ? index : entry.position) + 1;
@@ -135,10 +138,12 @@ export function RuleRow<K extends RuleKind>({ entry, index, handle, descriptor }
         <div className="rule-row__outcome">
           <Outcome rule={rule} />
         </div>
+        <RuleStatsSummary view={entry.stats} winsWord={descriptor.wins.word} />
         <div className="rule-row__badges">
           {entry.fresh && <Badge tone="success">New</Badge>}
           {rule.disabled_data && <RuleDisabledBadge message={rule.disabled_data.message} />}
           {entry.tied && <RuleTiedBadge />}
+          <RuleStatsBadges rule={rule} name={name} view={entry.stats} reorderOff={entry.reorderOff} />
           {entry.change && <Badge className="rule-row__change">{changeWords[entry.change]}</Badge>}
         </div>
         <RuleActionsMenu entry={entry} name={name} number={number} actions={actions} writeOff={writeOff} />
@@ -147,6 +152,7 @@ export function RuleRow<K extends RuleKind>({ entry, index, handle, descriptor }
         <div id={detailsId} className="rule-row__details" role="region" aria-label={`Details of ${name}`}>
           <FilterPills group={rule.filters} />
           {Details && <Details rule={rule} />}
+          <RuleStatsDetails view={entry.stats} wins={descriptor.wins} />
           <RuleTimes createdAt={rule.created_at} updatedAt={rule.updated_at} />
         </div>
       )}

@@ -29,6 +29,12 @@ import { useRuleFilters } from './use-rule-filters';
 import { useRuleSelection } from './use-rule-selection';
 import { ReorderImpactDialog } from '../reorder-impact/reorder-impact-dialog';
 import { useCheckedReorder } from '../reorder-impact/use-checked-reorder';
+import { useRuleStats } from '../../../../data/rule-stats/get-rule-stats';
+import { failedView, ruleStatsViews, type RuleStatsView } from '../rule-stats/rule-stats-view';
+import { StatsNote } from '../rule-stats/stats-note';
+import { StatsWindowSelect } from '../rule-stats/stats-window-select';
+import { useStatsWindow } from '../rule-stats/use-stats-window';
+import '../rule-stats/rule-stats.css';
 
 const reorderOffReason = 'Clear the filters to reorder rules.';
 const instructions =
@@ -92,6 +98,13 @@ export function RulesList<K extends RuleKind>({
   const basePath = useHref('.');
   const editorOpen = useLocation().pathname.replace(/\/$/, '') !== basePath.replace(/\/$/, '');
   const fresh = useFreshRule(envId, kind, rules, editorOpen);
+  const [statsWindow, setStatsWindow] = useStatsWindow();
+  const stats = useRuleStats(envId, statsWindow.days);
+  const statsUpdating = stats.isPlaceholderData;
+  const statsViews = useMemo<ReadonlyMap<string, RuleStatsView> | null>(() => {
+    if (stats.data === undefined) return stats.isError ? new Map(rules.map((rule) => [rule.id, failedView])) : null;
+    return ruleStatsViews({ kind, stats: stats.data, rules, lookup, window: statsWindow, updating: statsUpdating });
+  }, [stats.data, stats.isError, statsUpdating, kind, rules, lookup, statsWindow]);
   const [cache] = useState(() => new RuleEntryCache());
   const entries = useMemo(
     () =>
@@ -100,8 +113,9 @@ export function RulesList<K extends RuleKind>({
         changes: changes?.rows ?? null,
         expanded,
         fresh: fresh.id,
+        stats: statsViews,
       }),
-    [cache, shown, rules, selection.selected, reorderOff, tied, changes, expanded, fresh.id],
+    [cache, shown, rules, selection.selected, reorderOff, tied, changes, expanded, fresh.id, statsViews],
   );
 
   const [deleting, setDeleting] = useState<RuleToDelete | null>(null);
@@ -179,9 +193,21 @@ export function RulesList<K extends RuleKind>({
             <DensityToggle />
           </div>
         </div>
-        <p className="rules-precedence">
-          Rules run top to bottom; the first match wins. <span id={hintId}>{searchHint(descriptor)}</span>
-        </p>
+        <div className="rules-precedence">
+          <p>
+            Rules run top to bottom; the first match wins. <span id={hintId}>{searchHint(descriptor)}</span>
+          </p>
+          <div className="rules-precedence__stats">
+            <span aria-hidden="true">Statistics</span>
+            <StatsWindowSelect value={statsWindow.value} onChange={setStatsWindow} />
+            <StatsNote
+              stats={stats.data}
+              computing={stats.isPending || stats.isPlaceholderData}
+              error={stats.error}
+              onRetry={() => void stats.refetch()}
+            />
+          </div>
+        </div>
         {tied.size > 0 && <TiesNotice count={tied.size} fixOff={reorderOff} saving={isSaving} onFix={fixOrder} />}
         <ListChangesNotice changes={changes} />
         {/* Someone about to drag: what the current order does is worked out ahead of the drop. */}

@@ -170,6 +170,15 @@ export function useRuleActions({ envId, kind, rules, lookup, toggleSelected, tog
         const nextIds = moves[target](ids, ids.indexOf(id));
         if (saveOrder(nextIds, id)) focusAfterMove.current = { id, position: nextIds.indexOf(id) };
       },
+      moveAbove: (id: string, aboveId: string) => {
+        const ids = currentRules()
+          .map((rule) => rule.id)
+          .filter((each) => each !== id);
+        const at = ids.indexOf(aboveId);
+        if (at === -1) return;
+        const nextIds = [...ids.slice(0, at), id, ...ids.slice(at)];
+        if (saveOrder(nextIds, id)) focusAfterMove.current = { id, position: at };
+      },
       duplicate: (rule) => {
         duplicate(rule, {
           onSuccess: (created) => {

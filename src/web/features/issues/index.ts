@@ -1,0 +1,1 @@
+export { readIssueFilters, type IssueListFilters } from './components/list/use-issue-list-state';

@@ -1,0 +1,1 @@
+export { reapplyPath } from './rule-lab-paths';
