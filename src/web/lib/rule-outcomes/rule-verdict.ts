@@ -1,6 +1,7 @@
+import { isAssignee } from '../../../rule-engine/assignee-guard';
 import { ruleMatcher } from '../../../rule-engine/rule-matcher';
 import { samplingDraw } from '../../../rule-engine/sampling-draw';
-import type { EngineAssignee, EngineRuleKind, EngineRules, Json } from '../../../rule-engine/types';
+import type { EngineRuleKind, EngineRules, Json } from '../../../rule-engine/types';
 
 export type RuleOfKind<K extends EngineRuleKind> = EngineRules[K][number];
 
@@ -18,15 +19,6 @@ export type Verdict = (typeof verdicts)[keyof typeof verdicts];
 
 export type Judged = { verdict: Verdict; error?: string };
 
-// As the assignment stage reads an assignee: a rule without a usable one matches but assigns nobody.
-const namesAssignee = (value: unknown): value is EngineAssignee =>
-  value !== null &&
-  typeof value === 'object' &&
-  'type' in value &&
-  'id' in value &&
-  (value.type === 'user' || value.type === 'role') &&
-  (typeof value.id === 'number' || typeof value.id === 'string');
-
 /**
  * How the stage decides about one rule, compiled once for running it over many exceptions: its filters, then what
  * a match leads to (grouping: the first match wins; suppression: the sampling draw on the event's uuid; assignment:
@@ -41,7 +33,7 @@ export function ruleJudge<K extends EngineRuleKind>(
     kind === 'suppression'
       ? (uuid: string) => samplingDraw(uuid, ('sampling_rate' in rule ? rule.sampling_rate : undefined) ?? 1).suppress
       : kind === 'assignment'
-        ? () => 'assignee' in rule && namesAssignee(rule.assignee)
+        ? () => 'assignee' in rule && isAssignee(rule.assignee)
         : () => true;
   return (properties, uuid) => {
     const result = match(properties);
