@@ -18,4 +18,6 @@ export default defineConfig({
   },
   // The manifest tells the server which chunks a page URL needs (src/server/spa/route-preloads.ts).
   build: { outDir: 'dist', emptyOutDir: true, manifest: true },
+  // The rule preview's worker (src/web/data/rule-preview) is an ES module, like the page's chunks.
+  worker: { format: 'es' },
 });

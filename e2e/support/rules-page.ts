@@ -23,9 +23,20 @@ export async function ruleNameAt(page: Page, n: number): Promise<string> {
   return `“${title}” (${id})`;
 }
 
-/** The toast of a move, whoever moved: "Moved “…” (…) to position n." */
+/**
+ * The toast of a move, whoever moved: "Moved “…” (…) to position n.", and what the check of a drop found on recent
+ * exceptions, when it ran.
+ */
 export const movedTo = (page: Page, n: number) =>
-  page.getByText(new RegExp(`^(The order was changed .*)?Moved “.+” \\(\\w{8}\\) to position ${n}\\.$`));
+  page.getByText(new RegExp(`^(The order was changed .*)?Moved “.+” \\(\\w{8}\\) to position ${n}\\.( .+)?$`));
+
+/** A drop that changes what happens to recent exceptions asks first; these tests of the list save it. */
+export async function saveDrop(page: Page) {
+  const ask = page.getByRole('alertdialog', { name: 'Save this order?' });
+  const answered = page.getByText(/^((The order was changed .*)?Moved “|Could not move “)/);
+  await expect(ask.or(answered).first()).toBeVisible();
+  if (await ask.isVisible()) await ask.getByRole('button', { name: /^Save (order|without checking)$/ }).click();
+}
 
 export const actionsAt = (page: Page, n: number) => rowAt(page, n).getByRole('button', { name: /^Actions for / });
 
@@ -87,6 +98,7 @@ export async function mouseDrag(page: Page, from: number, to: number) {
   await page.mouse.move(x, y + Math.sign(travel) * 10);
   await page.mouse.move(x, y + travel, { steps: 10 });
   await page.mouse.up();
+  await saveDrop(page);
 }
 
 export async function keyboardMoveDown(page: Page, from: number, total: number) {
@@ -97,6 +109,7 @@ export async function keyboardMoveDown(page: Page, from: number, total: number) 
   await page.keyboard.press('ArrowDown');
   await expect(liveRegion(page)).toContainText(`moved to position ${from + 1} of ${total}.`);
   await page.keyboard.press('Space');
+  await saveDrop(page);
 }
 
 export async function openRule(page: Page, kind: RuleKindPage, n: number) {

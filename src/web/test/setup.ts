@@ -5,9 +5,12 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetEnvironmentPrefix } from '../lib/api-paths';
 import { resetDeprecationNotices } from '../lib/deprecation-notices';
+import { resetPreviewWorker, setPreviewWorkerFactory } from '../data/rule-preview/preview-worker-client';
+import { InThreadPreviewWorker } from './in-thread-preview-worker';
 
 // Whole-app renders against the in-process server take longer than findBy's default second on a busy machine.
 configure({ asyncUtilTimeout: 5000 });
+setPreviewWorkerFactory(() => new InThreadPreviewWorker());
 
 afterEach(() => {
   cleanup();
@@ -21,4 +24,6 @@ afterEach(() => {
   // Module state of the api client: which path prefix the instance takes, what it marked deprecated.
   resetEnvironmentPrefix();
   resetDeprecationNotices();
+  // The preview worker keeps the exceptions it fetched: the next test has another server.
+  resetPreviewWorker();
 });

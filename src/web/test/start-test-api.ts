@@ -18,9 +18,11 @@ import {
   seedOrganization,
   seedReferences,
   seedEvents,
+  seedExceptions,
   seedRules,
   trackerOrigin,
   type SeededEvent,
+  type SeededException,
   type SeededIntegration,
   type SeededReference,
 } from './test-api-seeds';
@@ -215,6 +217,7 @@ export function startTestApi() {
     },
     seedRules: (kind: RuleKind, rules: readonly Rule[], teamId = 1) => seedRules(db, kind, rules, teamId),
     seedIssues: (issues: readonly SeededIssue[], teamId = 1) => seedIssues(db, issues, teamId),
+    seedExceptions: (exceptions: readonly SeededException[], teamId = 1) => seedExceptions(db, exceptions, teamId),
     seedFingerprints: (fingerprints: readonly Fingerprint[], teamId = 1) => seedFingerprints(db, fingerprints, teamId),
     seedEvents: (events: readonly SeededEvent[], teamId = 1) => seedEvents(db, events, teamId),
     seedIntegrations: (integrations: readonly SeededIntegration[], teamId = 1) =>

@@ -180,3 +180,26 @@ export function seedReferences(db: Db, references: readonly SeededReference[], t
     }
   })();
 }
+
+/** One stored `$exception` event: properties as PostHog holds them (what ingestion added included, if given). */
+export type SeededException = {
+  uuid?: string;
+  issueId: string;
+  timestamp: string;
+  properties: Record<string, unknown>;
+};
+
+/** Exception events, each issue they name created (active, unnamed) unless it is already there. */
+export function seedExceptions(db: Db, exceptions: readonly SeededException[], teamId: number): void {
+  const known = db.prepare('SELECT 1 FROM issues WHERE id = ?');
+  db.transaction(() => {
+    for (const { issueId } of exceptions) {
+      if (known.get(issueId) === undefined) addIssue(db, { teamId, id: issueId, name: null });
+    }
+  })();
+  seedEvents(
+    db,
+    exceptions.map((exception) => ({ ...exception, uuid: exception.uuid ?? randomUUID() })),
+    teamId,
+  );
+}

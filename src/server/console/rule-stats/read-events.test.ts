@@ -48,34 +48,39 @@ describe('reading the window’s events', () => {
     expect(readLocalEvents(posthog.db, 1, projection, month, 35).capped).toBe(false);
   });
 
-  it('locally: a key no JSON path can name reads whole properties, to the same values', () => {
-    const odd = statsProjection({
-      grouping: [
-        {
-          id: 'g',
-          order_key: 0,
-          disabled_data: null,
-          filters: {
-            type: 'AND',
-            values: [
-              { key: '$browser', type: 'event' },
-              { key: 'we"ird', type: 'event' },
-            ],
+  it.each(['we"ird', "it's", "x') OR 1=1 --"])(
+    'locally: a key no JSON path can name (%s) reads whole properties, to the same values',
+    (oddKey) => {
+      const odd = statsProjection({
+        grouping: [
+          {
+            id: 'g',
+            order_key: 0,
+            disabled_data: null,
+            filters: {
+              type: 'AND',
+              values: [
+                { key: '$browser', type: 'event' },
+                { key: oddKey, type: 'event' },
+              ],
+            },
           },
-        },
-      ],
-      suppression: [],
-      assignment: [],
-    });
-    expect(odd.whole).toBe(true);
-    const browsers = (table: ReturnType<typeof readLocalEvents>, of: typeof projection) => {
-      const each = tupleProperties(table.tuples, of);
-      return [...table.tupleOf].map((tuple) => each[tuple]!.$browser);
-    };
-    const whole = readLocalEvents(posthog.db, 1, odd, month, 100);
-    expect(browsers(whole, odd)).toEqual(browsers(readLocalEvents(posthog.db, 1, projection, month, 100), projection));
-    expect(new Set(browsers(whole, odd))).toEqual(new Set(['Chrome', 'Safari', 'Firefox']));
-  });
+        ],
+        suppression: [],
+        assignment: [],
+      });
+      expect(odd.whole).toBe(true);
+      const browsers = (table: ReturnType<typeof readLocalEvents>, of: typeof projection) => {
+        const each = tupleProperties(table.tuples, of);
+        return [...table.tupleOf].map((tuple) => each[tuple]!.$browser);
+      };
+      const whole = readLocalEvents(posthog.db, 1, odd, month, 100);
+      expect(browsers(whole, odd)).toEqual(
+        browsers(readLocalEvents(posthog.db, 1, projection, month, 100), projection),
+      );
+      expect(new Set(browsers(whole, odd))).toEqual(new Set(['Chrome', 'Safari', 'Firefox']));
+    },
+  );
 
   it('locally: an event counts for the issue its fingerprint belongs to now, also when nothing else changed', () => {
     const before = readLocalEvents(posthog.db, 1, projection, month, 100);

@@ -53,8 +53,11 @@ function collectKeys(node: unknown, into: Set<string>, depth = 0): void {
   }
 }
 
-/** SQLite's JSON paths cannot name a key holding a quote, a backslash or a control character. */
-const addressable = (key: string) => !/["\\\p{Cc}]/u.test(key);
+/**
+ * SQLite's JSON paths cannot name a key holding a quote, a backslash or a control character, and a key goes into
+ * the SQL text inside a '…' literal: an apostrophe would end it, so such a key is read from whole properties too.
+ */
+const addressable = (key: string) => !/["'\\\p{Cc}]/u.test(key);
 
 export function statsProjection(rules: EngineRules): StatsProjection {
   const keys = new Set<string>();

@@ -49,8 +49,12 @@ export function FilterBuilder({
   useEffect(() => {
     const id = focusAfterRender.current;
     if (id === null) return;
+    // An earlier render's effects may run first (React flushes them before the next render): the control may not
+    // be drawn yet, and the render that draws it comes next.
+    const target = document.getElementById(id);
+    if (!target) return;
     focusAfterRender.current = null;
-    document.getElementById(id)?.focus();
+    target.focus();
   });
 
   useImperativeHandle(ref, () => ({

@@ -39,7 +39,7 @@ export function RulesWorkspace<K extends RuleKind>({ kind, actions }: { kind: K;
 
   return (
     <>
-      <div className="rules-header">
+      <div className="page-heading">
         <PageHeader title={ui.title} description={ui.description} />
         <Link to={`/env/${environment.id}/rule-lab/explain`} className="button button--secondary">
           Explain an exception

@@ -59,7 +59,7 @@ export function IssueList() {
 
   return (
     <>
-      <div className="issues-header">
+      <div className="page-heading">
         <PageHeader
           title="Issues"
           description="Groups of similar exceptions. Rules decide how exceptions are grouped into issues and who owns them."

@@ -64,7 +64,7 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
     expect(server.sent('PATCH')).toEqual([{ assignee: priya }]);
     expect(server.rules()[0]).toMatchObject({ filters: theirFilters, assignee: priya });
     // The merge is what the editor now edits: nothing left to save.
-    expect(within(dialog).queryByRole('region')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('region', { name: 'Someone else changed this rule' })).not.toBeInTheDocument();
     expect(within(dialog).getByRole('combobox', { name: /Assignee/ })).toHaveValue('Priya Raman');
     expect(within(dialog).getByText('SyntaxError')).toBeInTheDocument();
     await expectSaveReason(dialog, 'No changes to save');
@@ -107,7 +107,7 @@ describe('rule editor when someone else saved the rule meanwhile', { timeout: 20
 
     const region = await conflictAfterSave(dialog, user);
     await user.click(within(region).getByRole('button', { name: 'Keep theirs, discard my changes' }));
-    expect(within(dialog).queryByRole('region')).not.toBeInTheDocument();
+    expect(within(dialog).queryByRole('region', { name: 'Someone else changed this rule' })).not.toBeInTheDocument();
     expect(within(dialog).getByRole('combobox', { name: /Assignee/ })).toHaveValue('Maya Okafor');
     expect(within(dialog).getByText('SyntaxError')).toBeInTheDocument();
     expect(within(dialog).getByRole('radio', { name: 'Match all filters' })).toHaveFocus();

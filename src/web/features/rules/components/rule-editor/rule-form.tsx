@@ -31,6 +31,9 @@ import { WriteScope } from '../../../../components/write-scope/write-scope';
 import { noUntouchedControls } from '../../../../components/filter-builder';
 import { UntouchedFiltersContext } from './untouched-filters';
 import { useWriteAccess } from '../../../../data/session/use-write-access';
+import { EditImpactNote } from '../rule-preview/edit-impact-note';
+import { RulePreviewPanel } from '../rule-preview/rule-preview-panel';
+import { useFormPreview } from '../rule-preview/use-form-preview';
 
 type RuleFormProps = {
   /** The rule being edited, as the server last answered it; null when creating. */
@@ -46,6 +49,7 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
   const { lookup } = useAssigneeDirectory();
   const focusRef = useRuleEditorFocus();
   const reasonId = useId();
+  const impactId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const toast = useToast();
   const client = useQueryClient();
@@ -107,6 +111,7 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
     if (mode === 'edit') void form.trigger();
   }, [editing, focusRef, form, mode]);
 
+  const preview = useFormPreview(form.control);
   const access = useWriteAccess();
   const reason =
     access.reason ??
@@ -151,6 +156,7 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
             </UntouchedFiltersContext.Provider>
           </FormProvider>
         </WriteScope>
+        <RulePreviewPanel preview={preview} />
         {failure && (
           <p className="dialog__error" role="alert">
             Could not save {mention}: {describeError(failure.error)}
@@ -160,10 +166,12 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
           {rule && access.canWrite && (
             <DeleteRuleButton rule={rule} onDeleting={onDeleting} onDeleted={(deletedToast) => leave(deletedToast)} />
           )}
-          {reason && (
+          {reason ? (
             <p id={reasonId} className="rule-editor__reason">
               {reason}
             </p>
+          ) : (
+            <EditImpactNote preview={preview} id={impactId} />
           )}
           <Button onClick={close}>Cancel</Button>
           <Button
@@ -171,7 +179,7 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
             variant="primary"
             disabled={reason !== null}
             busy={saving}
-            aria-describedby={reason ? reasonId : undefined}
+            aria-describedby={reason ? reasonId : impactId}
           >
             {saving ? 'Saving…' : 'Save'}
           </Button>

@@ -27,6 +27,8 @@ import { useListChanges } from './use-list-changes';
 import { useRuleActions } from './use-rule-actions';
 import { useRuleFilters } from './use-rule-filters';
 import { useRuleSelection } from './use-rule-selection';
+import { ReorderImpactDialog } from '../reorder-impact/reorder-impact-dialog';
+import { useCheckedReorder } from '../reorder-impact/use-checked-reorder';
 import { useRuleStats } from '../../../../data/rule-stats/get-rule-stats';
 import { failedView, ruleStatsViews, type RuleStatsView } from '../rule-stats/rule-stats-view';
 import { StatsNote } from '../rule-stats/stats-note';
@@ -60,13 +62,16 @@ type RulesListProps<K extends RuleKind> = {
 export function RulesList<K extends RuleKind>({
   envId,
   descriptor,
-  rules,
+  rules: savedRules,
   total,
   readOnly,
   lookup,
   onRendered,
 }: RulesListProps<K>) {
   const { kind } = descriptor;
+  // A drop waiting on its check shows in its new place; the rest of the list works on what is shown.
+  const reorder = useCheckedReorder(envId, kind, savedRules);
+  const rules = reorder.listed;
   const [density] = useDensity();
   const hintId = useId();
   const filters = useRuleFilters();
@@ -142,7 +147,18 @@ export function RulesList<K extends RuleKind>({
   );
   const renderItem = useMemo(() => ruleRowRenderer(descriptor), [descriptor]);
   const entryLabel = useCallback((entry: RuleEntry) => ruleName(kind, entry.rule, lookup), [kind, lookup]);
-  const onReorder = useCallback((nextIds: string[], moved: Move) => saveOrder(nextIds, moved.id), [saveOrder]);
+  const { drop } = reorder;
+  const onReorder = useCallback(
+    (nextIds: string[], moved: Move) => drop(nextIds, moved.id, saveOrder),
+    [drop, saveOrder],
+  );
+  const nameOfId = useCallback(
+    (id: string) => {
+      const rule = rules.find((each) => each.id === id);
+      return rule ? ruleName(kind, rule, lookup) : 'the rule';
+    },
+    [rules, kind, lookup],
+  );
 
   useEffect(() => onRendered(), [onRendered]);
 
@@ -194,7 +210,8 @@ export function RulesList<K extends RuleKind>({
         </div>
         {tied.size > 0 && <TiesNotice count={tied.size} fixOff={reorderOff} saving={isSaving} onFix={fixOrder} />}
         <ListChangesNotice changes={changes} />
-        <div className="rules-list" onKeyDown={onKeyDown}>
+        {/* Someone about to drag: what the current order does is worked out ahead of the drop. */}
+        <div className="rules-list" onKeyDown={onKeyDown} onPointerEnter={reorder.warm} onFocus={reorder.warm}>
           {selectedIds.length > 0 && (
             <BulkToolbar
               selectedCount={selectedIds.length}
@@ -224,6 +241,14 @@ export function RulesList<K extends RuleKind>({
             />
           )}
         </div>
+        <ReorderImpactDialog
+          envId={envId}
+          kind={kind}
+          pending={reorder.pending}
+          nameOf={nameOfId}
+          onCancel={reorder.cancel}
+          onSave={reorder.confirm}
+        />
         <DeleteRuleDialog envId={envId} kind={kind} target={deleting} onClose={() => setDeleting(null)} />
         <BulkDeleteDialog
           envId={envId}

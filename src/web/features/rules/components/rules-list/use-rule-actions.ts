@@ -76,8 +76,9 @@ export function useRuleActions({ envId, kind, rules, lookup, toggleSelected, tog
     [currentRules, nameOf],
   );
 
+  /** `note` follows the success message: what the move changes for recent exceptions. */
   const saveOrder = useCallback(
-    (nextIds: string[], movedId: string): boolean => {
+    (nextIds: string[], movedId: string, note?: string): boolean => {
       const name = nameOfId(movedId);
       const showError = (error: unknown) => {
         focusAfterMove.current = null;
@@ -89,7 +90,9 @@ export function useRuleActions({ envId, kind, rules, lookup, toggleSelected, tog
         onSuccess: ({ nextIds: savedIds, undo, rebased }) =>
           toast.show({
             tone: rebased ? 'info' : 'success',
-            message: `${rebased ? rebasedNotice : ''}Moved ${name} to position ${savedIds.indexOf(movedId) + 1}.`,
+            message:
+              `${rebased ? rebasedNotice : ''}Moved ${name} to position ${savedIds.indexOf(movedId) + 1}.` +
+              (note ? ` ${note}` : ''),
             durationMs: rebased ? 12_000 : undefined,
             action: undo
               ? {

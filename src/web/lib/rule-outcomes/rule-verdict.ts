@@ -1,0 +1,44 @@
+import { isAssignee } from '../../../rule-engine/assignee-guard';
+import { ruleMatcher } from '../../../rule-engine/rule-matcher';
+import { samplingDraw } from '../../../rule-engine/sampling-draw';
+import type { EngineRuleKind, EngineRules, Json } from '../../../rule-engine/types';
+
+export type RuleOfKind<K extends EngineRuleKind> = EngineRules[K][number];
+
+/** What one live rule does with one exception when the stage reaches it. Stored one byte per exception. */
+export const verdicts = {
+  unknown: 0,
+  noMatch: 1,
+  /** Its filters match, but it does not end the stage: the sampling draw keeps the exception, or it names nobody. */
+  matchedOnly: 2,
+  wins: 3,
+  /** Its evaluation errors: cymbal would disable it and go on with the next rule. */
+  error: 4,
+} as const;
+export type Verdict = (typeof verdicts)[keyof typeof verdicts];
+
+export type Judged = { verdict: Verdict; error?: string };
+
+/**
+ * How the stage decides about one rule, compiled once for running it over many exceptions: its filters, then what
+ * a match leads to (grouping: the first match wins; suppression: the sampling draw on the event's uuid; assignment:
+ * an assignee).
+ */
+export function ruleJudge<K extends EngineRuleKind>(
+  kind: K,
+  rule: RuleOfKind<K>,
+): (properties: Record<string, Json>, uuid: string) => Judged {
+  const match = ruleMatcher(kind, rule.filters);
+  const wins =
+    kind === 'suppression'
+      ? (uuid: string) => samplingDraw(uuid, ('sampling_rate' in rule ? rule.sampling_rate : undefined) ?? 1).suppress
+      : kind === 'assignment'
+        ? () => 'assignee' in rule && isAssignee(rule.assignee)
+        : () => true;
+  return (properties, uuid) => {
+    const result = match(properties);
+    if ('error' in result) return { verdict: verdicts.error, error: result.error };
+    if (!result.matched) return { verdict: verdicts.noMatch };
+    return { verdict: wins(uuid) ? verdicts.wins : verdicts.matchedOnly };
+  };
+}
