@@ -1,5 +1,5 @@
 import { isAssignee } from '../../../rule-engine/assignee-guard';
-import { ruleMatcher } from '../../../rule-engine/rule-matcher';
+import { compileRule } from '../../../rule-engine/compile-rule';
 import { samplingDraw } from '../../../rule-engine/sampling-draw';
 import type { EngineRuleKind, EngineRules, Json } from '../../../rule-engine/types';
 
@@ -28,7 +28,7 @@ export function ruleJudge<K extends EngineRuleKind>(
   kind: K,
   rule: RuleOfKind<K>,
 ): (properties: Record<string, Json>, uuid: string) => Judged {
-  const match = ruleMatcher(kind, rule.filters);
+  const match = compileRule(kind, rule.filters);
   const wins =
     kind === 'suppression'
       ? (uuid: string) => samplingDraw(uuid, ('sampling_rate' in rule ? rule.sampling_rate : undefined) ?? 1).suppress
@@ -37,8 +37,8 @@ export function ruleJudge<K extends EngineRuleKind>(
         : () => true;
   return (properties, uuid) => {
     const result = match(properties);
-    if ('error' in result) return { verdict: verdicts.error, error: result.error };
-    if (!result.matched) return { verdict: verdicts.noMatch };
+    if (typeof result !== 'boolean') return { verdict: verdicts.error, error: result.error };
+    if (!result) return { verdict: verdicts.noMatch };
     return { verdict: wins(uuid) ? verdicts.wins : verdicts.matchedOnly };
   };
 }
