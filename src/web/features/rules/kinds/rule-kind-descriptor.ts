@@ -56,7 +56,12 @@ export type RuleKindDescriptor<K extends RuleKind> = {
   /** More text the search matches (a grouping rule's description). */
   searchText?: (rule: RuleOf<K>) => string | null;
   /** What a win is for the kind, in the statistics: "56 dropped", and what that means in a sentence. */
-  wins: { word: string; sentence: (count: string) => string };
+  wins: {
+    word: string;
+    sentence: (count: string) => string;
+    /** What the stored exceptions cannot show of the kind's effect. */
+    caveat?: string;
+  };
 };
 
 /** `ruleKinds[kind]` is the descriptor of that very kind, also for a generic `kind`. */

@@ -52,5 +52,11 @@ export const suppressionRuleKind: RuleKindDescriptor<'suppression'> = {
   Outcome: SuppressionRuleOutcome,
   Details: SuppressionRuleDetails,
   saveWarning: suppressionWarning,
-  wins: { word: 'dropped', sentence: (count) => `it dropped ${count}, after the sampling draw` },
+  wins: {
+    word: 'dropped',
+    sentence: (count) => `it would drop ${count} of them now, after the sampling draw`,
+    caveat:
+      'Exceptions PostHog already dropped were never stored, so they are not counted: a rule that drops everything ' +
+      'it matches shows only what came before it existed.',
+  },
 };

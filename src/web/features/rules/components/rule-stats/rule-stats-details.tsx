@@ -2,9 +2,11 @@ import { RelativeTime } from '../../../../components/ui/relative-time';
 import { Sparkline } from '../../../../components/ui/sparkline';
 import { countOf, formatCount } from '../../../../lib/format';
 import { bucketWord } from './rule-stats-summary';
+import type { RuleKind } from '../../../../../contract/rules';
+import type { RuleKindDescriptor } from '../../kinds/rule-kind-descriptor';
 import type { RuleStatsView } from './rule-stats-view';
 
-type RuleStatsDetailsProps = { view: RuleStatsView; wins: { word: string; sentence: (count: string) => string } };
+type RuleStatsDetailsProps = { view: RuleStatsView; wins: RuleKindDescriptor<RuleKind>['wins'] };
 
 /** The statistics in full, in the row's details: the counts in words, and what each warning means. */
 export function RuleStatsDetails({ view, wins }: RuleStatsDetailsProps) {
@@ -61,6 +63,7 @@ export function RuleStatsDetails({ view, wins }: RuleStatsDetailsProps) {
           </span>
         </p>
       )}
+      {wins.caveat && <p className="rule-row__detail rule-row__muted">{wins.caveat}</p>}
     </div>
   );
 }
