@@ -1,6 +1,5 @@
-import { ruleMatcher } from '../../../rule-engine/rule-matcher';
-import { samplingDraw } from '../../../rule-engine/sampling-draw';
-import type { EngineAssignee, EngineRuleKind, EngineRules, Json } from '../../../rule-engine/types';
+import { compileRules, winsFor } from '../../../rule-engine';
+import type { EngineRuleKind, EngineRules, Json } from '../../../rule-engine/types';
 
 export type RuleOfKind<K extends EngineRuleKind> = EngineRules[K][number];
 
@@ -18,35 +17,22 @@ export type Verdict = (typeof verdicts)[keyof typeof verdicts];
 
 export type Judged = { verdict: Verdict; error?: string };
 
-// As the assignment stage reads an assignee: a rule without a usable one matches but assigns nobody.
-const namesAssignee = (value: unknown): value is EngineAssignee =>
-  value !== null &&
-  typeof value === 'object' &&
-  'type' in value &&
-  'id' in value &&
-  (value.type === 'user' || value.type === 'role') &&
-  (typeof value.id === 'number' || typeof value.id === 'string');
+const noRules: EngineRules = { grouping: [], suppression: [], assignment: [] };
 
 /**
  * How the stage decides about one rule, compiled once for running it over many exceptions: its filters, then what
  * a match leads to (grouping: the first match wins; suppression: the sampling draw on the event's uuid; assignment:
- * an assignee).
+ * an assignee), as the engine's compiled stages decide it.
  */
 export function ruleJudge<K extends EngineRuleKind>(
   kind: K,
   rule: RuleOfKind<K>,
 ): (properties: Record<string, Json>, uuid: string) => Judged {
-  const match = ruleMatcher(kind, rule.filters);
-  const wins =
-    kind === 'suppression'
-      ? (uuid: string) => samplingDraw(uuid, ('sampling_rate' in rule ? rule.sampling_rate : undefined) ?? 1).suppress
-      : kind === 'assignment'
-        ? () => 'assignee' in rule && namesAssignee(rule.assignee)
-        : () => true;
+  const compiled = compileRules({ ...noRules, [kind]: [rule] })[kind][0]!;
   return (properties, uuid) => {
-    const result = match(properties);
-    if ('error' in result) return { verdict: verdicts.error, error: result.error };
-    if (!result.matched) return { verdict: verdicts.noMatch };
-    return { verdict: wins(uuid) ? verdicts.wins : verdicts.matchedOnly };
+    const result = compiled.match(properties);
+    if (typeof result === 'object') return { verdict: verdicts.error, error: result.error };
+    if (!result) return { verdict: verdicts.noMatch };
+    return { verdict: winsFor(compiled, uuid) ? verdicts.wins : verdicts.matchedOnly };
   };
 }
