@@ -126,13 +126,19 @@ async function timeDrop(page: Page, from: number, to: number) {
   const dropped = Date.now();
   await page.keyboard.press('Space');
   // The dialog opens early, saying it is checking, when a check runs long: the answer is its list, or the toast.
-  const asking = page.getByRole('alertdialog', { name: 'Save this order?' });
-  const answer = asking
-    .getByRole('button', { name: 'Save order' })
-    .or(page.getByText(new RegExp(`^Moved “.+” \\(\\w{8}\\) to position ${to}\\.`)));
-  await answer.first().waitFor({ timeout: 60_000 });
+  // Polled with a cheap query: Playwright's own text locators would scan the page and add tasks of their own.
+  const answered = await page.waitForFunction(
+    (position) => {
+      if (document.querySelector('dialog[open] .outcome-changes')) return 'asked';
+      const toasts = [...document.querySelectorAll('.toast__message')].map((toast) => toast.textContent ?? '');
+      return toasts.some((text) => text.includes(`to position ${position}.`)) ? 'saved' : false;
+    },
+    to,
+    { timeout: 60_000, polling: 10 },
+  );
   const took = Date.now() - dropped;
-  const asked = await asking.isVisible();
+  const asked = (await answered.jsonValue()) === 'asked';
+  const asking = page.getByRole('alertdialog', { name: 'Save this order?' });
   if (asked) await asking.getByRole('button', { name: 'Cancel' }).click();
   return { took, asked };
 }
