@@ -9,6 +9,7 @@ import { engineScenario } from './scenarios/engine';
 import { fingerprintsScenario } from './scenarios/fingerprints';
 import { ingestScenario } from './scenarios/ingest';
 import { pageLoadScenario } from './scenarios/page-load';
+import { previewScenario } from './scenarios/preview';
 import { ruleStatsScenario } from './scenarios/rule-stats';
 import { rulesUiScenario } from './scenarios/rules-ui';
 
@@ -21,6 +22,7 @@ const scenarios: Record<string, () => Promise<BenchRow[]>> = {
   'rules-ui': rulesUiScenario,
   engine: engineScenario,
   'rule-stats': ruleStatsScenario,
+  preview: previewScenario,
 };
 
 const wanted = process.argv.slice(2);

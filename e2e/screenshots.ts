@@ -40,6 +40,40 @@ const pages: Shot[] = [
     ready: rulesWithStatistics,
   },
   { name: 'rule-editor', path: '/env/1/assignment-rules/new', ready: (p) => p.getByRole('dialog').waitFor() },
+  {
+    name: 'rule-editor-preview',
+    path: '/env/2/assignment-rules',
+    ready: async (p) => {
+      // The rule the demo shadows, given another assignee: the preview and what the edit changes.
+      await p.getByRole('link', { name: /^NSInternalInconsistency/ }).first().click();
+      const dialog = p.getByRole('dialog', { name: /^Edit assignment rule/ });
+      const preview = dialog.getByRole('region', { name: 'On recent exceptions' });
+      await preview.locator('.rule-preview__headline').waitFor();
+      await preview.scrollIntoViewIfNeeded();
+    },
+  },
+  {
+    name: 'reorder-impact',
+    path: '/env/2/assignment-rules',
+    ready: async (p) => {
+      // The shadowed rule moved above the one that takes its issues: the check asks before saving.
+      const rows = p.locator('[data-rule-id]');
+      await rows.first().waitFor();
+      const titles = await rows.allTextContents();
+      const from = titles.findIndex((text) => text.includes('NSInternalInconsistencyException'));
+      const above = titles.findIndex((text) => text.includes('iOS'));
+      const handle = p.locator(`li[aria-posinset="${from + 1}"]`).getByRole('button', { name: /^Reorder “/ });
+      await handle.focus();
+      await p.keyboard.press('Space');
+      await handle.and(p.locator('[aria-pressed="true"]')).waitFor();
+      for (let step = 0; step < from - above; step++) await p.keyboard.press('ArrowUp');
+      await p.getByText(new RegExp(`moved to position ${above + 1} of`)).waitFor();
+      await p.keyboard.press('Space');
+      const dialog = p.getByRole('alertdialog', { name: 'Save this order?' });
+      await dialog.getByRole('button', { name: 'Save order' }).waitFor({ timeout: 20_000 });
+      await dialog.getByText(/changed exception/).click();
+    },
+  },
   { name: 'issues', path: '/env/1/issues', ready: (p) => p.getByRole('table').waitFor() },
   {
     name: 'issue-detail',

@@ -10,6 +10,8 @@ import { ruleJudge, verdicts, type Judged, type RuleOfKind, type Verdict } from 
 type Column = {
   cells: Uint8Array;
   error: string | null;
+  /** Some exception's verdict is an error: only then is the column read for errors. */
+  errored: boolean;
   judge: (properties: Record<string, Json>, uuid: string) => Judged;
 };
 
@@ -19,10 +21,16 @@ export type Lane<K extends EngineRuleKind = EngineRuleKind> = {
   rules: RuleOfKind<K>[];
   columns: Column[];
   input: (index: number) => Record<string, Json>;
+  /** Its rules in order, as text: the same text, the same outcome on every exception. */
+  key: string;
+  /** The winner per exception once walked (-2: not yet), shared by every lane with the same key. */
+  winners: Int32Array;
 };
 
 const maxColumns = 600;
 const keptGroupings = 2;
+const keptLanes = 16;
+const unwalked = -2;
 
 /**
  * Recent exceptions and what rules do with them, worked out as late as possible and kept: a rule's verdict on an
@@ -36,6 +44,7 @@ export class OutcomeTable {
   private readonly groupingInputs: (Record<string, Json> | undefined)[];
   private readonly laterInputs = new Map<string, (Record<string, Json> | undefined)[]>();
   private readonly columns = new Map<string, Column>();
+  private readonly winnersByLane = new Map<string, Int32Array>();
   private times: number[] | null = null;
   private issues: number | null = null;
 
@@ -77,18 +86,27 @@ export class OutcomeTable {
     const live = orderRules<RuleOfKind<K>>(rules)
       .filter(({ disabled }) => !disabled)
       .map(({ rule }) => rule);
-    const scope = grouping ? `\u0001${laneKey(grouping)}` : '';
+    const scope = grouping ? `\u0001${grouping.key}` : '';
     const input = grouping ? this.laterInput(grouping) : (index: number) => this.groupingInput(index);
-    const columns = live.map((rule) => this.column(ruleKey(kind, rule) + scope, () => ruleJudge(kind, rule)));
-    return { kind, rules: live, columns, input };
+    const keys = live.map((rule) => ruleKey(kind, rule) + scope);
+    const columns = live.map((rule, at) => this.column(keys[at]!, () => ruleJudge(kind, rule)));
+    const key = `${kind}\u0003${scope}\u0003${keys.join('\u0002')}`;
+    return { kind, rules: live, columns, input, key, winners: this.winnersOf(key) };
   }
 
   /** The first rule of the lane (its index) whose verdict on the exception wins, or -1: nobody's does. */
   winner(lane: Lane, index: number): number {
+    const known = lane.winners[index]!;
+    if (known !== unwalked) return known;
+    let winner = -1;
     for (let at = 0; at < lane.rules.length; at++) {
-      if (this.verdict(lane, at, index) === verdicts.wins) return at;
+      if (this.verdict(lane, at, index) === verdicts.wins) {
+        winner = at;
+        break;
+      }
     }
-    return -1;
+    lane.winners[index] = winner;
+    return winner;
   }
 
   verdict(lane: Lane, at: number, index: number): Verdict {
@@ -97,7 +115,10 @@ export class OutcomeTable {
     if (known !== verdicts.unknown) return known;
     const { verdict, error } = column.judge(lane.input(index), this.events[index]!.uuid);
     column.cells[index] = verdict;
-    if (error !== undefined) column.error ??= error;
+    if (error !== undefined) {
+      column.error ??= error;
+      column.errored = true;
+    }
     return verdict;
   }
 
@@ -111,13 +132,15 @@ export class OutcomeTable {
     const errored: string[] = [];
     const last = end === -1 ? lane.rules.length : end;
     for (let at = 0; at < last; at++) {
+      const column = lane.columns[at]!;
+      if (!column.errored && column.cells[index] !== verdicts.unknown) continue;
       if (this.verdict(lane, at, index) === verdicts.error) errored.push(String(lane.rules[at]!.id));
     }
     return errored;
   }
 
   private laterInput(grouping: Lane<'grouping'>): (index: number) => Record<string, Json> {
-    const key = laneKey(grouping);
+    const key = grouping.key;
     let inputs = this.laterInputs.get(key);
     if (!inputs) {
       inputs = new Array(this.size);
@@ -138,27 +161,27 @@ export class OutcomeTable {
     };
   }
 
+  private winnersOf(key: string): Int32Array {
+    let winners = this.winnersByLane.get(key);
+    if (winners) {
+      this.winnersByLane.delete(key);
+    } else {
+      winners = new Int32Array(this.size).fill(unwalked);
+      if (this.winnersByLane.size >= keptLanes) this.winnersByLane.delete(this.winnersByLane.keys().next().value!);
+    }
+    this.winnersByLane.set(key, winners);
+    return winners;
+  }
+
   private column(key: string, judge: () => Column['judge']): Column {
     let column = this.columns.get(key);
     if (column) {
       this.columns.delete(key);
     } else {
-      column = { cells: new Uint8Array(this.size), error: null, judge: judge() };
+      column = { cells: new Uint8Array(this.size), error: null, errored: false, judge: judge() };
       if (this.columns.size >= maxColumns) this.columns.delete(this.columns.keys().next().value!);
     }
     this.columns.set(key, column);
     return column;
   }
-}
-
-const laneKeys = new WeakMap<Lane, string>();
-
-/** A lane's rules in order, as text: the same text, the same outcome on every exception. */
-function laneKey(lane: Lane): string {
-  let key = laneKeys.get(lane);
-  if (key === undefined) {
-    key = lane.rules.map((rule) => ruleKey(lane.kind, rule)).join('\u0002');
-    laneKeys.set(lane, key);
-  }
-  return key;
 }

@@ -74,6 +74,14 @@ describe('previewRuleJob, checked against evaluate on the same exceptions', () =
               matchedOutcomes.includes(stageOf(kind, alone[index]!).rules[0]!.outcome),
           ),
         );
+        const takenBy = new Map<string, number>();
+        events.forEach((_, index) => {
+          if (!reached(index) || traceOf(index).outcome !== 'not-reached') return;
+          if (!matchedOutcomes.includes(stageOf(kind, alone[index]!).rules[0]!.outcome)) return;
+          const winner = stageOf(kind, after[index]!).winner!;
+          takenBy.set(winner, (takenBy.get(winner) ?? 0) + 1);
+        });
+        expect(new Map(preview.takenBy.map((taken) => [taken.ruleId, taken.exceptions]))).toEqual(takenBy);
         expect(preview.matchedOnly).toBe(
           count((index) => ['sampled-out', 'matched-without-assignee'].includes(traceOf(index).outcome)),
         );

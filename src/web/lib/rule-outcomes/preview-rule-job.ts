@@ -33,6 +33,8 @@ export type RulePreview = {
   wins: Count;
   /** Matched, but a rule above it ends the stage first. */
   takenAbove: number;
+  /** Those rules, most exceptions first. */
+  takenBy: { ruleId: string; exceptions: number }[];
   /** Matched and reached, yet it does not end the stage: the draw keeps the exception, or it names nobody. */
   matchedOnly: number;
   /** Grouping: it would match first, but the SDK sent a fingerprint, which wins. */
@@ -54,7 +56,8 @@ export function* previewRuleJob(table: OutcomeTable, request: RulePreviewRequest
   const at = change.after.rules.findIndex((rule) => rule.id === (replaces ?? candidate.id));
   const matchedIssues = new Set<string>();
   const winIssues = new Set<string>();
-  const preview: Omit<RulePreview, 'changes' | 'matched' | 'wins'> & { matched: number; wins: number } = {
+  const takenBy = new Map<string, number>();
+  const preview: Omit<RulePreview, 'changes' | 'matched' | 'wins' | 'takenBy'> & { matched: number; wins: number } = {
     kind,
     exceptions: table.size,
     issues: table.issueCount(),
@@ -87,6 +90,8 @@ export function* previewRuleJob(table: OutcomeTable, request: RulePreviewRequest
       if (preview.samples.length < previewSamples) preview.samples.push(sampleOf(event));
     } else if (matched && winners.after !== -1 && winners.after < at) {
       preview.takenAbove++;
+      const ruleId = String(change.after.rules[winners.after]!.id);
+      takenBy.set(ruleId, (takenBy.get(ruleId) ?? 0) + 1);
     } else if (verdict === verdicts.matchedOnly) {
       preview.matchedOnly++;
     } else if (verdict === verdicts.error && (winners.after === -1 || winners.after > at)) {
@@ -99,6 +104,9 @@ export function* previewRuleJob(table: OutcomeTable, request: RulePreviewRequest
     ...preview,
     matched: { exceptions: preview.matched, issues: matchedIssues.size },
     wins: { exceptions: preview.wins, issues: winIssues.size },
+    takenBy: [...takenBy]
+      .map(([ruleId, exceptions]) => ({ ruleId, exceptions }))
+      .sort((a, b) => b.exceptions - a.exceptions),
     changes,
   };
 }

@@ -32,8 +32,8 @@ import { noUntouchedControls } from '../../../../components/filter-builder';
 import { UntouchedFiltersContext } from './untouched-filters';
 import { useWriteAccess } from '../../../../data/session/use-write-access';
 import { EditImpactNote } from '../rule-preview/edit-impact-note';
+import { FormPreviewProvider } from '../rule-preview/form-preview-context';
 import { RulePreviewPanel } from '../rule-preview/rule-preview-panel';
-import { useFormPreview } from '../rule-preview/use-form-preview';
 
 type RuleFormProps = {
   /** The rule being edited, as the server last answered it; null when creating. */
@@ -111,7 +111,6 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
     if (mode === 'edit') void form.trigger();
   }, [editing, focusRef, form, mode]);
 
-  const preview = useFormPreview(form.control);
   const access = useWriteAccess();
   const reason =
     access.reason ??
@@ -148,42 +147,44 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
           void submit(event);
         }}
       >
-        {base?.disabled_data && <DisabledRuleBanner disabledData={base.disabled_data} />}
-        <WriteScope>
-          <FormProvider {...form}>
-            <UntouchedFiltersContext.Provider value={{ controls: untouchedFilters, set: setUntouchedFilters }}>
-              <RuleFields />
-            </UntouchedFiltersContext.Provider>
-          </FormProvider>
-        </WriteScope>
-        <RulePreviewPanel preview={preview} />
-        {failure && (
-          <p className="dialog__error" role="alert">
-            Could not save {mention}: {describeError(failure.error)}
-          </p>
-        )}
-        <footer className="dialog__footer rule-editor__footer">
-          {rule && access.canWrite && (
-            <DeleteRuleButton rule={rule} onDeleting={onDeleting} onDeleted={(deletedToast) => leave(deletedToast)} />
-          )}
-          {reason ? (
-            <p id={reasonId} className="rule-editor__reason">
-              {reason}
+        <FormPreviewProvider control={form.control}>
+          {base?.disabled_data && <DisabledRuleBanner disabledData={base.disabled_data} />}
+          <WriteScope>
+            <FormProvider {...form}>
+              <UntouchedFiltersContext.Provider value={{ controls: untouchedFilters, set: setUntouchedFilters }}>
+                <RuleFields />
+              </UntouchedFiltersContext.Provider>
+            </FormProvider>
+          </WriteScope>
+          <RulePreviewPanel />
+          {failure && (
+            <p className="dialog__error" role="alert">
+              Could not save {mention}: {describeError(failure.error)}
             </p>
-          ) : (
-            <EditImpactNote preview={preview} id={impactId} />
           )}
-          <Button onClick={close}>Cancel</Button>
-          <Button
-            type="submit"
-            variant="primary"
-            disabled={reason !== null}
-            busy={saving}
-            aria-describedby={reason ? reasonId : impactId}
-          >
-            {saving ? 'Saving…' : 'Save'}
-          </Button>
-        </footer>
+          <footer className="dialog__footer rule-editor__footer">
+            {rule && access.canWrite && (
+              <DeleteRuleButton rule={rule} onDeleting={onDeleting} onDeleted={(deletedToast) => leave(deletedToast)} />
+            )}
+            {reason ? (
+              <p id={reasonId} className="rule-editor__reason">
+                {reason}
+              </p>
+            ) : (
+              <EditImpactNote id={impactId} />
+            )}
+            <Button onClick={close}>Cancel</Button>
+            <Button
+              type="submit"
+              variant="primary"
+              disabled={reason !== null}
+              busy={saving}
+              aria-describedby={reason ? reasonId : impactId}
+            >
+              {saving ? 'Saving…' : 'Save'}
+            </Button>
+          </footer>
+        </FormPreviewProvider>
       </form>
       <ConfirmDialog
         open={warning !== null}

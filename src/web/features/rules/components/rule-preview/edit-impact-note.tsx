@@ -1,5 +1,6 @@
 import { countOf } from '../../../../lib/format';
 import { changesAnything } from '../../../../lib/rule-outcomes/outcome-changes';
+import { useFormPreviewContext } from './form-preview-context';
 import type { FormPreview } from './use-form-preview';
 
 function impactText({ state, candidate, pending, ruleId, kind }: FormPreview): string {
@@ -16,8 +17,8 @@ function impactText({ state, candidate, pending, ruleId, kind }: FormPreview): s
  * Beside Save, and describing it: what saving would change for recent exceptions, once the preview of the form as
  * it is now is in. Kept in the page while empty, so Save's description always points at something.
  */
-export function EditImpactNote({ preview, id }: { preview: FormPreview; id: string }) {
-  const text = impactText(preview);
+export function EditImpactNote({ id }: { id: string }) {
+  const text = impactText(useFormPreviewContext());
   return (
     <p id={id} className="rule-editor__impact" hidden={text === ''}>
       {text}

@@ -33,15 +33,18 @@ function winSentence(kind: RuleKind, preview: RulePreview, rule: CandidateRule, 
   );
 }
 
-function reasons(kind: RuleKind, preview: RulePreview): string[] {
+function reasons(kind: RuleKind, preview: RulePreview, labels: OutcomeLabels): string[] {
   const said: string[] = [];
   const { takenAbove, matchedOnly, sdkFingerprint } = preview;
   const unit = kind === 'assignment' ? 'issue' : 'exception';
   if (takenAbove > 0) {
-    const verb = kind === 'suppression' ? 'dropped by' : 'taken by';
-    said.push(
-      `${capitalize(countOf(takenAbove, unit))} ${takenAbove === 1 ? 'is' : 'are'} ${verb} a rule above it first.`,
-    );
+    const verb = kind === 'suppression' ? 'dropped' : 'taken';
+    const [top, ...others] = preview.takenBy;
+    const by =
+      others.length === 0
+        ? `by ${labels.rule(top!.ruleId)}, above it,`
+        : `by ${preview.takenBy.length} rules above it, most by ${labels.rule(top!.ruleId)} (${formatCount(top!.exceptions)}),`;
+    said.push(`${capitalize(countOf(takenAbove, unit))} ${takenAbove === 1 ? 'is' : 'are'} ${verb} ${by} first.`);
   }
   if (kind === 'suppression' && matchedOnly > 0) {
     said.push(
@@ -64,7 +67,7 @@ export function PreviewSummary({ preview, window, rule, withoutAssignee, labels 
     matched.exceptions === 0
       ? 'this rule matches none of them.'
       : `this rule matches ${formatCount(matched.exceptions)} (across ${countOf(matched.issues, 'issue')}).`;
-  const why = matched.exceptions === 0 ? [] : reasons(kind, preview);
+  const why = matched.exceptions === 0 ? [] : reasons(kind, preview, labels);
   if (kind === 'assignment' && withoutAssignee) why.push('Choose an assignee: until then a match assigns nobody.');
   return (
     <>
