@@ -45,7 +45,10 @@ const pages: Shot[] = [
     path: '/env/2/assignment-rules',
     ready: async (p) => {
       // The rule the demo shadows, given another assignee: the preview and what the edit changes.
-      await p.getByRole('link', { name: /^NSInternalInconsistency/ }).first().click();
+      await p
+        .getByRole('link', { name: /^NSInternalInconsistency/ })
+        .first()
+        .click();
       const dialog = p.getByRole('dialog', { name: /^Edit assignment rule/ });
       const preview = dialog.getByRole('region', { name: 'On recent exceptions' });
       await preview.locator('.rule-preview__headline').waitFor();
