@@ -1,5 +1,5 @@
 import type { RuleKind, RuleOf } from '../contract/rules';
-import { fieldChanges, needsReplacement } from './field-changes';
+import { fieldChanges } from './field-changes';
 import { landsInOrder, type Landing } from './lands-in-order';
 import { matchRules } from './match-rules';
 import type { CreateOperation, DeleteOperation, ReorderOperation, RuleRef, UpdateOperation } from './plan-operations';
@@ -29,23 +29,18 @@ export function planKind<K extends RuleKind>(
   wanted.forEach((spec, index) => {
     const match = matches[index]!;
     const rule = fieldsOf(kind, spec);
-    if (match === null) {
+    if (match.type !== 'existing') {
       const key = newKey();
-      plan.creates.push({ op: 'create', kind, key, rule });
+      const replaces = match.type === 'replaces' ? { replaces: match.rule.id } : {};
+      if (match.type === 'replaces') replacedBy.set(match.rule.id, key);
+      plan.creates.push({ op: 'create', kind, key, rule, ...replaces });
       plan.final.push({ key });
       return;
     }
-    const { changes, before } = fieldChanges(fieldsOf(kind, match), rule);
-    if (needsReplacement(kind, changes)) {
-      const key = newKey();
-      replacedBy.set(match.id, key);
-      plan.creates.push({ op: 'create', kind, key, rule, replaces: match.id });
-      plan.final.push({ key });
-      return;
-    }
-    kept.add(match.id);
-    if (Object.keys(changes).length > 0) plan.updates.push({ op: 'update', kind, id: match.id, changes, before });
-    plan.final.push({ id: match.id });
+    kept.add(match.rule.id);
+    const { changes, before } = fieldChanges(fieldsOf(kind, match.rule), rule);
+    if (Object.keys(changes).length > 0) plan.updates.push({ op: 'update', kind, id: match.rule.id, changes, before });
+    plan.final.push({ id: match.rule.id });
   });
   for (const rule of current) {
     if (kept.has(rule.id)) continue;
@@ -57,26 +52,47 @@ export function planKind<K extends RuleKind>(
 }
 
 /**
- * Gives new assignment rules that all go last an order_key after every kept rule, so they land in place; then adds
- * the kind's one reorder when the rules would not be in the wanted order without it.
+ * Order keys for new assignment rules that fit between the kept rules around them, so they land in place. Where
+ * there is no room the rule gets none, and the reorder places it.
  */
+function fitOrderKeys(final: readonly RuleRef[], keyOf: ReadonlyMap<string, number>): Map<string, number> {
+  const keys = new Map<string, number>();
+  let start = 0;
+  while (start < final.length) {
+    if ('id' in final[start]!) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < final.length && 'key' in final[end]!) end++;
+    const before = start > 0 ? keyOf.get((final[start - 1] as { id: string }).id)! : null;
+    const after = end < final.length ? keyOf.get((final[end] as { id: string }).id)! : null;
+    const count = end - start;
+    const first = before === null ? (after === null ? 0 : after - count) : before + 1;
+    if (after === null || first + count <= after) {
+      final.slice(start, end).forEach((ref, offset) => keys.set((ref as { key: string }).key, first + offset));
+    }
+    start = end;
+  }
+  return keys;
+}
+
+/** Gives new assignment rules keys that land them in place, and adds the kind's one reorder when they would not. */
 function placeCreations<K extends RuleKind>(kind: K, current: readonly RuleOf<K>[], plan: KindPlan<K>): void {
   const indexOf = new Map(current.map((rule, index) => [rule.id, index]));
   const keyOf = new Map(current.map((rule) => [rule.id, rule.order_key]));
-  const firstNew = plan.final.findIndex((ref) => 'key' in ref);
-  const newGoLast = firstNew !== -1 && plan.final.slice(firstNew).every((ref) => 'key' in ref);
-  if (takesOrderKey(kind) && newGoLast) {
-    const keptKeys = plan.final.slice(0, firstNew).map((ref) => ('id' in ref ? keyOf.get(ref.id)! : 0));
-    const start = keptKeys.length === 0 ? 0 : Math.max(...keptKeys) + 1;
-    plan.creates.forEach((create, offset) => (create.orderKey = start + offset));
-  }
-  const orderKeyOf = new Map(plan.creates.map((create) => [create.key, create.orderKey ?? 0]));
+  const fitted = takesOrderKey(kind) ? fitOrderKeys(plan.final, keyOf) : new Map<string, number>();
   const landings = plan.final.map((ref): Landing =>
     'id' in ref
       ? { orderKey: keyOf.get(ref.id)!, previousIndex: indexOf.get(ref.id)! }
-      : { orderKey: orderKeyOf.get(ref.key)!, previousIndex: null },
+      : { orderKey: fitted.get(ref.key) ?? 0, previousIndex: null },
   );
-  if (landsInOrder(landings)) return;
-  for (const create of plan.creates) delete create.orderKey;
+  if (landsInOrder(landings)) {
+    for (const create of plan.creates) {
+      const orderKey = fitted.get(create.key);
+      if (orderKey !== undefined) create.orderKey = orderKey;
+    }
+    return;
+  }
   plan.reorder = { op: 'reorder', kind, order: plan.final, previous: current.map((rule) => rule.id) };
 }
