@@ -40,7 +40,7 @@ export class MemoryRulePort implements RulePort {
 
   private newRuleBase() {
     const tick = this.clock++;
-    const id = `00000000-0000-4000-8000-${tick.toString(16).padStart(12, '0')}`;
+    const id = `0a0a0a0a-0000-4000-8000-${tick.toString(16).padStart(12, '0')}`;
     const created_at = new Date(Date.UTC(2030, 0, 1) + tick * 1000).toISOString();
     return { id, disabled_data: null, created_at, updated_at: created_at };
   }
