@@ -1,6 +1,5 @@
 import { ruleResourcePaths, type RuleKind } from '../../../contract/rules';
 import type { HistoryEntry, HistoryEntryDetail } from '../../../contract/rule-history';
-
 import type { makeTestServer } from '../../test-support';
 
 /** A parsed JSON answer, as the test server's `call` gives it. */
