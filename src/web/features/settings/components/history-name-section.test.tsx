@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { maxActorNameLength } from '../../../../contract/rule-history-api';
-import { readActorName } from '../../../lib/actor-name';
+import { readActorName, saveActorName } from '../../../lib/actor-name';
 import { HistoryNameSection } from './history-name-section';
 
 const field = () => screen.getByRole('textbox', { name: 'Your name (shown in history)' });
@@ -28,5 +28,15 @@ describe('history name section', () => {
     await user.clear(field());
     expect(readActorName()).toBeNull();
     expect(field()).toHaveAttribute('maxLength', String(maxActorNameLength));
+  });
+
+  it('keeps a pasted name as the server takes it: no control characters, at most the limit', async () => {
+    const user = userEvent.setup();
+    render(<HistoryNameSection />);
+    await user.click(field());
+    await user.paste('Zoë\tMartín');
+    expect(readActorName()).toBe('Zoë Martín');
+    saveActorName('😀'.repeat(maxActorNameLength + 1));
+    expect(readActorName()).toBe('😀'.repeat(maxActorNameLength));
   });
 });
