@@ -1,3 +1,4 @@
+import { ZodError } from 'zod';
 import { writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { rulesDocumentSchemaPath, type RulesDocument } from '../../contract/rules-document';
@@ -182,8 +183,16 @@ export async function runRulesCli(argv: string[], env: NodeJS.ProcessEnv, io: Ru
     }
     return await run(args, env, io);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ConsoleRequestError) {
+    if (err instanceof UsageError) {
       io.err(`${err.message}\n`);
+      return exitCodes.error;
+    }
+    if (err instanceof ConsoleRequestError) {
+      io.err(`${err.status === 404 ? '' : `HTTP ${err.status}: `}${err.message}\n`);
+      return exitCodes.error;
+    }
+    if (err instanceof ZodError) {
+      io.err(`An answer did not match the API contract: ${err.issues[0]?.message ?? err.message}\n`);
       return exitCodes.error;
     }
     throw err;
