@@ -21,7 +21,7 @@ const operatorText: Record<string, string> = {
 
 function nodeText(node: StoredFilterNode, nested: boolean): string {
   if (isFilterGroup(node)) {
-    const group = node as StoredFilterGroup;
+    const group: StoredFilterGroup = node;
     if (group.values.length === 0) return nested ? '(nothing)' : 'every exception';
     const text = group.values.map((child) => nodeText(child, true)).join(` ${group.type} `);
     return nested && group.values.length > 1 ? `(${text})` : text;
