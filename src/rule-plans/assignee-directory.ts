@@ -37,5 +37,5 @@ export function resolveAssignee(assignee: DocumentAssignee, directory: AssigneeD
 export function documentAssigneeKey(assignee: DocumentAssignee): string {
   if (assignee.type === 'user')
     return assignee.email === undefined ? `user#${assignee.id}` : `user:${folded(assignee.email)}`;
-  return assignee.name === undefined ? `role#${assignee.id}` : `role:${folded(assignee.name)}`;
+  return assignee.name === undefined ? `role#${folded(assignee.id ?? '')}` : `role:${folded(assignee.name)}`;
 }

@@ -20,13 +20,18 @@ export type FromDocumentResult = {
 export type FromDocumentOptions = {
   /** By documentAssigneeKey: who takes the place of a person or role unknown here (null: nobody). */
   mapping?: ReadonlyMap<string, Assignee | null>;
+  /**
+   * The document comes from this organization (a round trip): a person or role it names by id, because the
+   * directory did not list them at export, keeps that id.
+   */
+  sameOrganization?: boolean;
 };
 
 /** The target state a document describes, with its assignees found in this organization. */
 export function fromRulesDocument(
   document: RulesDocument,
   directory: AssigneeDirectory,
-  { mapping = new Map() }: FromDocumentOptions = {},
+  { mapping = new Map(), sameOrganization = false }: FromDocumentOptions = {},
 ): FromDocumentResult {
   const unresolved = new Map<string, UnresolvedAssignee>();
   const assigneeOf = (kind: RuleKind, position: number, named: DocumentAssignee | null): Assignee | null => {
@@ -35,6 +40,12 @@ export function fromRulesDocument(
     if (mapping.has(key)) return mapping.get(key)!;
     const found = resolveAssignee(named, directory);
     if (found !== null) return found;
+    if (sameOrganization && named.type === 'user' && named.email === undefined && named.id !== undefined) {
+      return { type: 'user', id: named.id };
+    }
+    if (sameOrganization && named.type === 'role' && named.name === undefined && named.id !== undefined) {
+      return { type: 'role', id: named.id };
+    }
     const entry = unresolved.get(key) ?? { key, assignee: named, rules: [] };
     entry.rules.push({ kind, position });
     unresolved.set(key, entry);

@@ -9,7 +9,6 @@ export type {
   RuleRef,
   UpdateOperation,
 } from './plan-operations';
-export { isEmptyPlan } from './plan-operations';
 export { planRules } from './plan-rules';
 export { inversePlan } from './inverse-plan';
 export type { CreateBodyOf, RulePort, UpdateBodyOf } from './rule-port';

@@ -57,23 +57,23 @@ export function planKind<K extends RuleKind>(
  */
 function fitOrderKeys(final: readonly RuleRef[], keyOf: ReadonlyMap<string, number>): Map<string, number> {
   const keys = new Map<string, number>();
-  let start = 0;
-  while (start < final.length) {
-    if ('id' in final[start]!) {
-      start++;
+  const keptKey = (ref: RuleRef | undefined) => (ref !== undefined && 'id' in ref ? keyOf.get(ref.id)! : null);
+  let run: string[] = [];
+  let before: number | null = null;
+  const place = (after: number | null) => {
+    const first = before === null ? (after === null ? 0 : after - run.length) : before + 1;
+    if (after === null || first + run.length <= after) run.forEach((key, offset) => keys.set(key, first + offset));
+    run = [];
+  };
+  for (const ref of final) {
+    if ('key' in ref) {
+      run.push(ref.key);
       continue;
     }
-    let end = start;
-    while (end < final.length && 'key' in final[end]!) end++;
-    const before = start > 0 ? keyOf.get((final[start - 1] as { id: string }).id)! : null;
-    const after = end < final.length ? keyOf.get((final[end] as { id: string }).id)! : null;
-    const count = end - start;
-    const first = before === null ? (after === null ? 0 : after - count) : before + 1;
-    if (after === null || first + count <= after) {
-      final.slice(start, end).forEach((ref, offset) => keys.set((ref as { key: string }).key, first + offset));
-    }
-    start = end;
+    if (run.length > 0) place(keptKey(ref));
+    before = keptKey(ref);
   }
+  if (run.length > 0) place(null);
   return keys;
 }
 

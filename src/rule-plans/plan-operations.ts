@@ -58,5 +58,3 @@ export type RulePlan = {
   /** Per kind the plan covers, its rules in the order the plan leads to. */
   final: { [K in RuleKind]?: RuleRef[] };
 };
-
-export const isEmptyPlan = (plan: RulePlan) => plan.operations.length === 0;

@@ -114,5 +114,9 @@ describe('export and import documents', () => {
     ]);
     const back = { ...staging, members: [...staging.members, member(99, 'old@example.com')] };
     expect(fromRulesDocument(document, back).target.assignment?.[0]?.assignee).toEqual({ type: 'user', id: 99 });
+    // Back where it came from, the id means the same person, listed or not.
+    const roundTrip = fromRulesDocument(document, staging, { sameOrganization: true });
+    expect(roundTrip).toEqual({ target: expect.anything(), unresolved: [] });
+    expect(planRules(gone, roundTrip.target).operations).toEqual([]);
   });
 });

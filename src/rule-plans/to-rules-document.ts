@@ -1,5 +1,7 @@
+import type { Assignee } from '../contract/assignee';
 import type { RuleSnapshot } from '../contract/rule-history';
 import { rulesDocumentVersion, type RulesDocument } from '../contract/rules-document';
+import type { StoredFilterGroup } from '../contract/stored-filters';
 import { documentAssignee, type AssigneeDirectory } from './assignee-directory';
 
 export type DocumentSource = NonNullable<RulesDocument['source']>;
@@ -22,13 +24,12 @@ export function toRulesDocument(
   directory: AssigneeDirectory,
   { source, schemaUrl, exportedAt = new Date(), ids = true }: ToDocumentOptions,
 ): RulesDocument {
-  const base = (rule: { id: string; filters: RuleSnapshot['assignment'][number]['filters'] }, index: number) => ({
+  const base = (rule: { id: string; filters: StoredFilterGroup }, index: number) => ({
     position: index + 1,
     ...(ids ? { id: rule.id } : {}),
     filters: rule.filters,
   });
-  const assignee = (value: RuleSnapshot['assignment'][number]['assignee']) =>
-    value === null ? null : documentAssignee(value, directory);
+  const assignee = (value: Assignee | null) => (value === null ? null : documentAssignee(value, directory));
   return {
     $schema: schemaUrl,
     version: rulesDocumentVersion,
