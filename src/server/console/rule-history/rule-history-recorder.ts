@@ -1,7 +1,7 @@
 import type { HistoryAction, HistoryActor, RuleSnapshot } from '../../../contract/rule-history';
 import type { RuleKind } from '../../../contract/rules';
 import type { Db } from '../../store/database';
-import { latestSnapshot, recordHistoryEntry } from '../../store/rule-history-repository';
+import { latestSnapshot, recordHistoryEntry, type NewHistoryEntry } from '../../store/rule-history-repository';
 import { EnvironmentLock } from './environment-lock';
 import { readRuleState, type RuleLists, type RuleStateSource } from './rule-state-source';
 import { sameState, snapshotChanges } from './snapshot-changes';
@@ -9,6 +9,15 @@ import { sameState, snapshotChanges } from './snapshot-changes';
 export type WriteRecord = { actor: HistoryActor; action: HistoryAction; planLabel: string | null };
 
 const outsideActor: HistoryActor = { type: 'outside', name: null };
+
+/** The first state an environment is seen in: nobody the console saw, nothing changed yet. */
+export const baselineEntry: NewHistoryEntry = {
+  actor: outsideActor,
+  action: 'baseline',
+  kinds: [],
+  ruleIds: [],
+  planLabel: null,
+};
 
 function withList<K extends RuleKind>(lists: RuleLists, kind: K, list: RuleLists[K]): RuleLists {
   const copy = { ...lists };
@@ -84,8 +93,7 @@ export class RuleHistoryRecorder {
     last: RuleSnapshot | null = latestSnapshot(this.db, teamId),
   ): void {
     if (last === null) {
-      const baseline = { actor: outsideActor, action: 'baseline' as const, kinds: [], ruleIds: [], planLabel: null };
-      recordHistoryEntry(this.db, teamId, baseline, state, this.entriesKept);
+      recordHistoryEntry(this.db, teamId, baselineEntry, state, this.entriesKept);
       return;
     }
     const { kinds, ruleIds } = snapshotChanges(last, state);

@@ -13,8 +13,20 @@ export type RuleStateSource = {
   readKind: <K extends RuleKind>(teamId: number, kind: K) => Promise<RuleOf<K>[]>;
 };
 
+const readStoredKind = <K extends RuleKind>(db: Db, teamId: number, kind: K) =>
+  normalizeRules(kind, listRules(db, teamId, kind).results);
+
+/** The local store's lists, as history keeps them. */
+export function readStoredRules(db: Db, teamId: number): RuleLists {
+  return {
+    assignment: readStoredKind(db, teamId, 'assignment'),
+    grouping: readStoredKind(db, teamId, 'grouping'),
+    suppression: readStoredKind(db, teamId, 'suppression'),
+  };
+}
+
 export function localRuleSource(db: Db): RuleStateSource {
-  return { readKind: async (teamId, kind) => normalizeRules(kind, listRules(db, teamId, kind).results) };
+  return { readKind: async (teamId, kind) => readStoredKind(db, teamId, kind) };
 }
 
 /** With the server's key, always; whoever asked. */

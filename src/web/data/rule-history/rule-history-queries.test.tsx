@@ -7,7 +7,7 @@ import { renderWithClient } from '../../test/render-with-client';
 import { startTestApi } from '../../test/start-test-api';
 import { createRule } from '../rules/create-rule';
 import { useDeleteRule } from '../rules/delete-rule';
-import { getHistoryActors } from './get-history-actors';
+import { getHistoryActors, useHistoryActors } from './get-history-actors';
 import { getHistoryEntry, useHistoryEntry } from './get-history-entry';
 import { getRuleHistory, useRuleHistory } from './get-rule-history';
 
@@ -46,20 +46,30 @@ describe('rule history queries', () => {
     expect(entry.previous?.assignment.map((rule) => rule.id)).toEqual([first.id]);
   });
 
-  it('refreshes the history after a rule write of this tab', async () => {
+  it('refreshes the history and its actors after a rule write of this tab', async () => {
     startTestApi();
     const rule = await createRule(1, 'assignment', { filters, assignee: null });
     const { result } = renderWithClient(() => ({
       history: useRuleHistory(1),
       entry: useHistoryEntry(1, 1),
+      actors: useHistoryActors(1),
       remove: useDeleteRule(1, 'assignment'),
     }));
     await waitFor(() => expect(result.current.history.data?.pages[0]?.results).toHaveLength(2));
     await waitFor(() => expect(result.current.entry.data?.action).toBe('baseline'));
 
+    await waitFor(() =>
+      expect(result.current.actors.data?.results).toEqual([
+        { type: 'browser', name: null },
+        { type: 'outside', name: null },
+      ]),
+    );
+
+    saveActorName('Ana');
     await act(() => result.current.remove.mutateAsync(rule.id));
 
     await waitFor(() => expect(result.current.history.data?.pages[0]?.results[0]?.action).toBe('delete'));
     expect(result.current.history.data?.pages[0]?.results[0]?.rule_ids).toEqual([rule.id]);
+    await waitFor(() => expect(result.current.actors.data?.results[0]).toEqual({ type: 'person', name: 'Ana' }));
   });
 });
