@@ -141,4 +141,73 @@ describe('History page', { timeout: 30_000 }, () => {
     expect(await within(again).findByText('Already matches')).toBeInTheDocument();
     expect(within(again).queryByRole('button', { name: /^Apply/ })).not.toBeInTheDocument();
   });
+
+  it('stops a plan at the first failure, shows what was applied, and undoes it with the inverse plan', async () => {
+    const api = seed();
+    await deleteRule(1, 'assignment', ruleId(2));
+    await deleteRule(1, 'assignment', ruleId(3));
+    const fourth = await createRule(1, 'assignment', {
+      filters: assignmentRule(4).filters,
+      assignee: maya,
+      order_key: 9,
+    });
+    const { user } = await openPage('/env/1/history');
+    await screen.findByRole('list', { name: 'Changes, newest first' }, { timeout: 5000 });
+    await user.click(within(timeline()).getByRole('link', { name: 'First state the console saw' }));
+    const first = (await findDetail(/First state the console saw/)).closest('article')!;
+    await user.click(within(first).getByRole('button', { name: 'Restore this state…' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Every rule list' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Restore every rule list to #\d+$/ });
+    expect(await within(dialog).findByText(/^3 rules: 2 added, 1 deleted/)).toBeInTheDocument();
+
+    const rulesPath = '/api/projects/1/error_tracking/assignment_rules/';
+    api.editNext(`POST ${rulesPath}`, (json) => json);
+    api.failNext(`POST ${rulesPath}`, 500, 'The database is locked.');
+    await user.click(within(dialog).getByRole('button', { name: 'Apply 3 changes' }));
+    const stopped = await within(dialog).findByRole('alert');
+    expect(stopped).toHaveTextContent('Stopped at change 2 of 3: it failed, so nothing after it was applied.');
+    expect(stopped).toHaveFocus();
+    const group = (name: string) =>
+      within(within(dialog).getByRole('region', { name }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    expect(group('Applied')).toEqual(['✓ Create assignment rule “E2 → Priya Raman”']);
+    expect(group('Failed')).toEqual(['✗ Create assignment rule “E3 → Maya Okafor”: The database is locked.']);
+    expect(group('Not applied')).toEqual([`Delete assignment rule “E4 → Maya Okafor” (${shortId(fourth.id)})`]);
+    expect(shownAssignment(api)).toEqual(['E1', 'E2', 'E4']);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Undo what was applied' }));
+    const deleted = await within(dialog).findByText('Deleted', { selector: '.badge' });
+    expect(within(deleted.closest('li')!).getByText('E2 → Priya Raman')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: 'Back' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Apply 1 change' }));
+    expect(await within(dialog).findByText('Applied 1 change to the rules of Web app.')).toBeInTheDocument();
+    expect(shownAssignment(api)).toEqual(['E1', 'E4']);
+  });
+
+  it('opens one rule’s history from its row menu and from its editor', async () => {
+    seed();
+    await deleteRule(1, 'assignment', ruleId(1));
+    await reorderRules(1, 'assignment', { [ruleId(3)]: -1 });
+    const { user, router } = await openPage('/env/1/assignment-rules');
+    await user.click(
+      await screen.findByRole('button', { name: `Actions for “E3 → Maya Okafor” (${shortId(ruleId(3))})` }),
+    );
+    await user.click(await screen.findByRole('menuitem', { name: 'History' }));
+    await screen.findByRole('heading', { level: 1, name: 'History' });
+    expect(router.state.location.pathname).toBe('/env/1/history');
+    expect(router.state.location.search).toBe(`?rule=${ruleId(3)}`);
+    expect(screen.getByText(/Showing the history of rule/)).toHaveTextContent(shortId(ruleId(3)));
+    await waitFor(() => expect(entryTitles()).toEqual(['Reordered assignment rules']));
+
+    await user.click(screen.getByRole('link', { name: 'Show every rule' }));
+    await waitFor(() => expect(entryTitles()).toHaveLength(3));
+
+    await router.navigate(`/env/1/assignment-rules/${ruleId(2)}`);
+    const editor = await screen.findByRole('dialog', { name: /^Edit assignment rule/ }, { timeout: 5000 });
+    expect(await within(editor).findByRole('link', { name: 'History' })).toHaveAttribute(
+      'href',
+      `/env/1/history?rule=${ruleId(2)}`,
+    );
+  });
 });

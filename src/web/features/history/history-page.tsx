@@ -54,7 +54,7 @@ export function HistoryPage() {
         isEmpty={(data) => data.pages.every((page) => page.results.length === 0)}
         empty={
           filtered || rule ? (
-            <EmptyState title="No change matches these filters.">
+            <EmptyState title={filtered ? 'No change matches these filters.' : 'No change to this rule is recorded.'}>
               <Button onClick={() => update({ kind: null, actor: null, rule: null })}>Show every change</Button>
             </EmptyState>
           ) : (
