@@ -67,9 +67,9 @@ export default tseslint.config(
     },
   },
   {
-    // The rule engine runs in the browser and in Node: nothing of Node's.
-    files: ['src/rule-engine/**/*.ts'],
-    ignores: ['src/rule-engine/**/*.test.ts', 'src/rule-engine/**/*.test-support.ts'],
+    // The rule engine and rule plans run in the browser and in Node: nothing of Node's.
+    files: ['src/rule-engine/**/*.ts', 'src/rule-plans/**/*.ts'],
+    ignores: ['src/{rule-engine,rule-plans}/**/*.test.ts', 'src/{rule-engine,rule-plans}/**/*.test-support.ts'],
     languageOptions: { globals: { ...globals.es2023 } },
     rules: {
       'no-restricted-imports': [
@@ -78,11 +78,11 @@ export default tseslint.config(
           patterns: [
             {
               group: ['node:*', 'fs', 'path', 'crypto', 'buffer', 'os'],
-              message: 'the rule engine also runs in the browser',
+              message: 'this code also runs in the browser',
             },
             {
               group: ['**/server/**', '**/web/**', 'react*', 'hono*'],
-              message: 'the rule engine imports only itself and the contract',
+              message: 'this code imports only itself and the contract',
             },
           ],
         },

@@ -6,8 +6,8 @@ const allow = (from, to) => ({
 });
 
 /**
- * The import direction of the house: web → contract ← server, and the rule engine beside the contract, shared by
- * both; inside web, features → data / components / lib, and another feature only through its index.ts. Tests may
+ * The import direction of the house: web → contract ← server, and the rule engine and rule plans beside the
+ * contract, shared by both; inside web, features → data / components / lib, and another feature only through its index.ts. Tests may
  * also reach the server (they run it in process).
  */
 export const fences = {
@@ -20,6 +20,7 @@ export const fences = {
     'boundaries/elements': [
       { type: 'contract', pattern: 'src/contract' },
       { type: 'rule-engine', pattern: 'src/rule-engine' },
+      { type: 'rule-plans', pattern: 'src/rule-plans' },
       { type: 'server', pattern: 'src/server' },
       { type: 'app', pattern: 'src/web/app' },
       { type: 'data', pattern: 'src/web/data' },
@@ -39,11 +40,12 @@ export const fences = {
         policies: [
           allow('contract', ['contract']),
           allow('rule-engine', ['rule-engine', 'contract']),
-          allow('server', ['server', 'contract', 'rule-engine']),
-          allow('lib', ['lib', 'contract', 'rule-engine']),
-          allow('data', ['data', 'lib', 'contract', 'rule-engine']),
-          allow('components', ['components', 'data', 'lib', 'contract', 'rule-engine']),
-          allow('feature', ['data', 'components', 'lib', 'contract', 'rule-engine']),
+          allow('rule-plans', ['rule-plans', 'contract']),
+          allow('server', ['server', 'contract', 'rule-engine', 'rule-plans']),
+          allow('lib', ['lib', 'contract', 'rule-engine', 'rule-plans']),
+          allow('data', ['data', 'lib', 'contract', 'rule-engine', 'rule-plans']),
+          allow('components', ['components', 'data', 'lib', 'contract', 'rule-engine', 'rule-plans']),
+          allow('feature', ['data', 'components', 'lib', 'contract', 'rule-engine', 'rule-plans']),
           {
             from: { element: { type: 'feature' } },
             allow: {
@@ -64,6 +66,7 @@ export const fences = {
             'lib',
             'contract',
             'rule-engine',
+            'rule-plans',
             'server',
           ]),
           {
@@ -82,6 +85,7 @@ export const fences = {
                       'lib',
                       'contract',
                       'rule-engine',
+                      'rule-plans',
                     ],
                   },
                 },

@@ -14,6 +14,7 @@ export default defineConfig({
             'src/server/**/*.test.ts',
             'src/contract/**/*.test.ts',
             'src/rule-engine/**/*.test.ts',
+            'src/rule-plans/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
         },

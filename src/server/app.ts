@@ -21,6 +21,7 @@ import { isSdkPath } from './ingest/sdk-paths';
 import { localApi } from './local-api';
 import { ingestionStatsRoutes } from './local-api/ingestion-stats';
 import { integrationCredentialRoutes } from './local-api/integration-credentials';
+import { schemaRoutes } from './schema/schema-routes';
 import { spaRoutes } from './spa/spa-routes';
 import type { Db } from './store/database';
 
@@ -105,6 +106,7 @@ export function createApp({
     app.route('/', captureRoutes(sdk));
     app.route('/', sdkConfigRoutes());
   }
+  app.route('/', schemaRoutes());
   app.route('/', loginRoutes({ dashboardToken, sessionSecret }));
   app.route('/', spaRoutes({ distDir, dashboardToken, sessionSecret }));
   return app;
