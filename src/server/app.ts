@@ -3,6 +3,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './app-env';
 import { backendInfoRoutes } from './backend-info';
 import { recentExceptionRoutes } from './console/recent-exceptions/recent-exception-routes';
+import { recordRuleHistory } from './console/rule-history/record-rule-history';
+import { RuleHistoryRecorder } from './console/rule-history/rule-history-recorder';
+import { ruleHistoryRoutes } from './console/rule-history/rule-history-routes';
+import { localRuleSource, upstreamRuleSource } from './console/rule-history/rule-state-source';
 import { ruleStatsRoutes } from './console/rule-stats/rule-stats-routes';
 import { proxyRoutes } from './connected/proxy';
 import type { Upstream } from './connected/upstream-config';
@@ -33,7 +37,11 @@ export type AppOptions = {
   rateLimits?: RateLimits;
   /** Local mode only: the capture endpoints, `/flags` and remote config for PostHog's SDKs. */
   ingestion?: IngestionOptions | null;
+  /** Rule history entries kept per environment; older ones are deleted as new ones are recorded. */
+  historyEntriesKept?: number;
 };
+
+const defaultHistoryEntriesKept = 500;
 
 export function createApp({
   db,
@@ -42,6 +50,7 @@ export function createApp({
   upstream = null,
   rateLimits = postHogRateLimits,
   ingestion = null,
+  historyEntriesKept = defaultHistoryEntriesKept,
 }: AppOptions): Hono<AppEnv> {
   const sessionSecret = loadSessionSecret(db);
   const app = new Hono<AppEnv>({ strict: false });
@@ -90,7 +99,14 @@ export function createApp({
   if (upstream === null) app.use('/api/environments/*', environmentsDeprecation);
   // In connected mode only the dashboard's session may use the server's PostHog key.
   app.use('/api/*', authenticate(sessionSecret, rateLimits, { acceptKeys: upstream === null }));
+  const history = new RuleHistoryRecorder(
+    db,
+    upstream === null ? localRuleSource(db) : upstreamRuleSource(upstream),
+    historyEntriesKept,
+  );
+  app.use('/api/*', recordRuleHistory(history));
   app.route('/api/console', backendInfoRoutes(upstream));
+  app.route('/api/console', ruleHistoryRoutes(upstream, history));
   app.route('/api/console', recentExceptionRoutes(upstream));
   app.route('/api/console', ruleStatsRoutes(upstream));
   // The console's own routes, local mode only: in connected mode PostHog holds the credentials and ingests.

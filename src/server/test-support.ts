@@ -15,11 +15,12 @@ export function makeTestServer({
   db = openDatabase(':memory:'),
   seed = seedProjects,
   rateLimits,
-}: { db?: Db; seed?: (db: Db) => void; rateLimits?: RateLimits } = {}) {
+  historyEntriesKept,
+}: { db?: Db; seed?: (db: Db) => void; rateLimits?: RateLimits; historyEntriesKept?: number } = {}) {
   seed(db);
-  const app = createApp({ db, dashboardToken: null, distDir: '/nonexistent-dist', rateLimits });
-  const createKey = (scopes: string[], scopedTeams: number[] | null = null) =>
-    createPersonalApiKey(db, { label: 'test', scopes, scopedTeams }).secret;
+  const app = createApp({ db, dashboardToken: null, distDir: '/nonexistent-dist', rateLimits, historyEntriesKept });
+  const createKey = (scopes: string[], scopedTeams: number[] | null = null, label = 'test') =>
+    createPersonalApiKey(db, { label, scopes, scopedTeams }).secret;
   const key = createKey(['*']);
 
   async function call(method: string, path: string, options: CallOptions = {}) {

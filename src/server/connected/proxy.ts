@@ -6,6 +6,7 @@ import { fetchUpstream } from './fetch-upstream';
 import { isForwardedPath, upstreamPath } from './proxy-allowlist';
 import type { Upstream } from './upstream-config';
 
+/** Only these: cookies and the console's own headers (`X-Console-Actor`, `X-Console-Plan`) never reach PostHog. */
 const passedRequestHeaders = ['content-type', 'accept'];
 const passedResponseHeaders = ['content-type', 'retry-after'];
 /** PostHog's deprecation notice on `/api/environments/…` (RFC 9745 / 8594), kept even on an empty answer. */

@@ -3,6 +3,8 @@ import { seedDemo, type SeedSummary } from './seed-demo';
 
 // Children before parents, for the foreign keys.
 const dataTables = [
+  'rule_history',
+  'rule_lists',
   'ingestion_counters',
   'exception_events',
   'external_references',

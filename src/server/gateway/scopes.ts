@@ -12,6 +12,8 @@ const scopedObjects: Array<[RegExp, string, ...string[]]> = [
   [/^\/api\/console\/environments\/[^/]+\/exceptions(?:\/|$)/, 'query'],
   // The rule statistics read the rules and replay the exceptions PostHog's query API returns.
   [/^\/api\/console\/environments\/[^/]+\/rule-stats(?:\/|$)/, 'error_tracking', 'query'],
+  // The console's rule history, in both modes: it records what the rule endpoints did.
+  [/^\/api\/console\/environments\/[^/]+\/rule-history(?:\/|$)/, 'error_tracking'],
   // The console's ingestion counters, under the scopes of error tracking.
   [/^\/api\/console\/environments\/[^/]+\/ingestion(?:\/|$)/, 'error_tracking'],
   [/^\/api\/organizations\/[^/]+\/members(?:\/|$)/, 'organization_member'],

@@ -7,7 +7,10 @@ import {
   addIssue,
   addReference,
 } from '../local-api/error-tracking-fixtures.test-support';
+import { baselineEntry } from '../console/rule-history/rule-history-recorder';
+import { readStoredRules } from '../console/rule-history/rule-state-source';
 import type { Db } from '../store/database';
+import { recordHistoryEntry } from '../store/rule-history-repository';
 import { makeTestServer } from '../test-support';
 
 /** These suites send thousands of requests with one key: PostHog's throttling would turn them into 429s. */
@@ -85,6 +88,9 @@ export function seedEnvironment(db: Db, teamId: number): EnvironmentFixture {
 export function makeFixtureServer() {
   const server = makeTestServer({ rateLimits: unlimited });
   const envs = { 1: seedEnvironment(server.db, 1), 2: seedEnvironment(server.db, 2) };
+  // The seeded rules as each environment's history baseline: a read that finds them unchanged then writes nothing.
+  for (const teamId of [1, 2])
+    recordHistoryEntry(server.db, teamId, baselineEntry, readStoredRules(server.db, teamId), 500);
   // The gateway records a key's first use (then at most hourly): done here, so a snapshot sees only the request's work.
   server.db.prepare('UPDATE personal_api_keys SET last_used_at = ?').run(new Date().toISOString());
   return { ...server, envs };

@@ -159,6 +159,14 @@ const rows: Row[] = [
     scope: 'query',
     inEnvironment: true,
   },
+  ...['', 'actors/'].map((rest): Row => ({
+    method: 'GET',
+    path: (env) => `/api/console/environments/${env.teamId}/rule-history/${rest}`,
+    answer: 200,
+    scope: 'error_tracking',
+    inEnvironment: true,
+    reads: true,
+  })),
   {
     method: 'GET',
     path: () => '/api/organizations/@current/members/',

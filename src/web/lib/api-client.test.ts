@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { jsonResponse, stubFetch } from '../test/stub-fetch';
+import { saveActorName } from './actor-name';
 import { api, resetThrottle } from './api-client';
 import { ApiError, ContractMismatchError, describeError } from './api-error';
 import { windowNavigation } from './session-renewal';
@@ -57,6 +58,34 @@ describe('api client: successful answers', () => {
   it('resolves any empty 2xx body to undefined', async () => {
     stubFetch({ 'DELETE /api/rules/1/': () => new Response('', { status: 200 }) });
     await expect(api.delete('/api/rules/1/')).resolves.toBeUndefined();
+  });
+});
+
+describe('api client: who wrote, for the rule history', () => {
+  it('sends the name set in Settings, URI-encoded, with every write and never with a read', async () => {
+    saveActorName('Zoë Martín');
+    const fetchMock = stubFetch({
+      'PATCH /api/rules/1/': () => new Response(null, { status: 204 }),
+      'DELETE /api/rules/1/': () => new Response(null, { status: 204 }),
+      '/api/rules/': () => jsonResponse(200, {}),
+    });
+    await api.patch('/api/rules/1/', {}, undefined, { planLabel: 'Revert to #41' });
+    await api.delete('/api/rules/1/');
+    await api.get('/api/rules/');
+    const headers = fetchMock.mock.calls.map(([, init]) => init?.headers as Record<string, string>);
+    expect(headers[0]).toMatchObject({
+      'X-Console-Actor': 'Zo%C3%AB%20Mart%C3%ADn',
+      'X-Console-Plan': 'Revert%20to%20%2341',
+    });
+    expect(headers[1]).toMatchObject({ 'X-Console-Actor': 'Zo%C3%AB%20Mart%C3%ADn' });
+    expect(headers[1]).not.toHaveProperty('X-Console-Plan');
+    expect(headers[2]).not.toHaveProperty('X-Console-Actor');
+  });
+
+  it('sends no name when none is set', async () => {
+    const fetchMock = stubFetch({ 'POST /api/things/': () => jsonResponse(201, {}) });
+    await api.post('/api/things/', {});
+    expect(fetchMock.mock.calls[0]![1]!.headers).not.toHaveProperty('X-Console-Actor');
   });
 });
 

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { actorHeader, planLabelHeader } from '../../contract/rule-history';
 import { describeParseError } from '../../contract/rows';
+import { readActorName } from './actor-name';
 import { ApiError, ContractMismatchError, errorBodyFrom, networkErrorBody, retryAfterSeconds } from './api-error';
 import { legacyEnvironmentPath, switchToLegacyEnvironmentPrefix } from './api-paths';
 import { recordDeprecation } from './deprecation-notices';
@@ -10,6 +12,8 @@ export type RequestOptions = {
   signal?: AbortSignal;
   /** Told the status of a 2xx answer, for endpoints where 200 and 201 mean different things. */
   onStatus?: (status: number) => void;
+  /** Names the plan a write is one step of (a revert, an import, a copy), for the rule history. */
+  planLabel?: string;
 };
 
 /** After a 429, no request leaves before this time: PostHog counts every attempt against the key. */
@@ -38,6 +42,12 @@ async function send(method: Method, path: string, body: unknown, options: Reques
   if (delay > 0) await wait(delay, options.signal);
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') {
+    // The server records who wrote in the rule history (URI-encoded: names need not be ASCII).
+    const actor = readActorName();
+    if (actor !== null) headers[actorHeader] = encodeURIComponent(actor);
+    if (options.planLabel) headers[planLabelHeader] = encodeURIComponent(options.planLabel);
+  }
   try {
     return await fetch(path, {
       method,

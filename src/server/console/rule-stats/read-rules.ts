@@ -42,7 +42,11 @@ async function readPage(upstream: Upstream, path: string): Promise<z.infer<typeo
 }
 
 /** Every rule of a kind from PostHog, all pages; a record that cannot be read is left out (the list shows it). */
-async function readUpstreamKind<K extends RuleKind>(upstream: Upstream, teamId: number, kind: K): Promise<RuleOf<K>[]> {
+export async function readUpstreamKind<K extends RuleKind>(
+  upstream: Upstream,
+  teamId: number,
+  kind: K,
+): Promise<RuleOf<K>[]> {
   const schema = ruleObjectSchema(kind);
   const rules: RuleOf<K>[] = [];
   let path: string | null = `/api/projects/${teamId}/error_tracking/${ruleResourcePaths[kind]}/?limit=${pageSize}`;

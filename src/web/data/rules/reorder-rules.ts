@@ -16,6 +16,7 @@ import {
   type Keyed,
   type MoveIntent,
 } from './rule-order';
+import { ruleHistoryKeys } from '../rule-history/keys';
 import { ruleStatsKeys } from '../rule-stats/keys';
 import { ruleKeys, rulePath } from './keys';
 
@@ -137,6 +138,7 @@ export function useReorderRules<K extends RuleKind>(envId: number, kind: K) {
       void client.invalidateQueries({ queryKey: ruleKeys.all(envId, kind) });
       // Who wins, and who is shadowed, depends on the order.
       void client.invalidateQueries({ queryKey: ruleStatsKeys.all(envId) });
+      void client.invalidateQueries({ queryKey: ruleHistoryKeys.all(envId) });
     },
   });
 

@@ -1,10 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RuleKind } from '../../../contract/rules';
+import { ruleHistoryKeys } from '../rule-history/keys';
 import { ruleStatsKeys } from '../rule-stats/keys';
 import { ruleKeys } from './keys';
 
 /**
- * Marks every list and detail of the kind stale, and the rules' statistics. While reorders of the kind are still
+ * Marks every list and detail of the kind stale, the rules' statistics and their history. While reorders of the kind are still
  * being saved, nothing is refetched: an answer from before the last reorder would put the old order back on screen.
  * The reorder queue refetches once it is idle.
  */
@@ -13,6 +14,7 @@ export function invalidateRules(client: QueryClient, envId: number, kind: RuleKi
   const refetchType = reordering ? 'none' : 'active';
   // Every kind's statistics: grouping decides what suppression and assignment rules see.
   void client.invalidateQueries({ queryKey: ruleStatsKeys.all(envId), refetchType });
+  void client.invalidateQueries({ queryKey: ruleHistoryKeys.all(envId), refetchType });
   return client.invalidateQueries({ queryKey: ruleKeys.all(envId, kind), refetchType });
 }
 
