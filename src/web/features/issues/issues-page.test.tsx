@@ -33,7 +33,6 @@ function setup(issues = manyIssues, fingerprints = manyFingerprints) {
   return api;
 }
 
-const rows = () => screen.getAllByRole('row').slice(1);
 const rowNames = () => screen.getAllByRole('rowheader').map((header) => header.querySelector('a')?.textContent);
 const sentQuerySchema = z.looseObject({ limit: z.number(), offset: z.number(), searchQuery: z.string().optional() });
 const queryBodies = (api: TestApi) => api.sent(`POST ${queryPath}`).map((sent) => sentQuerySchema.parse(sent));
