@@ -106,8 +106,67 @@ const pages: Shot[] = [
     ready: (p) => p.getByRole('table').waitFor(),
   },
   { name: 'fingerprints', path: '/env/1/fingerprints', ready: (p) => p.getByRole('table').waitFor() },
+  {
+    name: 'history',
+    path: '/env/1/history',
+    ready: (p) => p.getByRole('heading', { level: 2, name: /Changed a suppression rule/ }).waitFor(),
+  },
+  {
+    name: 'history-plan',
+    path: '/env/1/history',
+    ready: async (p) => {
+      const entries = p.getByRole('list', { name: 'Changes, newest first' }).getByRole('link');
+      await entries.filter({ hasText: 'Reordered' }).first().click();
+      await p.getByRole('button', { name: 'Undo this change', exact: true }).click();
+      await p
+        .getByRole('dialog')
+        .getByRole('button', { name: /^Apply/ })
+        .waitFor();
+    },
+  },
+  {
+    name: 'history-copy-plan',
+    path: '/env/1/history',
+    ready: async (p) => {
+      await p.getByRole('button', { name: 'Copy to another environment…' }).click();
+      await p.getByRole('combobox', { name: 'Copy to' }).click();
+      await p.getByRole('option', { name: 'Mobile' }).click();
+      await p.getByRole('button', { name: 'Show the plan' }).click();
+      await p.getByRole('button', { name: /^Apply \d+ changes$/ }).waitFor();
+    },
+  },
   { name: 'settings', path: '/env/1/settings', ready: (p) => p.getByRole('heading', { level: 1 }).waitFor() },
 ];
+
+/**
+ * Changes for the History page to show, each undone again so every other page shows the demo as seeded: a move of
+ * an assignment rule and a suppression rule's sampling rate, by two people.
+ */
+async function recordSomeHistory(page: Page, url: string) {
+  // The page's request context carries its session cookie.
+  await page.goto(`${url}/env/1/history`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const send = async (name: string, method: string, path: string, data?: unknown) => {
+    const response = await page.request.fetch(`${url}/api/projects/1/error_tracking/${path}`, {
+      method,
+      headers: { 'X-Console-Actor': encodeURIComponent(name), 'Sec-Fetch-Site': 'same-origin' },
+      data,
+    });
+    if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
+    return response.status() === 204 ? null : ((await response.json()) as unknown);
+  };
+  type Listed = { results: { id: string; sampling_rate?: number }[] };
+  const keys = (order: string[]) => Object.fromEntries(order.map((id, index) => [id, index]));
+  const ids = ((await send('Maya Okafor', 'GET', 'assignment_rules/?limit=1000')) as Listed).results.map(
+    (rule) => rule.id,
+  );
+  const moved = [ids[2]!, ...ids.filter((_, index) => index !== 2)];
+  await send('Maya Okafor', 'PATCH', 'assignment_rules/reorder/', { orders: keys(moved) });
+  await send('Maya Okafor', 'PATCH', 'assignment_rules/reorder/', { orders: keys(ids) });
+  const rule = ((await send('Priya Raman', 'GET', 'suppression_rules/?limit=1000')) as Listed).results[0]!;
+  await send('Priya Raman', 'PATCH', `suppression_rules/${rule.id}/`, { sampling_rate: 0.5 });
+  await send('Priya Raman', 'PATCH', `suppression_rules/${rule.id}/`, { sampling_rate: rule.sampling_rate ?? 1 });
+}
 
 /** Rows whose box lies wholly inside the viewport. */
 const rowsInView = (page: Page, selector: string) =>
@@ -124,6 +183,9 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 mkdirSync(outDir, { recursive: true });
 const overflow: string[] = [];
 try {
+  const setup = await browser.newPage();
+  await recordSomeHistory(setup, server.url);
+  await setup.close();
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of widths) {
       if (scheme === 'dark' && width !== 1440 && width !== 390) continue;

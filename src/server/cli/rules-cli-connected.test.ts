@@ -3,7 +3,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { rulesDocumentSchema } from '../../contract/rules-document';
 import { startUpstream } from '../console/recent-exceptions/connected-console.test-support';
 import { makeTestServer } from '../test-support';
-import { on, readJson, rulesOf, runRules, scratchDirs, seedRules, writeJson } from './rules-cli.test-support';
+import {
+  historyIn,
+  on,
+  readJson,
+  rulesOf,
+  runRules,
+  scratchDirs,
+  seedRules,
+  writeJson,
+} from './rules-cli.test-support';
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -56,6 +65,12 @@ describe('npm run rules against the configured PostHog', () => {
     expect(writes.map((request) => `${request.method} ${request.path}`)).toEqual([
       'POST /api/environments/1/error_tracking/grouping_rules/',
       'PATCH /api/environments/1/error_tracking/grouping_rules/reorder/',
+    ]);
+    const byCli = { actor: { type: 'person', name: 'CLI' }, plan_label: 'Import from file rules.json' };
+    expect(historyIn(dataDir, 1, 3)).toEqual([
+      { ...byCli, action: 'reorder' },
+      { ...byCli, action: 'create' },
+      { actor: { type: 'outside', name: null }, action: 'baseline', plan_label: null },
     ]);
     expect(rulesOf(posthog.db, 1, 'grouping')).toEqual([
       { filters: on('ChunkLoadError'), assignee: null, description: 'Deploys' },

@@ -7,6 +7,7 @@ import { seedProjects } from '../test-support';
 import { createPersonalApiKey } from '../gateway/personal-api-keys';
 import {
   allRulesOf,
+  historyOf,
   on,
   readJson,
   rulesOf,
@@ -86,6 +87,14 @@ describe('npm run rules (local store, a real process)', () => {
     expect(applied.status).toBe(0);
     expect(applied.stdout).toContain('[1/4] create suppression rule 2\n');
     expect(applied.stdout).toContain('Applied 4 request(s) to environment 1 (Web app), local store.\n');
+    const byCli = { actor: { type: 'person', name: 'CLI' }, plan_label: 'Import from file rules.json' };
+    expect(historyOf(db, 1, 5)).toEqual([
+      { ...byCli, action: 'update' },
+      { ...byCli, action: 'reorder' },
+      { ...byCli, action: 'reorder' },
+      { ...byCli, action: 'create' },
+      { actor: { type: 'outside', name: null }, action: 'baseline', plan_label: null },
+    ]);
     expect(rulesOf(db, 1, 'assignment')).toEqual([
       { filters: on('RangeError'), assignee: { type: 'user', id: 2 } },
       { filters: on('TypeError'), assignee: { type: 'user', id: 1 } },

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import type { StoredFilterGroup } from '../../contract/stored-filters';
 import { fieldsOf } from '../../rule-plans';
 import type { RuleKind } from '../../contract/rules';
-import type { Db } from '../store/database';
+import { openDatabase, type Db } from '../store/database';
 import { insertUser } from '../store/members-repository';
 import { insertRole } from '../store/roles-repository';
+import { listHistoryEntries } from '../store/rule-history-repository';
 import { createRule, listRules } from '../store/rules-repository';
 import { spawnCliAsync } from './spawn-cli.test-support';
 
@@ -78,3 +79,22 @@ export const runRules = (dataDir: string, argv: string[], env: Record<string, st
 
 export const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 export const writeJson = (file: string, value: unknown) => writeFileSync(file, JSON.stringify(value, null, 2));
+
+/** The newest history entries of an environment, as who made them, what they did and under which plan. */
+export function historyOf(db: Db, envId: number, limit: number) {
+  return listHistoryEntries(db, envId, { limit }).results.map(({ actor, action, plan_label }) => ({
+    actor,
+    action,
+    plan_label,
+  }));
+}
+
+/** The same, read from a data directory (the CLI's own, in connected mode). */
+export function historyIn(dataDir: string, envId: number, limit: number) {
+  const db = openDatabase(dataDir);
+  try {
+    return historyOf(db, envId, limit);
+  } finally {
+    db.close();
+  }
+}

@@ -119,8 +119,7 @@ function PlanRun({ request, environment, onClose, onBack, onBusy, onUndo }: Plan
     <p className="plan-panel__summary">
       {diffs.length > 0
         ? `${planSummary(diffs)}, in ${countOf(plan.operations.length, 'write')} to ${environment.name}.`
-        : `${countOf(plan.operations.length, 'write')} to ${environment.name}, none of which changes what a rule does.`}{' '}
-      Nothing is applied until you apply it.
+        : `${countOf(plan.operations.length, 'write')} to ${environment.name}, none of which changes what a rule does.`}
     </p>
   );
   const diff = <RuleDiffList diffs={diffs} lookup={lookup} environment={environment} baseOf={baseOfStates(before)} />;

@@ -33,6 +33,7 @@ function UnresolvedRow({ entry, choice, onChange }: RowProps) {
         <div className="assignee-mapping__picker">
           <AssigneePicker
             aria-label={`Who takes the place of ${who}`}
+            placeholder="Choose a member or role"
             value={assigned}
             onChange={(assignee) => onChange({ type: 'assign', assignee })}
           />
