@@ -19,7 +19,7 @@ function startWithIssue() {
 beforeEach(() => resetThrottle());
 
 describe('app shell', () => {
-  it('offers a skip link, the environment switcher, the theme and the eight sections', async () => {
+  it('offers a skip link, the environment switcher, the theme and the nine sections', async () => {
     startWithIssue();
     renderApp('/env/1/fingerprints');
 
@@ -36,6 +36,7 @@ describe('app shell', () => {
       ['External references', '/env/1/external-references'],
       ['Fingerprints', '/env/1/fingerprints'],
       ['Rule Lab', '/env/1/rule-lab'],
+      ['History', '/env/1/history'],
       ['Settings', '/env/1/settings'],
     ]);
     expect(within(nav).getByRole('link', { name: 'Fingerprints' })).toHaveAttribute('aria-current', 'page');

@@ -87,6 +87,11 @@ export const sections: readonly Section[] = [
     children: ruleLabRoutes,
   },
   {
+    path: 'history',
+    label: 'History',
+    load: async () => (await import('../features/history/history-page')).HistoryPage,
+  },
+  {
     path: 'settings',
     label: 'Settings',
     load: async () => (await import('../features/settings/settings-page')).SettingsPage,

@@ -5,7 +5,7 @@ import { ErrorState } from './error-state';
 import { LoadingState } from './loading-state';
 
 type QueryViewProps<T> = {
-  query: UseQueryResult<T>;
+  query: UseQueryResult<T, unknown>;
   /** What is loading, in words: "assignment rules". */
   label: string;
   isEmpty?: (data: T) => boolean;

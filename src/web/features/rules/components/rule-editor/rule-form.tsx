@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import { Link } from 'react-router';
 import type { Rule, RuleKind } from '../../../../../contract/rules';
 import { Button } from '../../../../components/ui/button';
 import { ConfirmDialog } from '../../../../components/ui/confirm-dialog';
@@ -8,6 +9,7 @@ import { useToast, type ToastOptions } from '../../../../components/ui/use-toast
 import { describeError } from '../../../../lib/api-error';
 import type { CreatedRule } from '../../../../data/rules/create-rule';
 import { rulesQueryOptions } from '../../../../data/rules/get-rules';
+import { historyPath } from '../../../history';
 import { DeleteRuleButton } from './delete-rule-button';
 import { DisabledRuleBanner } from './disabled-rule-banner';
 import { firstControl } from './first-control';
@@ -163,6 +165,11 @@ export function RuleForm({ rule, onGone, onDeleting }: RuleFormProps) {
             </p>
           )}
           <footer className="dialog__footer rule-editor__footer">
+            {rule && (
+              <Link to={historyPath(envId, { rule: rule.id })} className="button button--ghost">
+                History
+              </Link>
+            )}
             {rule && access.canWrite && (
               <DeleteRuleButton rule={rule} onDeleting={onDeleting} onDeleted={(deletedToast) => leave(deletedToast)} />
             )}

@@ -18,7 +18,7 @@ type RuleActionsMenuProps = {
 const noId = 'It came without an id: delete it in PostHog.';
 
 /**
- * Edit, the non-drag moves, Duplicate, Copy as JSON and Delete for one rule. A record that could not be read can be
+ * Edit, History, the non-drag moves, Duplicate, Copy as JSON and Delete for one rule. A record that could not be read can be
  * moved, copied and deleted (when it has an id), not edited or duplicated.
  */
 export function RuleActionsMenu({ entry, name, number, actions, writeOff }: RuleActionsMenuProps) {
@@ -48,6 +48,7 @@ export function RuleActionsMenu({ entry, name, number, actions, writeOff }: Rule
     ? [...moves, copy, 'separator', remove(writeOff ?? (rule.serverId === null ? noId : null))]
     : [
         { label: 'Edit', onSelect: () => actions.edit(rule.id) },
+        { label: 'History', onSelect: () => actions.history(rule.id) },
         'separator',
         ...moves,
         { label: 'Duplicate', onSelect: () => actions.duplicate(rule), ...blockedBy(writeOff) },

@@ -10,6 +10,8 @@ export type RuleRowActions = {
   toggleSelected: (id: string, checked: boolean, extend: boolean) => void;
   toggleExpanded: (id: string) => void;
   edit: (id: string) => void;
+  /** Opens the rule's history. */
+  history: (id: string) => void;
   move: (id: string, target: MoveTarget) => void;
   /** Right above another rule: where a shadowed rule wins the exceptions that rule takes first. */
   moveAbove: (id: string, aboveId: string) => void;

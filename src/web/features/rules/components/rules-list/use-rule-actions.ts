@@ -7,6 +7,7 @@ import { useToast } from '../../../../components/ui/use-toast';
 import { describeError } from '../../../../lib/api-error';
 import type { AssigneeLookup } from '../../../../data/organization/assignee-names';
 import { describeReorderError } from '../../../../data/rules/describe-reorder-error';
+import { historyPath } from '../../../history';
 import { useDuplicateRule } from '../../kinds/use-duplicate-rule';
 import { ruleName } from '../../kinds/rule-name';
 import { rulesQueryOptions } from '../../../../data/rules/get-rules';
@@ -165,6 +166,7 @@ export function useRuleActions({ envId, kind, rules, lookup, toggleSelected, tog
       toggleExpanded,
       remove,
       edit: (id) => void navigate(id),
+      history: (id) => void navigate(historyPath(envId, { rule: id })),
       move: (id: string, target: MoveTarget) => {
         const ids = currentRules().map((rule) => rule.id);
         const nextIds = moves[target](ids, ids.indexOf(id));
