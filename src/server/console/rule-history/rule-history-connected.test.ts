@@ -7,6 +7,7 @@ import {
   entryOf,
   historyOf,
   historyPath,
+  person,
   rulesPath,
   storedHistoryOf,
   summary,
@@ -27,7 +28,6 @@ afterEach(() => upstream.close());
 
 /** A write made in PostHog itself (its UI, Terraform, another user): the console never sees it. */
 const inPostHog = (method: string, path: string, body?: unknown) => posthog.call(method, path, { body });
-const person = (name: string) => ({ 'X-Console-Actor': encodeURIComponent(name) });
 const asked = (from: number) => upstream.requests.slice(from).map(({ method, path }) => `${method} ${path}`);
 
 describe.each(ruleKinds)('rule history of %s rules (connected mode)', (kind) => {

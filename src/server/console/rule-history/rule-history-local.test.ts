@@ -7,6 +7,7 @@ import {
   entryOf,
   historyOf,
   historyPath,
+  person,
   rulesPath,
   storedHistoryOf,
   summary,
@@ -19,8 +20,6 @@ function setup(options: Parameters<typeof makeTestServer>[0] = {}) {
   const call: Caller = (path, method = 'GET', { body, headers } = {}) => server.call(method, path, { body, headers });
   return { ...server, raw: server.call, call };
 }
-
-const person = (name: string) => ({ 'X-Console-Actor': encodeURIComponent(name) });
 
 describe.each(ruleKinds)('rule history of %s rules (local mode)', (kind) => {
   it('records every write with its actor, action, kind and rules, after a baseline of the first state seen', async () => {

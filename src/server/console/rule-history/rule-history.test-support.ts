@@ -56,3 +56,6 @@ export const summary = ({ actor, action, kinds, rule_ids, plan_label }: HistoryE
 
 /** The history as stored, without the first page's look at the rules: what list reads and writes recorded. */
 export const storedHistoryOf = (call: Caller, env = 1) => historyOf(call, env, '?before=999999999');
+
+/** The header a person's browser sends, with the name they set in Settings. */
+export const person = (name: string) => ({ 'X-Console-Actor': encodeURIComponent(name) });

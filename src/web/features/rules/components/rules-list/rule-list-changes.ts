@@ -1,3 +1,5 @@
+import { longestIncreasing } from '../../../../../rule-plans/longest-increasing';
+
 export type RowChange = 'added' | 'moved';
 
 export type ListChanges<R extends { id: string }> = {
@@ -5,26 +7,6 @@ export type ListChanges<R extends { id: string }> = {
   rows: ReadonlyMap<string, RowChange>;
   removed: R[];
 };
-
-/** Indexes into `values` of one longest strictly increasing subsequence (patience sorting). */
-function longestIncreasing(values: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const previous: number[] = new Array<number>(values.length).fill(-1);
-  values.forEach((value, index) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (values[tails[middle]!]! < value) low = middle + 1;
-      else high = middle;
-    }
-    if (low > 0) previous[index] = tails[low - 1]!;
-    tails[low] = index;
-  });
-  const kept = new Set<number>();
-  for (let index = tails.at(-1) ?? -1; index !== -1; index = previous[index]!) kept.add(index);
-  return kept;
-}
 
 /**
  * What changed from `before` to `after`: rows added, rows removed, and the fewest rows that moved (the others keep
