@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
+import { withParamChanges, type ParamChanges } from '../../lib/with-param-changes';
 import { defaultPageSize, readPage, readPageSize } from './page-params';
 
-export type ParamChanges = Record<string, string | number | null | undefined>;
+export type { ParamChanges };
 
 /**
  * A paginated list's state in the URL (so it survives reload and can be shared): `page`, `size` and the list's own
@@ -14,11 +15,7 @@ export function useListSearchParams() {
     (changes: ParamChanges, { replace = false }: { replace?: boolean } = {}) => {
       setParams(
         (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === undefined || value === '') next.delete(key);
-            else next.set(key, String(value));
-          }
+          const next = withParamChanges(current, changes);
           if (!('page' in changes)) next.delete('page');
           if (next.get('page') === '1') next.delete('page');
           if (next.get('size') === String(defaultPageSize)) next.delete('size');

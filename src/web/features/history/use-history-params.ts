@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { uuidPattern } from '../../../contract/assignee';
 import { parseActorFilter } from '../../../contract/rule-history-api';
 import { ruleKinds, type RuleKind } from '../../../contract/rules';
+import { withParamChanges } from '../../lib/with-param-changes';
 import type { HistoryFilters } from '../../data/rule-history/keys';
 
 type HistoryParamChanges = { kind?: string | null; actor?: string | null; rule?: string | null; entry?: number | null };
@@ -30,17 +31,7 @@ export function useHistoryParams() {
 
   const update = useCallback(
     (changes: HistoryParamChanges, { replace = false } = {}) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value === null || value === undefined || value === '') next.delete(key);
-            else next.set(key, String(value));
-          }
-          return next;
-        },
-        { replace },
-      ),
+      setParams((current) => withParamChanges(current, changes), { replace }),
     [setParams],
   );
 
